@@ -1,0 +1,1 @@
+"""Prompts, templates and reference cards loaded from the packaged resources (no Qt, no SQL)."""

@@ -1,0 +1,1 @@
+"""Plain frozen dataclasses and value objects shared by every layer (stdlib only)."""

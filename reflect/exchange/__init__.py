@@ -1,0 +1,1 @@
+"""Supervision packets, exports and imports: files in, files out."""

@@ -1,0 +1,1 @@
+"""The encrypted journal: SQLCipher through SQLAlchemy, migrations, search and backups."""

@@ -1,0 +1,1 @@
+"""PySide6 widgets and windows; they talk to the journal service only."""

@@ -1,0 +1,77 @@
+"""The layers point one way: domain <- storage/content <- exchange <- ui; app.py wires them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "reflect"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+                base = parts[: len(parts) - node.level]
+                prefix = ".".join(base)
+                names.add(f"{prefix}.{node.module}" if node.module else prefix)
+            elif node.module:
+                names.add(node.module)
+    return names
+
+
+def _modules(layer: str) -> list[Path]:
+    root = PACKAGE / layer if layer else PACKAGE
+    return sorted(root.rglob("*.py"))
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+def test_domain_imports_nothing_of_ours_and_only_the_stdlib() -> None:
+    for module in _modules("domain"):
+        for name in _imports(module):
+            assert not name.startswith("reflect.") or name.startswith("reflect.domain"), (
+                module,
+                name,
+            )
+            assert _top(name) not in {"sqlalchemy", "sqlcipher3", "PySide6", "alembic"}, (
+                module,
+                name,
+            )
+
+
+def test_only_ui_and_app_import_qt() -> None:
+    for module in _modules(""):
+        rel = module.relative_to(PACKAGE).as_posix()
+        if rel.startswith("ui/") or rel == "app.py":
+            continue
+        for name in _imports(module):
+            assert _top(name) not in {"PySide6", "shiboken6"}, (rel, name)
+
+
+def test_only_storage_imports_sqlalchemy_or_sqlcipher() -> None:
+    for module in _modules(""):
+        rel = module.relative_to(PACKAGE).as_posix()
+        if rel.startswith("storage/"):
+            continue
+        for name in _imports(module):
+            assert _top(name) not in {"sqlalchemy", "sqlcipher3", "alembic"}, (rel, name)
+
+
+def test_lower_layers_never_reach_up() -> None:
+    forbidden = {
+        "storage": ("reflect.content", "reflect.exchange", "reflect.ui", "reflect.app"),
+        "content": ("reflect.storage", "reflect.exchange", "reflect.ui", "reflect.app"),
+        "exchange": ("reflect.ui", "reflect.app"),
+    }
+    for layer, prefixes in forbidden.items():
+        for module in _modules(layer):
+            for name in _imports(module):
+                assert not name.startswith(prefixes), (module, name)
