@@ -29,3 +29,134 @@ class ContentError(ReflectError):
         self.field = field
         self.problem = problem
         super().__init__(f"{file}: {field}: {problem}")
+
+
+class PassphraseTooShort(ReflectError):
+    """A new passphrase is empty or too short."""
+
+    message = "Please choose a passphrase of at least 8 characters."
+
+
+class WrongPassphrase(ReflectError):
+    """The passphrase does not open this journal."""
+
+    message = (
+        "That passphrase does not open this journal. Check Caps Lock and try again, "
+        "or use your recovery key."
+    )
+
+
+class InvalidRecoveryKey(ReflectError):
+    """The recovery key was mistyped (its checksum does not match)."""
+
+    message = (
+        "That recovery key has a typing mistake. Check each group of letters and numbers "
+        "against your printed copy."
+    )
+
+
+class WrongRecoveryKey(ReflectError):
+    """A well-formed recovery key that belongs to another journal."""
+
+    message = (
+        "That recovery key does not open this journal. Check that it is the key printed "
+        "for this journal."
+    )
+
+
+class DamagedJournal(ReflectError):
+    """The journal file is not readable as a journal, or failed its integrity check."""
+
+    message = (
+        "The journal file is damaged and cannot be opened. It has not been changed. "
+        "You can restore it from a backup."
+    )
+
+
+class JournalMissing(ReflectError):
+    """No journal (or an empty file) where one is expected; offers restore, never a new one."""
+
+    message = (
+        "The journal file is missing or empty. Nothing has been changed. "
+        "You can restore it from a backup."
+    )
+
+    def __init__(self, backups: tuple[str, ...] = ()) -> None:
+        self.backups = backups
+        super().__init__()
+
+
+class JournalExists(ReflectError):
+    """Creating a journal where a file already is: refused, so nothing is overwritten."""
+
+    message = (
+        "There is already a journal (or another file) in this folder, so a new one was not "
+        "created. Open it, or choose another folder."
+    )
+
+
+class KeyFileMissing(ReflectError):
+    """The key slot file is gone: the passphrase cannot open the journal, the recovery key can."""
+
+    message = (
+        "The file that lets your passphrase open the journal is missing. "
+        "Use your recovery key to open it and set a passphrase again."
+    )
+
+
+class JournalTooNew(ReflectError):
+    """The journal was written by a newer version of Reflect."""
+
+    message = (
+        "This journal was made by a newer version of Reflect. Please update Reflect to open "
+        "it; the journal has not been changed."
+    )
+
+
+class ReadOnlyJournal(ReflectError):
+    """The journal file or its folder cannot be written."""
+
+    message = (
+        "The journal can be read but not saved: its file or folder is read-only. "
+        "Check the folder's permissions, or copy the journal somewhere you can write."
+    )
+
+
+class DiskFull(ReflectError):
+    """A save failed because the disk is full."""
+
+    message = "Not saved: the disk is full. Your text is still here."
+
+
+class StorageFailure(ReflectError):
+    """Any other failure to read or write the journal file."""
+
+    message = (
+        "Not saved: the journal file could not be written. Your text is still here; "
+        "please try again in a moment."
+    )
+
+
+class JournalAlreadyOpen(ReflectError):
+    """Another Reflect window or process has this journal open."""
+
+    message = (
+        "This journal is already open in another Reflect window. Close that one first, "
+        "then try again."
+    )
+
+
+class JournalClosed(ReflectError):
+    """The journal is locked or closed; unlock it first."""
+
+    message = "The journal is locked. Unlock it to go on."
+
+
+class NotFound(ReflectError):
+    """The reflection (or other item) no longer exists."""
+
+    message = "That item is no longer in the journal; it may have been deleted."
+
+
+class InvalidInput(ReflectError):
+    """A value the journal cannot store as given (for example a negative duration)."""

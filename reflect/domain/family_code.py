@@ -1,0 +1,20 @@
+"""A family code: the short code or initials a visitor uses instead of a family's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_CODE_LENGTH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyCode:
+    """A code chosen by the visitor; closed codes stay on old reflections."""
+
+    code: str
+    active: bool = True
+
+
+def normalise_code(code: str) -> str:
+    """Codes compare without surrounding spaces and case: "ab-1 " is "AB-1"."""
+    return " ".join(code.split()).upper()

@@ -1,0 +1,100 @@
+"""A reflection: what a visitor wrote after one visit, and its summary row in the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from dataclasses import dataclass, field
+
+
+class VisitKind(enum.StrEnum):
+    """How the visit took place."""
+
+    HOME_VISIT = "home-visit"
+    VIRTUAL = "virtual"
+    PHONE = "phone"
+    GROUP = "group"
+    OTHER = "other"
+
+
+class Status(enum.StrEnum):
+    """A draft is still being written; a complete reflection is finished."""
+
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+class ShareState(enum.StrEnum):
+    """Whether the visitor wants to bring a reflection to supervision, and whether it went."""
+
+    PRIVATE = "private"
+    TO_SHARE = "to-share"
+    SHARED = "shared"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to one prompt; a private answer never leaves this computer."""
+
+    prompt_id: str
+    text: str
+    private: bool = False
+
+
+def new_reflection_id() -> str:
+    """A stable identifier that survives export, import and supervision replies."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    """One reflection, whole: the unit that is saved, opened and shared."""
+
+    visit_date: dt.date
+    family_code: str
+    template_id: str
+    uuid: str = field(default_factory=new_reflection_id)
+    visit_kind: VisitKind = VisitKind.HOME_VISIT
+    duration_minutes: int | None = None
+    answers: tuple[Answer, ...] = ()
+    notes: str = ""
+    themes: tuple[str, ...] = ()
+    status: Status = Status.DRAFT
+    share_state: ShareState = ShareState.PRIVATE
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def answer(self, prompt_id: str) -> Answer | None:
+        """The answer to `prompt_id`, if there is one."""
+        for answer in self.answers:
+            if answer.prompt_id == prompt_id:
+                return answer
+        return None
+
+    @property
+    def preview(self) -> str:
+        """The first words, as the list shows them."""
+        for answer in self.answers:
+            text = " ".join(answer.text.split())
+            if text:
+                return text[:PREVIEW_CHARS]
+        return " ".join(self.notes.split())[:PREVIEW_CHARS]
+
+
+PREVIEW_CHARS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionSummary:
+    """One row of the journal list: only what the list shows."""
+
+    uuid: str
+    visit_date: dt.date
+    family_code: str
+    preview: str
+    status: Status
+    share_state: ShareState
+    themes: tuple[str, ...] = ()
+    comment_count: int = 0
+    unread_comments: int = 0

@@ -1,0 +1,179 @@
+"""Connections to the encrypted database, and turning driver errors into typed ones.
+
+Every connection is keyed with the raw 256-bit master key (SQLCipher skips its own key
+derivation for raw keys; the passphrase already went through Argon2id) and gets the same
+pragmas, so a backup or a background check behaves exactly like the main connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.pool import StaticPool
+
+from reflect.domain.errors import (
+    DamagedJournal,
+    DiskFull,
+    InvalidInput,
+    JournalAlreadyOpen,
+    ReadOnlyJournal,
+    ReflectError,
+    StorageFailure,
+)
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+# Below this much free space an I/O error during a write is reported as a full disk.
+LOW_DISK_BYTES = 64 * 1024 * 1024
+
+# SQLite primary result codes (sqlcipher3 reports primary codes only).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_CONSTRAINT = 19
+SQLITE_NOTADB = 26
+
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    # Freed pages and cells are overwritten with zeros: deleted words do not linger.
+    "PRAGMA secure_delete = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+
+
+def connect(path: Path, master_key: bytes, *, check: bool = False) -> Any:
+    """A keyed sqlcipher3 connection with every pragma set; raises typed errors.
+
+    Reading the schema proves the key: a wrong key or a damaged first page both fail here,
+    before anything could be written. With `check`, every page is read and verified
+    (`quick_check`, which also checks each page's HMAC) before the first write can happen.
+    """
+    connection = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        connection.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if check and connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            connection.close()
+            raise DamagedJournal
+        for pragma in _PRAGMAS:
+            connection.execute(pragma)
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise translate(error, writing=False) from None
+    return connection
+
+
+def make_engine(path: Path, master_key: bytes, *, check: bool = False) -> Engine:
+    """One engine over one connection: a desktop journal has one writer and no pool to tune."""
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: connect(path, master_key, check=check),
+        poolclass=StaticPool,
+        hide_parameters=True,
+    )
+
+    # The driver runs in autocommit mode; SQLAlchemy's transactions become explicit BEGINs,
+    # so every save is exactly one SQLite transaction.
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the file or its folder has no write permission for its owner.
+
+    Mode bits, not `os.access`: an administrator account can write anywhere, but a file
+    marked read-only is still a file the visitor did not mean to change.
+    """
+    for target in (path, path.parent):
+        with contextlib.suppress(FileNotFoundError):
+            if not target.stat().st_mode & stat.S_IWUSR:
+                return True
+    return False
+
+
+def _code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
+def translate(error: BaseException, *, writing: bool, folder: Path | None = None) -> ReflectError:
+    """A typed error for a driver or SQLAlchemy error; never carries its text onward."""
+    if isinstance(error, ReflectError):
+        return error
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    elif isinstance(error, StatementError) and error.orig is not None:
+        error = error.orig
+    code = _code(error)
+    log.warning("database error %s (code %s)", type(error).__name__, code)
+    if code in {SQLITE_NOTADB, SQLITE_CORRUPT}:
+        return DamagedJournal()
+    if code == SQLITE_FULL:
+        return DiskFull()
+    if code == SQLITE_READONLY:
+        return ReadOnlyJournal()
+    if code in {SQLITE_BUSY, SQLITE_LOCKED}:
+        return JournalAlreadyOpen()
+    if code == SQLITE_CONSTRAINT or isinstance(error, sqlcipher3.IntegrityError):
+        return InvalidInput("That could not be saved because it clashes with what is stored.")
+    if code == SQLITE_IOERR and writing and folder is not None and _low_on_disk(folder):
+        return DiskFull()
+    if code == SQLITE_CANTOPEN:
+        return StorageFailure(
+            "The journal file could not be opened. Check that its folder still exists "
+            "and that you can write to it."
+        )
+    if writing:
+        return StorageFailure(
+            "Not saved: Reflect could not write to the journal file. Your text is still here. "
+            "Check that the disk has free space, then try again."
+        )
+    return StorageFailure(
+        "The journal could not be read just now. Nothing has been changed; please try again."
+    )
+
+
+def _low_on_disk(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_DISK_BYTES
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def translated(*, writing: bool, folder: Path | None = None) -> Iterator[None]:
+    """Run a block and re-raise any database failure as a typed `ReflectError`."""
+    try:
+        yield
+    except ReflectError:
+        raise
+    except (sqlcipher3.Error, DBAPIError, StatementError) as error:
+        raise translate(error, writing=writing, folder=folder) from None
+    except OSError as error:
+        log.warning("file error %s (errno %s)", type(error).__name__, error.errno)
+        if writing and folder is not None and _low_on_disk(folder):
+            raise DiskFull from None
+        raise StorageFailure from None

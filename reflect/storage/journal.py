@@ -1,0 +1,461 @@
+"""The `Journal` service: the only way the rest of Reflect reads or writes a journal.
+
+It returns frozen domain objects and raises `ReflectError` subclasses whose messages never
+hold journal text. One process holds a journal at a time; locking closes the database
+connection and forgets nothing that was saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, text
+
+from reflect.domain.backup import Backup
+from reflect.domain.check_in import CheckIn
+from reflect.domain.comment import Comment
+from reflect.domain.errors import (
+    DamagedJournal,
+    JournalClosed,
+    JournalExists,
+    ReflectError,
+    WrongRecoveryKey,
+)
+from reflect.domain.family_code import FamilyCode
+from reflect.domain.reflection import Reflection, ReflectionSummary
+from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
+from reflect.domain.supervision_session import SupervisionSession
+from reflect.storage import backups as backup_files
+from reflect.storage import record_store, reflection_store, search_store
+from reflect.storage.clock import Clock, utc_now
+from reflect.storage.database import connect, is_read_only, make_engine, translated
+from reflect.storage.journal_files import check_journal_file, remove_sidecars
+from reflect.storage.key_slot import (
+    KdfParams,
+    check_passphrase,
+    key_check,
+    replace_slot,
+    stored_key_check,
+    unwrap_slot,
+    write_slot,
+)
+from reflect.storage.paths import JournalPaths
+from reflect.storage.process_lock import ProcessLock
+from reflect.storage.recovery_key import decode_recovery_key, encode_recovery_key
+from reflect.storage.schema_version import current_revision, needs_upgrade, upgrade
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+PAGE_SIZE = 100
+
+
+class Journal:
+    """An open, unlocked journal. Build one with `create`, `open` or `open_with_recovery_key`."""
+
+    def __init__(
+        self, paths: JournalPaths, master_key: bytes, lock: ProcessLock, clock: Clock
+    ) -> None:
+        self.paths = paths
+        self._key: bytes | None = master_key
+        self._lock = lock
+        self._clock = clock
+        self._engine: Engine | None = None
+        self._backup_thread: threading.Thread | None = None
+        self.backup_error: ReflectError | None = None
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(
+        cls,
+        paths: JournalPaths,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = utc_now,
+    ) -> tuple[Journal, str]:
+        """Make a new journal; returns it and the recovery key (shown once, never stored).
+
+        Refuses (`JournalExists`) if anything at all is already where the journal would go,
+        even an empty file: a new journal never replaces an old one.
+        """
+        check_passphrase(passphrase)
+        paths.ensure_folder()
+        if paths.database.exists() or paths.database.is_symlink() or paths.keys.exists():
+            raise JournalExists
+        lock = ProcessLock(paths.lock)
+        lock.acquire()
+        master_key = os.urandom(32)
+        created_file = False
+        journal = cls(paths, master_key, lock, clock)
+        try:
+            try:
+                fd = os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                raise JournalExists from None
+            os.close(fd)
+            created_file = True
+            with translated(writing=True, folder=paths.folder):
+                journal._engine = make_engine(paths.database, master_key)
+                with journal._engine.begin() as conn:
+                    upgrade(conn)
+                    conn.execute(
+                        text("INSERT INTO meta (key, value) VALUES ('created_at', :now)"),
+                        {"now": clock().isoformat()},
+                    )
+                write_slot(paths.keys, passphrase, master_key, kdf)
+        except BaseException:
+            journal._dispose()
+            if created_file:
+                for path in (paths.database, paths.keys):
+                    with contextlib.suppress(FileNotFoundError):
+                        path.unlink()
+                remove_sidecars(paths.database)
+            lock.release()
+            raise
+        return journal, encode_recovery_key(master_key)
+
+    @classmethod
+    def open(
+        cls, paths: JournalPaths, passphrase: str, *, auto_backup: bool = True,
+        clock: Clock = utc_now,
+    ) -> Journal:
+        """Unlock with the passphrase. A wrong one never touches the database file."""
+        check_journal_file(paths)
+        master_key = unwrap_slot(paths.keys, passphrase)
+        return cls._open_with_key(paths, master_key, auto_backup=auto_backup, clock=clock)
+
+    @classmethod
+    def open_with_recovery_key(
+        cls, paths: JournalPaths, recovery_key: str, *, auto_backup: bool = True,
+        clock: Clock = utc_now,
+    ) -> Journal:
+        """Unlock with the recovery key; works with nothing but the database file."""
+        check_journal_file(paths)
+        master_key = decode_recovery_key(recovery_key)
+        stored = stored_key_check(paths.keys)
+        if stored is not None and stored != key_check(master_key):
+            raise WrongRecoveryKey
+        try:
+            return cls._open_with_key(paths, master_key, auto_backup=auto_backup, clock=clock)
+        except DamagedJournal:
+            if stored is None:
+                # Without the key file a key from another journal looks just like damage.
+                raise WrongRecoveryKey(
+                    "That recovery key does not open this journal, or the journal file is "
+                    "damaged. Check the key, or restore a backup."
+                ) from None
+            raise
+
+    @classmethod
+    def _open_with_key(
+        cls, paths: JournalPaths, master_key: bytes, *, auto_backup: bool, clock: Clock
+    ) -> Journal:
+        from reflect.domain.errors import ReadOnlyJournal
+
+        if is_read_only(paths.database):
+            raise ReadOnlyJournal
+        lock = ProcessLock(paths.lock)
+        lock.acquire()
+        journal = cls(paths, master_key, lock, clock)
+        try:
+            with translated(writing=False, folder=paths.folder):
+                engine = make_engine(paths.database, master_key, check=True)
+                journal._engine = engine
+                with engine.connect() as conn:
+                    revision = current_revision(conn.connection.driver_connection)
+                if revision is None:
+                    raise DamagedJournal
+            if needs_upgrade(revision):
+                journal.create_backup("before-migration")
+                with translated(writing=True, folder=paths.folder), engine.begin() as conn:
+                    upgrade(conn)
+        except BaseException:
+            journal._dispose()
+            lock.release()
+            raise
+        if auto_backup and journal._daily_backup_due():
+            journal._start_backup("daily")
+        return journal
+
+    @property
+    def is_open(self) -> bool:
+        """True until `lock` or `close`."""
+        return self._engine is not None
+
+    def close(self) -> None:
+        """Finish any backup, close the connection, and let go of the journal."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+        self._dispose()
+        self._key = None
+        self._lock.release()
+
+    lock = close  # Locking a journal is closing it: nothing stays open or in memory.
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _dispose(self) -> None:
+        if self._engine is not None:
+            engine, self._engine = self._engine, None
+            with contextlib.suppress(Exception):
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+
+    def _master_key(self) -> bytes:
+        if self._key is None or self._engine is None:
+            raise JournalClosed
+        return self._key
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        if self._engine is None:
+            raise JournalClosed
+        with translated(writing=True, folder=self.paths.folder), self._engine.begin() as conn:
+            yield conn
+
+    def _read(self, work: Callable[[Connection], T]) -> T:
+        if self._engine is None:
+            raise JournalClosed
+        with translated(writing=False, folder=self.paths.folder), self._engine.connect() as conn:
+            return work(conn)
+
+    # ----------------------------------------------------------------- keys
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the key for a new passphrase; verified by reopening, then swapped atomically."""
+        check_passphrase(new_passphrase)
+        master_key = self._master_key()
+        self.create_backup("before-passphrase-change")
+
+        def opens_journal(candidate: bytes) -> bool:
+            if candidate != master_key:
+                return False
+            connect(self.paths.database, candidate).close()
+            return True
+
+        with translated(writing=True, folder=self.paths.folder):
+            replace_slot(self.paths.keys, new_passphrase, master_key, opens_journal, kdf)
+
+    # ----------------------------------------------------------------- reflections
+    def add_reflection(self, reflection: Reflection) -> Reflection:
+        """Store a new reflection; returns it with its timestamps."""
+        with self._write() as conn:
+            return reflection_store.save(conn, reflection, self._clock(), insert_only=True)
+
+    def add_reflections(self, reflections: Iterable[Reflection]) -> int:
+        """Store many new reflections in one transaction: all of them, or none."""
+        now = self._clock()
+        stored = 0
+        with self._write() as conn:
+            for reflection in reflections:
+                reflection_store.save(conn, reflection, now, insert_only=True)
+                stored += 1
+        return stored
+
+    def update_reflection(self, reflection: Reflection) -> Reflection:
+        """Replace a stored reflection (same uuid) with this version."""
+        with self._write() as conn:
+            return reflection_store.save(conn, reflection, self._clock(), update_only=True)
+
+    def save_reflection(self, reflection: Reflection) -> Reflection:
+        """Add or update, whichever applies: what autosave calls."""
+        with self._write() as conn:
+            return reflection_store.save(conn, reflection, self._clock())
+
+    def get_reflection(self, uuid: str) -> Reflection:
+        """One whole reflection, or `NotFound`."""
+        return self._read(lambda conn: reflection_store.get(conn, uuid))
+
+    def delete_reflection(self, uuid: str) -> None:
+        """Delete for good: backed up first, then gone from the file, its index and its log."""
+        self._read(lambda conn: reflection_store.reflection_id(conn, uuid))
+        self.create_backup("before-delete")
+        with self._write() as conn:
+            reflection_store.delete(conn, uuid)
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Fold the write-ahead log into the file and empty it, so old pages do not linger."""
+        self._read(lambda conn: conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all())
+
+    def list_reflections(
+        self,
+        filter: ReflectionFilter | None = None,  # noqa: A002 - the field's own word
+        *,
+        limit: int = PAGE_SIZE,
+        after: PageCursor | None = None,
+    ) -> ReflectionPage:
+        """A page of the list, newest first; pass `page.next_cursor` as `after` for more."""
+        flt = filter or ReflectionFilter()
+        return self._read(lambda conn: reflection_store.page(conn, flt, limit, after))
+
+    def count_reflections(self, filter: ReflectionFilter | None = None) -> int:  # noqa: A002
+        """How many reflections match the filter."""
+        flt = filter or ReflectionFilter()
+        return self._read(lambda conn: reflection_store.count(conn, flt))
+
+    def list_all(self) -> list[ReflectionSummary]:
+        """Every reflection's list row, newest first (uuid, date, code, first words)."""
+        return self._read(reflection_store.list_all)
+
+    def search(
+        self, query: str, *, limit: int = search_store.DEFAULT_LIMIT,
+        filter: ReflectionFilter | None = None,  # noqa: A002
+    ) -> list[SearchHit]:
+        """Ranked matches over answers, notes and comments, with highlighted snippets."""
+        return self._read(lambda conn: search_store.search(conn, query, limit, filter))
+
+    # ----------------------------------------------------------------- records
+    def family_codes(self, *, include_closed: bool = True) -> list[FamilyCode]:
+        """The visitor's family codes, alphabetically."""
+        return self._read(lambda conn: record_store.family_codes(conn, include_closed))
+
+    def add_family_code(self, code: str) -> FamilyCode:
+        """Add a family code (initials or a short code, never a name)."""
+        with self._write() as conn:
+            return record_store.add_family_code(conn, code, self._clock())
+
+    def set_family_code_active(self, code: str, active: bool) -> None:
+        """Close a family code, or open it again."""
+        with self._write() as conn:
+            record_store.set_family_code_active(conn, code, active)
+
+    def add_comment(self, comment: Comment) -> Comment:
+        """Attach a comment to a reflection (adding the same comment twice does nothing)."""
+        with self._write() as conn:
+            return record_store.add_comment(conn, comment)
+
+    def comments_for(self, reflection_uuid: str) -> list[Comment]:
+        """A reflection's comments, oldest first."""
+        return self._read(lambda conn: record_store.comments_for(conn, reflection_uuid))
+
+    def mark_comments_read(self, reflection_uuid: str) -> None:
+        """Clear the unread mark on a reflection's comments."""
+        with self._write() as conn:
+            record_store.mark_comments_read(conn, reflection_uuid)
+
+    def save_session(self, session: SupervisionSession) -> SupervisionSession:
+        """Log (or correct) a supervision session."""
+        with self._write() as conn:
+            return record_store.save_session(conn, session)
+
+    def sessions(self) -> list[SupervisionSession]:
+        """Logged supervision sessions, newest first."""
+        return self._read(record_store.sessions)
+
+    def delete_session(self, uuid: str) -> None:
+        """Remove a logged session."""
+        with self._write() as conn:
+            record_store.delete_session(conn, uuid)
+
+    def add_check_in(self, check_in: CheckIn) -> CheckIn:
+        """Store a self-care check-in."""
+        with self._write() as conn:
+            return record_store.add_check_in(conn, check_in)
+
+    def check_ins(self, *, limit: int = 100) -> list[CheckIn]:
+        """Recent check-ins, newest first."""
+        return self._read(lambda conn: record_store.check_ins(conn, limit))
+
+    # ----------------------------------------------------------------- backups
+    def backups(self) -> list[Backup]:
+        """Every backup, newest first."""
+        return backup_files.list_backups(self.paths.backups)
+
+    def create_backup(self, reason: str = "manual") -> Backup:
+        """Take an encrypted backup now, then rotate old ones away."""
+        master_key = self._master_key()
+        with translated(writing=True, folder=self.paths.folder):
+            connection = connect(self.paths.database, master_key)
+            try:
+                backup = backup_files.write_backup(
+                    connection, self.paths.backups, reason, self._clock()
+                )
+            finally:
+                connection.close()
+            backup_files.rotate(self.paths.backups)
+        return backup
+
+    def wait_for_backup(self) -> None:
+        """Block until a backup running in the background has finished."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+
+    def _daily_backup_due(self) -> bool:
+        today = self._clock().astimezone().date()
+        return not any(b.taken_at.astimezone().date() == today for b in self.backups())
+
+    def _start_backup(self, reason: str) -> None:
+        def work() -> None:
+            try:
+                self.create_backup(reason)
+            except ReflectError as error:
+                self.backup_error = error
+            except Exception:  # a background backup must never take the app down
+                log.exception("background backup failed")
+                self.backup_error = ReflectError("The daily backup could not be taken.")
+
+        self._backup_thread = threading.Thread(target=work, name="reflect-backup", daemon=True)
+        self._backup_thread.start()
+
+    def restore_backup(self, name: str) -> None:
+        """Replace the journal with a backup; the current journal is backed up first."""
+        master_key = self._master_key()
+        source = backup_files.backup_path(self.paths.backups, name)
+        self.wait_for_backup()
+        self.create_backup("before-restore")
+        self._dispose()
+        try:
+            restore_into(self.paths, source, master_key)
+        finally:
+            self._engine = make_engine(self.paths.database, master_key, check=True)
+
+    @classmethod
+    def restore_missing(
+        cls, paths: JournalPaths, name: str, *, passphrase: str | None = None,
+        recovery_key: str | None = None, clock: Clock = utc_now,
+    ) -> Journal:
+        """Bring back a journal whose file is missing or empty, from one of its backups."""
+        if paths.database.exists() and paths.database.stat().st_size > 0:
+            raise JournalExists
+        if passphrase is not None:
+            master_key = unwrap_slot(paths.keys, passphrase)
+        else:
+            master_key = decode_recovery_key(recovery_key or "")
+        source = backup_files.backup_path(paths.backups, name)
+        lock = ProcessLock(paths.lock)
+        lock.acquire()
+        try:
+            restore_into(paths, source, master_key)
+        finally:
+            lock.release()
+        return cls._open_with_key(paths, master_key, auto_backup=False, clock=clock)
+
+
+def restore_into(paths: JournalPaths, source: Path, master_key: bytes) -> None:
+    """Copy a verified backup into place through SQLite (never a raw file copy)."""
+    temp = paths.database.with_name(f".{paths.database.name}.restoring")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    with translated(writing=True, folder=paths.folder):
+        backup: Any = connect(source, master_key, check=True)
+        try:
+            backup.execute("VACUUM INTO ?", (str(temp),))
+        finally:
+            backup.close()
+        os.chmod(temp, 0o600)
+        remove_sidecars(paths.database)
+        os.replace(temp, paths.database)

@@ -1,0 +1,338 @@
+"""Saving, reading, listing and deleting reflections (and keeping the search index in step).
+
+Functions here take an open SQLAlchemy connection inside a transaction; the `Journal`
+service decides when transactions begin and end and turns failures into typed errors.
+Lists read only the columns they show, straight from the covering index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from reflect.domain.errors import InvalidInput, NotFound
+from reflect.domain.family_code import MAX_CODE_LENGTH, normalise_code
+from reflect.domain.reflection import (
+    Answer,
+    Reflection,
+    ReflectionSummary,
+    ShareState,
+    Status,
+    VisitKind,
+)
+from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage
+from reflect.storage.clock import from_text, to_text
+
+MAX_DURATION_MINUTES = 24 * 60
+_STATUS = {s.value: s for s in Status}
+_SHARE = {s.value: s for s in ShareState}
+_LIST_COLUMNS = "r.id, r.uuid, r.visit_date, r.family_code, r.preview, r.status, r.share_state"
+
+
+def validate(reflection: Reflection) -> str:
+    """The normalised family code, or `InvalidInput` with a sentence naming the problem."""
+    code = normalise_code(reflection.family_code)
+    if not code:
+        raise InvalidInput("Please add a family code: initials or a short code, never a name.")
+    if len(code) > MAX_CODE_LENGTH:
+        raise InvalidInput(
+            f"Family codes are at most {MAX_CODE_LENGTH} characters: initials or a short code."
+        )
+    minutes = reflection.duration_minutes
+    if minutes is not None and not 0 <= minutes <= MAX_DURATION_MINUTES:
+        raise InvalidInput("The visit length should be between 0 and 1440 minutes.")
+    prompt_ids = [answer.prompt_id for answer in reflection.answers]
+    if len(set(prompt_ids)) != len(prompt_ids) or not all(prompt_ids):
+        raise InvalidInput("Each question can have only one answer.")
+    return code
+
+
+def ensure_family_code(conn: Connection, code: str, now: str) -> None:
+    """Add `code` to the family codes if it is new."""
+    conn.execute(
+        text(
+            "INSERT INTO family_codes (code, active, created_at) VALUES (:code, 1, :now) "
+            "ON CONFLICT(code) DO NOTHING"
+        ),
+        {"code": code, "now": now},
+    )
+
+
+def reflection_id(conn: Connection, uuid: str) -> int:
+    """The row id of a reflection, or `NotFound`."""
+    row = conn.execute(text("SELECT id FROM reflections WHERE uuid = :u"), {"u": uuid}).first()
+    if row is None:
+        raise NotFound
+    return int(row[0])
+
+
+def save(conn: Connection, reflection: Reflection, now: dt.datetime, *, insert_only: bool = False,
+         update_only: bool = False) -> Reflection:
+    """Insert or update `reflection` by uuid; returns it as stored (timestamps set)."""
+    code = validate(reflection)
+    stamp = to_text(now)
+    ensure_family_code(conn, code, stamp)
+    values = {
+        "uuid": reflection.uuid,
+        "visit_date": reflection.visit_date.isoformat(),
+        "family_code": code,
+        "visit_kind": VisitKind(reflection.visit_kind).value,
+        "duration": reflection.duration_minutes,
+        "template_id": reflection.template_id,
+        "notes": reflection.notes,
+        "status": Status(reflection.status).value,
+        "share": ShareState(reflection.share_state).value,
+        "preview": reflection.preview,
+        "now": stamp,
+    }
+    existing = conn.execute(
+        text("SELECT id, created_at FROM reflections WHERE uuid = :uuid"), {"uuid": reflection.uuid}
+    ).first()
+    if existing is not None and insert_only:
+        raise InvalidInput("A reflection with this identifier is already in the journal.")
+    if existing is None and update_only:
+        raise NotFound
+    if existing is None:
+        row_id = conn.execute(
+            text(
+                "INSERT INTO reflections (uuid, visit_date, family_code, visit_kind, "
+                "duration_minutes, template_id, notes, status, share_state, preview, "
+                "created_at, updated_at) VALUES (:uuid, :visit_date, :family_code, :visit_kind, "
+                ":duration, :template_id, :notes, :status, :share, :preview, :now, :now) "
+                "RETURNING id"
+            ),
+            values,
+        ).scalar_one()
+        created = stamp
+    else:
+        row_id, created = int(existing[0]), str(existing[1])
+        conn.execute(
+            text(
+                "UPDATE reflections SET visit_date = :visit_date, family_code = :family_code, "
+                "visit_kind = :visit_kind, duration_minutes = :duration, "
+                "template_id = :template_id, notes = :notes, status = :status, "
+                "share_state = :share, preview = :preview, updated_at = :now WHERE id = :id"
+            ),
+            {**values, "id": row_id},
+        )
+        conn.execute(text("DELETE FROM answers WHERE reflection_id = :id"), {"id": row_id})
+        conn.execute(text("DELETE FROM reflection_themes WHERE reflection_id = :id"), {"id": row_id})
+    if reflection.answers:
+        conn.execute(
+            text(
+                "INSERT INTO answers (reflection_id, prompt_id, position, text, private) "
+                "VALUES (:rid, :prompt, :pos, :text, :private)"
+            ),
+            [
+                {"rid": row_id, "prompt": a.prompt_id, "pos": i, "text": a.text, "private": a.private}
+                for i, a in enumerate(reflection.answers)
+            ],
+        )
+    themes = sorted(set(reflection.themes))
+    if themes:
+        conn.execute(
+            text("INSERT INTO reflection_themes (theme, reflection_id) VALUES (:theme, :rid)"),
+            [{"theme": theme, "rid": row_id} for theme in themes],
+        )
+    reindex(conn, row_id)
+    return Reflection(
+        visit_date=reflection.visit_date,
+        family_code=code,
+        template_id=reflection.template_id,
+        uuid=reflection.uuid,
+        visit_kind=VisitKind(reflection.visit_kind),
+        duration_minutes=reflection.duration_minutes,
+        answers=reflection.answers,
+        notes=reflection.notes,
+        themes=tuple(themes),
+        status=Status(reflection.status),
+        share_state=ShareState(reflection.share_state),
+        created_at=from_text(created),
+        updated_at=now,
+    )
+
+
+def reindex(conn: Connection, row_id: int) -> None:
+    """Replace the reflection's row in the full-text index with its current text."""
+    conn.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": row_id})
+    row = conn.execute(
+        text(
+            "SELECT r.notes, "
+            "coalesce((SELECT group_concat(t, char(10)) FROM (SELECT text AS t FROM answers "
+            "WHERE reflection_id = r.id ORDER BY position)), ''), "
+            "coalesce((SELECT group_concat(body, char(10)) FROM comments "
+            "WHERE reflection_id = r.id), '') FROM reflections r WHERE r.id = :id"
+        ),
+        {"id": row_id},
+    ).first()
+    if row is None:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO search_index (rowid, answers, notes, comments) "
+            "VALUES (:id, :answers, :notes, :comments)"
+        ),
+        {"id": row_id, "answers": row[1], "notes": row[0], "comments": row[2]},
+    )
+
+
+def get(conn: Connection, uuid: str) -> Reflection:
+    """One whole reflection by uuid, or `NotFound`."""
+    row = conn.execute(
+        text(
+            "SELECT id, uuid, visit_date, family_code, visit_kind, duration_minutes, "
+            "template_id, notes, status, share_state, created_at, updated_at "
+            "FROM reflections WHERE uuid = :u"
+        ),
+        {"u": uuid},
+    ).first()
+    if row is None:
+        raise NotFound
+    answers = tuple(
+        Answer(prompt_id=str(a[0]), text=str(a[1]), private=bool(a[2]))
+        for a in conn.execute(
+            text(
+                "SELECT prompt_id, text, private FROM answers WHERE reflection_id = :id "
+                "ORDER BY position"
+            ),
+            {"id": row[0]},
+        )
+    )
+    themes = tuple(
+        str(t[0])
+        for t in conn.execute(
+            text("SELECT theme FROM reflection_themes WHERE reflection_id = :id ORDER BY theme"),
+            {"id": row[0]},
+        )
+    )
+    return Reflection(
+        uuid=str(row[1]),
+        visit_date=dt.date.fromisoformat(row[2]),
+        family_code=str(row[3]),
+        visit_kind=VisitKind(row[4]),
+        duration_minutes=row[5],
+        template_id=str(row[6]),
+        notes=str(row[7]),
+        answers=answers,
+        themes=themes,
+        status=_STATUS[row[8]],
+        share_state=_SHARE[row[9]],
+        created_at=from_text(row[10]),
+        updated_at=from_text(row[11]),
+    )
+
+
+def delete(conn: Connection, uuid: str) -> None:
+    """Remove a reflection, its answers, themes, comments and its words in the index."""
+    row_id = reflection_id(conn, uuid)
+    conn.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": row_id})
+    conn.execute(text("DELETE FROM reflections WHERE id = :id"), {"id": row_id})
+
+
+def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if flt.family_code:
+        clauses.append("r.family_code = :code")
+        params["code"] = normalise_code(flt.family_code)
+    if flt.status is not None:
+        clauses.append("r.status = :status")
+        params["status"] = Status(flt.status).value
+    if flt.share_state is not None:
+        clauses.append("r.share_state = :share")
+        params["share"] = ShareState(flt.share_state).value
+    if flt.date_from is not None:
+        clauses.append("r.visit_date >= :date_from")
+        params["date_from"] = flt.date_from.isoformat()
+    if flt.date_to is not None:
+        clauses.append("r.visit_date <= :date_to")
+        params["date_to"] = flt.date_to.isoformat()
+    if flt.theme:
+        clauses.append(
+            "r.id IN (SELECT reflection_id FROM reflection_themes WHERE theme = :theme)"
+        )
+        params["theme"] = flt.theme
+    return clauses, params
+
+
+def summaries(conn: Connection, rows: list[Any]) -> list[ReflectionSummary]:
+    """List rows (id, uuid, date, code, preview, status, share) with themes and comment counts."""
+    if not rows:
+        return []
+    ids = [int(row[0]) for row in rows]
+    marks = ",".join(str(i) for i in ids)  # integers from the database itself
+    themes: dict[int, list[str]] = {}
+    for rid, theme in conn.exec_driver_sql(
+        f"SELECT reflection_id, theme FROM reflection_themes WHERE reflection_id IN ({marks}) "
+        "ORDER BY theme"
+    ):
+        themes.setdefault(int(rid), []).append(str(theme))
+    counts: dict[int, tuple[int, int]] = {
+        int(rid): (int(total), int(unread or 0))
+        for rid, total, unread in conn.exec_driver_sql(
+            "SELECT reflection_id, count(*), sum(NOT read) FROM comments "
+            f"WHERE reflection_id IN ({marks}) GROUP BY reflection_id"
+        )
+    }
+    return [
+        ReflectionSummary(
+            uuid=row[1],
+            visit_date=dt.date.fromisoformat(row[2]),
+            family_code=row[3],
+            preview=row[4],
+            status=_STATUS[row[5]],
+            share_state=_SHARE[row[6]],
+            themes=tuple(themes.get(int(row[0]), ())),
+            comment_count=counts.get(int(row[0]), (0, 0))[0],
+            unread_comments=counts.get(int(row[0]), (0, 0))[1],
+        )
+        for row in rows
+    ]
+
+
+def page(conn: Connection, flt: ReflectionFilter, limit: int, after: PageCursor | None) -> ReflectionPage:
+    """One page of the list, newest visit first; `after` continues from the previous page."""
+    clauses, params = _filter_sql(flt)
+    if after is not None:
+        clauses.append("(r.visit_date, r.id) < (:after_date, :after_id)")
+        params.update(after_date=after.visit_date.isoformat(), after_id=after.row)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    params["limit"] = limit + 1
+    rows = list(
+        conn.execute(
+            text(
+                f"SELECT {_LIST_COLUMNS} FROM reflections r {where} "
+                "ORDER BY r.visit_date DESC, r.id DESC LIMIT :limit"
+            ),
+            params,
+        )
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = (
+        PageCursor(dt.date.fromisoformat(rows[-1][2]), int(rows[-1][0])) if more and rows else None
+    )
+    return ReflectionPage(tuple(summaries(conn, rows)), cursor)
+
+
+def count(conn: Connection, flt: ReflectionFilter) -> int:
+    """How many reflections the filter matches."""
+    clauses, params = _filter_sql(flt)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return int(conn.execute(text(f"SELECT count(*) FROM reflections r {where}"), params).scalar_one())
+
+
+def list_all(conn: Connection) -> list[ReflectionSummary]:
+    """Every reflection's list row (no themes or counts), newest first, from the index alone."""
+    cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+        "SELECT uuid, visit_date, family_code, preview, status, share_state FROM reflections "
+        "INDEXED BY ix_reflections_list ORDER BY visit_date DESC, id DESC"
+    )
+    fromiso = dt.date.fromisoformat
+    status, share = _STATUS, _SHARE
+    return [
+        ReflectionSummary(u, fromiso(d), c, p, status[s], share[h])
+        for u, d, c, p, s, h in cursor
+    ]

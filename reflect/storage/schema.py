@@ -1,0 +1,174 @@
+"""The journal's tables, as SQLAlchemy Core metadata.
+
+Migrations (in `migrations/`) are the history that builds this schema; a test checks that a
+freshly migrated journal matches these definitions exactly.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+family_codes = Table(
+    "family_codes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String, nullable=False, unique=True),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", String, nullable=False),
+)
+
+reflections = Table(
+    "reflections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False, unique=True),
+    Column("visit_date", String, nullable=False),
+    Column(
+        "family_code",
+        String,
+        ForeignKey("family_codes.code", onupdate="CASCADE"),
+        nullable=False,
+    ),
+    Column("visit_kind", String, nullable=False),
+    Column("duration_minutes", Integer),
+    Column("template_id", String, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("status", String, nullable=False),
+    Column("share_state", String, nullable=False),
+    Column("preview", Text, nullable=False, default=""),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+)
+# The list reads only these columns, newest first: a covering index answers it alone.
+Index(
+    "ix_reflections_list",
+    reflections.c.visit_date.desc(),
+    reflections.c.id.desc(),
+    reflections.c.uuid,
+    reflections.c.family_code,
+    reflections.c.status,
+    reflections.c.share_state,
+    reflections.c.preview,
+)
+Index("ix_reflections_family", reflections.c.family_code, reflections.c.visit_date)
+
+answers = Table(
+    "answers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "reflection_id",
+        Integer,
+        ForeignKey("reflections.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("prompt_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("private", Boolean, nullable=False, default=False),
+    UniqueConstraint("reflection_id", "prompt_id", name="uq_answers_prompt"),
+)
+
+reflection_themes = Table(
+    "reflection_themes",
+    metadata,
+    Column("theme", String, nullable=False),
+    Column(
+        "reflection_id",
+        Integer,
+        ForeignKey("reflections.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    PrimaryKeyConstraint("theme", "reflection_id", name="pk_reflection_themes"),
+)
+Index("ix_reflection_themes_reflection", reflection_themes.c.reflection_id)
+
+comments = Table(
+    "comments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False, unique=True),
+    Column(
+        "reflection_id",
+        Integer,
+        ForeignKey("reflections.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("prompt_id", String),
+    Column("author", String, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("packet_id", String),
+    Column("read", Boolean, nullable=False, default=False),
+)
+Index("ix_comments_reflection", comments.c.reflection_id)
+
+supervision_sessions = Table(
+    "supervision_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False, unique=True),
+    Column("date", String, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Column("format", String, nullable=False),
+    Column("mode", String, nullable=False),
+    Column("provider", String, nullable=False),
+    Column("provider_category", String, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("next_steps", Text, nullable=False, default=""),
+)
+Index("ix_supervision_sessions_date", supervision_sessions.c.date)
+
+session_reflections = Table(
+    "session_reflections",
+    metadata,
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("supervision_sessions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    # A uuid, not a foreign key: a supervisor discusses reflections that live elsewhere.
+    Column("reflection_uuid", String, nullable=False),
+    PrimaryKeyConstraint("session_id", "reflection_uuid", name="pk_session_reflections"),
+)
+
+check_ins = Table(
+    "check_ins",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False, unique=True),
+    Column("created_at", String, nullable=False),
+    Column("heaviness", Integer),
+    Column("energy", Integer),
+    Column("word", String, nullable=False, default=""),
+    Column("need", Text, nullable=False, default=""),
+    Column("reflection_uuid", String),
+)
+Index("ix_check_ins_created", check_ins.c.created_at)
+
+# The full-text index is an FTS5 virtual table, created by migration 0002. It is
+# contentless (the text lives once, in `answers`/`comments`), with contentless_delete and
+# secure-delete so that deleting a reflection removes its words from the index itself.
+SEARCH_INDEX = "search_index"

@@ -1,0 +1,50 @@
+"""Which journal formats this version of Reflect knows, and bringing a journal up to date.
+
+Opening a journal only compares its recorded revision with these constants; Alembic (which
+is slow to import) is loaded only when a journal actually needs creating or migrating.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Any
+
+from reflect.domain.errors import DamagedJournal, JournalTooNew
+
+# Every revision in migrations/versions, oldest first; a test checks this against Alembic.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD = KNOWN_REVISIONS[-1]
+
+
+def current_revision(connection: Any) -> str | None:
+    """The revision recorded in the journal, or None for a journal with no tables yet."""
+    tables = {
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        ).fetchall()
+    }
+    if "alembic_version" not in tables:
+        if tables:
+            raise DamagedJournal
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def needs_upgrade(revision: str | None) -> bool:
+    """True when the journal is older than this app; `JournalTooNew` when it is newer."""
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise JournalTooNew
+    return revision != HEAD
+
+
+def upgrade(connection: Any, target: str = "head") -> None:
+    """Run the packaged migrations on `connection` (a SQLAlchemy connection) up to `target`."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(files("reflect.storage") / "migrations"))
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)

@@ -1,0 +1,120 @@
+"""Turning what a visitor types into a safe FTS5 query, and marking matches in snippets.
+
+Typed text is never passed to FTS5 as syntax: every word becomes a quoted term, so a stray
+quote, dash or `AND` cannot cause an error. Supported: plain words (all must match),
+`"a phrase"`, and `word*` for a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reflect.domain.search import MARK_END, MARK_START
+
+# FTS5's unicode61 tokenizer keeps letters and digits together and splits on the rest.
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_PART = re.compile(r'"([^"]*)"?|(\S+)')
+MAX_TERMS = 16
+SNIPPET_WORDS = 24
+
+
+def fold(word: str) -> str:
+    """Case- and accent-folded, as the index stores it ("Café" and "cafe" match)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word or phrase to find; `prefix` means "words starting with"."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+def parse(typed: str) -> tuple[Term, ...]:
+    """The terms in what was typed; an empty tuple when there is nothing to search for."""
+    terms: list[Term] = []
+    for match in _PART.finditer(typed):
+        phrase, word = match.group(1), match.group(2)
+        raw = phrase if phrase is not None else word
+        prefix = phrase is None and word.endswith("*")
+        words = tuple(fold(token) for token in _TOKEN.findall(raw))
+        if not words:
+            continue
+        # "co-regulation" typed as one word is held in the index as the phrase "co regulation".
+        terms.append(Term(words, prefix))
+        if len(terms) == MAX_TERMS:
+            break
+    return tuple(terms)
+
+
+def to_fts(terms: tuple[Term, ...]) -> str:
+    """The FTS5 MATCH expression for `terms` (implicit AND between them)."""
+    parts = []
+    for term in terms:
+        quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
+        parts.append(quoted + ("*" if term.prefix else ""))
+    return " ".join(parts)
+
+
+def _matches(term: Term, folded: list[str], at: int) -> int:
+    """How many tokens `term` covers starting at token `at` (0 for no match)."""
+    size = len(term.words)
+    if at + size > len(folded):
+        return 0
+    for offset, word in enumerate(term.words):
+        token = folded[at + offset]
+        last = offset == size - 1
+        if not (token == word or (last and term.prefix and token.startswith(word))):
+            return 0
+    return size
+
+
+def find_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
+    """Character spans in `text` where any term matches."""
+    tokens = list(_TOKEN.finditer(text))
+    folded = [fold(token.group()) for token in tokens]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        covered = max((_matches(term, folded, index) for term in terms), default=0)
+        if covered:
+            spans.append((tokens[index].start(), tokens[index + covered - 1].end()))
+            index += covered
+        else:
+            index += 1
+    return spans
+
+
+def snippet(text: str, terms: tuple[Term, ...], words: int = SNIPPET_WORDS) -> str:
+    """About `words` words around the first match, matches wrapped in MARK_START/MARK_END."""
+    spans = find_spans(text, terms)
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens:
+        return ""
+    first = spans[0][0] if spans else 0
+    start_token = next((i for i, t in enumerate(tokens) if t.start() >= first), 0)
+    begin = max(0, start_token - words // 4)
+    end = min(len(tokens), begin + words)
+    start_char = tokens[begin].start()
+    end_char = tokens[end - 1].end()
+    out: list[str] = ["…" if begin > 0 else ""]
+    cursor = start_char
+    for span_start, span_end in spans:
+        if span_end <= start_char or span_start >= end_char:
+            continue
+        out.append(text[cursor:span_start])
+        out.append(MARK_START + text[span_start:span_end] + MARK_END)
+        cursor = span_end
+    out.append(text[cursor:end_char])
+    if end < len(tokens):
+        out.append("…")
+    return " ".join("".join(out).split())
+
+
+def score(text: str, terms: tuple[Term, ...]) -> int:
+    """How many matches `text` holds: picks which answer a snippet is taken from."""
+    return len(find_spans(text, terms))
