@@ -62,8 +62,8 @@ def connect(path: Path, master_key: bytes, *, check: bool = False) -> Any:
     """A keyed sqlcipher3 connection with every pragma set; raises typed errors.
 
     Reading the schema proves the key: a wrong key or a damaged first page both fail here,
-    before anything could be written. With `check`, every page is read and verified
-    (`quick_check`, which also checks each page's HMAC) before the first write can happen.
+    before anything could be written. With `check`, every page's HMAC is verified first, so
+    a flipped byte anywhere in the file is found before the first write.
     """
     connection = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
@@ -71,7 +71,7 @@ def connect(path: Path, master_key: bytes, *, check: bool = False) -> Any:
     try:
         connection.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if check and connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        if check and not pages_intact(connection):
             connection.close()
             raise DamagedJournal
         for pragma in _PRAGMAS:
@@ -80,6 +80,16 @@ def connect(path: Path, master_key: bytes, *, check: bool = False) -> Any:
         connection.close()
         raise translate(error, writing=False) from None
     return connection
+
+
+def pages_intact(connection: Any) -> bool:
+    """Every page of the file carries a valid HMAC (SQLCipher's own check; reads the file)."""
+    return not connection.execute("PRAGMA cipher_integrity_check").fetchall()
+
+
+def structure_intact(connection: Any) -> bool:
+    """SQLite's `quick_check`: every b-tree page and record is well-formed."""
+    return bool(connection.execute("PRAGMA quick_check").fetchall() == [("ok",)])
 
 
 def make_engine(path: Path, master_key: bytes, *, check: bool = False) -> Engine:
@@ -96,9 +106,18 @@ def make_engine(path: Path, master_key: bytes, *, check: bool = False) -> Engine
     # so every save is exactly one SQLite transaction.
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the write-ahead log into the file and truncate it (outside any transaction)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
 
 def is_read_only(path: Path) -> bool:

@@ -11,7 +11,6 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,6 +24,7 @@ from reflect.domain.errors import (
     DamagedJournal,
     JournalClosed,
     JournalExists,
+    ReadOnlyJournal,
     ReflectError,
     WrongRecoveryKey,
 )
@@ -34,8 +34,17 @@ from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, 
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.storage import backups as backup_files
 from reflect.storage import record_store, reflection_store, search_store
+from reflect.storage.background_task import BackgroundTask
 from reflect.storage.clock import Clock, utc_now
-from reflect.storage.database import connect, is_read_only, make_engine, translated
+from reflect.storage.database import (
+    checkpoint,
+    connect,
+    is_read_only,
+    make_engine,
+    pages_intact,
+    structure_intact,
+    translated,
+)
 from reflect.storage.journal_files import check_journal_file, remove_sidecars
 from reflect.storage.key_slot import (
     KdfParams,
@@ -54,6 +63,9 @@ from reflect.storage.schema_version import current_revision, needs_upgrade, upgr
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 PAGE_SIZE = 100
+# Up to this size every page is verified before the journal opens (about 0.15 s); a larger
+# journal opens at once and is verified in the background, refusing saves if damage shows.
+VERIFY_BEFORE_OPEN_BYTES = 32 * 1024 * 1024
 
 
 class Journal:
@@ -67,8 +79,8 @@ class Journal:
         self._lock = lock
         self._clock = clock
         self._engine: Engine | None = None
-        self._backup_thread: threading.Thread | None = None
-        self.backup_error: ReflectError | None = None
+        self._backup: BackgroundTask | None = None
+        self._integrity: BackgroundTask | None = None
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -123,13 +135,21 @@ class Journal:
 
     @classmethod
     def open(
-        cls, paths: JournalPaths, passphrase: str, *, auto_backup: bool = True,
+        cls,
+        paths: JournalPaths,
+        passphrase: str,
+        *,
+        auto_backup: bool = True,
         clock: Clock = utc_now,
+        verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
         """Unlock with the passphrase. A wrong one never touches the database file."""
         check_journal_file(paths)
         master_key = unwrap_slot(paths.keys, passphrase)
-        return cls._open_with_key(paths, master_key, auto_backup=auto_backup, clock=clock)
+        return cls._open_with_key(
+            paths, master_key, auto_backup=auto_backup, clock=clock,
+            verify_before_open_bytes=verify_before_open_bytes,
+        )
 
     @classmethod
     def open_with_recovery_key(
@@ -155,18 +175,23 @@ class Journal:
 
     @classmethod
     def _open_with_key(
-        cls, paths: JournalPaths, master_key: bytes, *, auto_backup: bool, clock: Clock
+        cls,
+        paths: JournalPaths,
+        master_key: bytes,
+        *,
+        auto_backup: bool,
+        clock: Clock,
+        verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
-        from reflect.domain.errors import ReadOnlyJournal
-
         if is_read_only(paths.database):
             raise ReadOnlyJournal
         lock = ProcessLock(paths.lock)
         lock.acquire()
         journal = cls(paths, master_key, lock, clock)
+        verify_now = paths.database.stat().st_size <= verify_before_open_bytes
         try:
             with translated(writing=False, folder=paths.folder):
-                engine = make_engine(paths.database, master_key, check=True)
+                engine = make_engine(paths.database, master_key, check=verify_now)
                 journal._engine = engine
                 with engine.connect() as conn:
                     revision = current_revision(conn.connection.driver_connection)
@@ -180,8 +205,11 @@ class Journal:
             journal._dispose()
             lock.release()
             raise
+        journal._integrity = BackgroundTask(
+            "integrity", lambda: journal._verify_file(pages=not verify_now)
+        )
         if auto_backup and journal._daily_backup_due():
-            journal._start_backup("daily")
+            journal._backup = BackgroundTask("backup", lambda: journal._daily_backup())
         return journal
 
     @property
@@ -190,10 +218,8 @@ class Journal:
         return self._engine is not None
 
     def close(self) -> None:
-        """Finish any backup, close the connection, and let go of the journal."""
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
+        """Finish background work, close the connection, and let go of the journal."""
+        self.wait_for_background()
         self._dispose()
         self._key = None
         self._lock.release()
@@ -210,8 +236,7 @@ class Journal:
         if self._engine is not None:
             engine, self._engine = self._engine, None
             with contextlib.suppress(Exception):
-                with engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                checkpoint(engine)
             engine.dispose()
 
     def _master_key(self) -> bytes:
@@ -223,6 +248,8 @@ class Journal:
     def _write(self) -> Iterator[Connection]:
         if self._engine is None:
             raise JournalClosed
+        if self._integrity is not None and self._integrity.done and self._integrity.error:
+            raise self._integrity.error  # never write into a file known to be damaged
         with translated(writing=True, folder=self.paths.folder), self._engine.begin() as conn:
             yield conn
 
@@ -288,7 +315,10 @@ class Journal:
 
     def _checkpoint(self) -> None:
         """Fold the write-ahead log into the file and empty it, so old pages do not linger."""
-        self._read(lambda conn: conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all())
+        if self._engine is None:
+            raise JournalClosed
+        with translated(writing=True, folder=self.paths.folder):
+            checkpoint(self._engine)
 
     def list_reflections(
         self,
@@ -388,49 +418,80 @@ class Journal:
             backup_files.rotate(self.paths.backups)
         return backup
 
-    def wait_for_backup(self) -> None:
-        """Block until a backup running in the background has finished."""
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
+    def wait_for_background(self) -> None:
+        """Block until the background integrity check and daily backup have finished."""
+        for task in (self._integrity, self._backup):
+            if task is not None:
+                task.wait()
+
+    def verify(self) -> None:
+        """Wait for the integrity check begun at open; `DamagedJournal` if it found damage."""
+        if self._integrity is not None and (error := self._integrity.wait()) is not None:
+            raise error
+
+    @property
+    def backup_error(self) -> ReflectError | None:
+        """Why the last automatic backup failed, if it did (the app shows it quietly)."""
+        return None if self._backup is None else self._backup.error
+
+    def _verify_file(self, *, pages: bool) -> None:
+        connection = connect(self.paths.database, self._master_key())
+        try:
+            if (pages and not pages_intact(connection)) or not structure_intact(connection):
+                raise DamagedJournal
+        except ReflectError:
+            raise
+        except Exception as error:
+            from reflect.storage.database import translate
+
+            raise translate(error, writing=False) from None
+        finally:
+            connection.close()
 
     def _daily_backup_due(self) -> bool:
         today = self._clock().astimezone().date()
         return not any(b.taken_at.astimezone().date() == today for b in self.backups())
 
-    def _start_backup(self, reason: str) -> None:
-        def work() -> None:
-            try:
-                self.create_backup(reason)
-            except ReflectError as error:
-                self.backup_error = error
-            except Exception:  # a background backup must never take the app down
-                log.exception("background backup failed")
-                self.backup_error = ReflectError("The daily backup could not be taken.")
-
-        self._backup_thread = threading.Thread(target=work, name="reflect-backup", daemon=True)
-        self._backup_thread.start()
+    def _daily_backup(self) -> None:
+        # A damaged file must not be rotated in over good backups.
+        if self._integrity is not None and self._integrity.wait() is not None:
+            return
+        self.create_backup("daily")
 
     def restore_backup(self, name: str) -> None:
-        """Replace the journal with a backup; the current journal is backed up first."""
+        """Replace the journal with a backup; the current journal is backed up first.
+
+        A current file too damaged to back up is kept beside the journal under another
+        name instead: restoring never destroys the only copy of anything.
+        """
         master_key = self._master_key()
         source = backup_files.backup_path(self.paths.backups, name)
-        self.wait_for_backup()
-        self.create_backup("before-restore")
+        self.wait_for_background()
+        try:
+            self.create_backup("before-restore")
+        except DamagedJournal:
+            set_aside(self.paths)
         self._dispose()
+        self._integrity = None
         try:
             restore_into(self.paths, source, master_key)
         finally:
             self._engine = make_engine(self.paths.database, master_key, check=True)
 
     @classmethod
-    def restore_missing(
-        cls, paths: JournalPaths, name: str, *, passphrase: str | None = None,
-        recovery_key: str | None = None, clock: Clock = utc_now,
+    def restore_without_opening(
+        cls,
+        paths: JournalPaths,
+        name: str,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        clock: Clock = utc_now,
     ) -> Journal:
-        """Bring back a journal whose file is missing or empty, from one of its backups."""
-        if paths.database.exists() and paths.database.stat().st_size > 0:
-            raise JournalExists
+        """Bring back a journal that is missing, empty or damaged, from one of its backups.
+
+        A damaged journal file is kept beside the restored one under another name.
+        """
         if passphrase is not None:
             master_key = unwrap_slot(paths.keys, passphrase)
         else:
@@ -439,10 +500,23 @@ class Journal:
         lock = ProcessLock(paths.lock)
         lock.acquire()
         try:
+            if paths.database.exists() and paths.database.stat().st_size > 0:
+                set_aside(paths)
             restore_into(paths, source, master_key)
         finally:
             lock.release()
         return cls._open_with_key(paths, master_key, auto_backup=False, clock=clock)
+
+
+def set_aside(paths: JournalPaths) -> Path:
+    """Rename an unreadable journal file out of the way (never delete it)."""
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
+    target = paths.database.with_name(f"{paths.database.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(f"{paths.database}{suffix}", f"{target}{suffix}")
+    os.replace(paths.database, target)
+    return target
 
 
 def restore_into(paths: JournalPaths, source: Path, master_key: bytes) -> None:

@@ -73,8 +73,61 @@ def _matches(term: Term, folded: list[str], at: int) -> int:
     return size
 
 
-def find_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
-    """Character spans in `text` where any term matches."""
+class Matcher:
+    """Finds where the terms of one search occur in a piece of text.
+
+    ASCII text (nearly all of it) is matched with one compiled regular expression; other
+    text is tokenized and folded word by word, as the index does.
+    """
+
+    def __init__(self, terms: tuple[Term, ...]) -> None:
+        self.terms = terms
+        parts = []
+        for term in terms:
+            body = r"[\W_]+".join(re.escape(word) for word in term.words)
+            tail = r"[^\W_]*" if term.prefix else ""
+            parts.append(rf"(?<![^\W_]){body}{tail}(?![^\W_])")
+        self._ascii = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans in `text` where any term matches."""
+        if self._ascii is None:
+            return []
+        if text.isascii():
+            return [match.span() for match in self._ascii.finditer(text)]
+        return _token_spans(text, self.terms)
+
+    def score(self, text: str) -> int:
+        """How many matches `text` holds: picks which answer a snippet is taken from."""
+        return len(self.spans(text))
+
+    def snippet(self, text: str, words: int = SNIPPET_WORDS) -> str:
+        """About `words` words around the first match, matches wrapped in MARK_START/MARK_END."""
+        spans = self.spans(text)
+        tokens = list(_TOKEN.finditer(text))
+        if not tokens:
+            return ""
+        first = spans[0][0] if spans else 0
+        start_token = next((i for i, t in enumerate(tokens) if t.end() > first), 0)
+        begin = max(0, start_token - words // 4)
+        end = min(len(tokens), begin + words)
+        start_char = tokens[begin].start()
+        end_char = tokens[end - 1].end()
+        out: list[str] = ["…" if begin > 0 else ""]
+        cursor = start_char
+        for span_start, span_end in spans:
+            if span_end <= start_char or span_start >= end_char:
+                continue
+            out.append(text[cursor:span_start])
+            out.append(MARK_START + text[span_start:span_end] + MARK_END)
+            cursor = span_end
+        out.append(text[cursor:end_char])
+        if end < len(tokens):
+            out.append("…")
+        return " ".join("".join(out).split())
+
+
+def _token_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
     tokens = list(_TOKEN.finditer(text))
     folded = [fold(token.group()) for token in tokens]
     spans: list[tuple[int, int]] = []
@@ -87,34 +140,3 @@ def find_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
         else:
             index += 1
     return spans
-
-
-def snippet(text: str, terms: tuple[Term, ...], words: int = SNIPPET_WORDS) -> str:
-    """About `words` words around the first match, matches wrapped in MARK_START/MARK_END."""
-    spans = find_spans(text, terms)
-    tokens = list(_TOKEN.finditer(text))
-    if not tokens:
-        return ""
-    first = spans[0][0] if spans else 0
-    start_token = next((i for i, t in enumerate(tokens) if t.start() >= first), 0)
-    begin = max(0, start_token - words // 4)
-    end = min(len(tokens), begin + words)
-    start_char = tokens[begin].start()
-    end_char = tokens[end - 1].end()
-    out: list[str] = ["…" if begin > 0 else ""]
-    cursor = start_char
-    for span_start, span_end in spans:
-        if span_end <= start_char or span_start >= end_char:
-            continue
-        out.append(text[cursor:span_start])
-        out.append(MARK_START + text[span_start:span_end] + MARK_END)
-        cursor = span_end
-    out.append(text[cursor:end_char])
-    if end < len(tokens):
-        out.append("…")
-    return " ".join("".join(out).split())
-
-
-def score(text: str, terms: tuple[Term, ...]) -> int:
-    """How many matches `text` holds: picks which answer a snippet is taken from."""
-    return len(find_spans(text, terms))

@@ -63,15 +63,16 @@ def search(
         texts.setdefault(int(rid), []).append(("comment", None, str(body)))
     ordered = [rows[rid] for rid, _ in ranked if rid in rows]
     by_id = {int(row[0]): summary for row, summary in zip(ordered, summaries(conn, ordered), strict=True)}
+    matcher = search_query.Matcher(terms)
     hits: list[SearchHit] = []
     for rid, rank in ranked:
         if rid not in by_id:
             continue
-        source, prompt_id, body = _best(texts.get(rid, []), terms)
+        source, prompt_id, body = _best(texts.get(rid, []), matcher)
         hits.append(
             SearchHit(
                 summary=by_id[rid],
-                snippet=search_query.snippet(body, terms),
+                snippet=matcher.snippet(body),
                 source=source,
                 prompt_id=prompt_id,
                 rank=rank,
@@ -81,13 +82,13 @@ def search(
 
 
 def _best(
-    candidates: list[tuple[str, str | None, str]], terms: tuple[search_query.Term, ...]
+    candidates: list[tuple[str, str | None, str]], matcher: search_query.Matcher
 ) -> tuple[str, str | None, str]:
     """The piece of text with the most matches (the first one on a tie)."""
     best: tuple[str, str | None, str] = ("answer", None, "")
     best_score = 0
     for candidate in candidates:
-        found = search_query.score(candidate[2], terms)
+        found = matcher.score(candidate[2])
         if found > best_score:
             best, best_score = candidate, found
     if best_score == 0 and candidates:

@@ -1,0 +1,40 @@
+"""What a visitor types never breaks the search, and matches are marked where they are."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reflect.domain.search import MARK_END, MARK_START
+from reflect.storage.search_query import Matcher, parse, to_fts
+
+
+def test_words_phrases_and_prefixes() -> None:
+    terms = parse('baby "felt safe" sooth*')
+    assert to_fts(terms) == '"baby" "felt safe" "sooth"*'
+
+
+def test_operators_and_stray_quotes_are_plain_words() -> None:
+    assert to_fts(parse('NOT baby OR "mum')) == '"not" "baby" "or" "mum"'
+    assert parse("— ... !!") == ()
+
+
+def test_snippet_marks_each_match_case_and_accent_blind() -> None:
+    matcher = Matcher(parse("cafe sooth*"))
+    text = "At the Café she soothed him; later, soothing came easier."
+    snippet = matcher.snippet(text)
+    assert f"{MARK_START}Café{MARK_END}" in snippet
+    assert f"{MARK_START}soothed{MARK_END}" in snippet
+    assert f"{MARK_START}soothing{MARK_END}" in snippet
+
+
+def test_phrase_matches_only_in_order() -> None:
+    matcher = Matcher(parse('"felt safe"'))
+    assert matcher.score("I felt safe there") == 1
+    assert matcher.score("safe, I felt") == 0
+
+
+@given(st.text(max_size=200))
+def test_any_typed_text_gives_a_well_formed_query(typed: str) -> None:
+    query = to_fts(parse(typed))
+    assert query.count('"') % 2 == 0
