@@ -25,10 +25,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PASSPHRASE = "benchmark passphrase"
 QUERIES = (
-    "zephyr", "quokka", "marzipan",  # rare
-    "baby", "mother", "calm", "cried smiled",  # common
-    "sooth*", "gran*", "wor*",  # prefix
-    '"the baby"', '"felt safe"', '"held the"',  # phrase
+    "zephyr",
+    "quokka",
+    "marzipan",  # rare
+    "baby",
+    "mother",
+    "calm",
+    "cried smiled",  # common
+    "sooth*",
+    "gran*",
+    "wor*",  # prefix
+    '"the baby"',
+    '"felt safe"',
+    '"held the"',  # phrase
 )
 
 
@@ -86,7 +95,7 @@ def measure(folder: Path) -> dict[str, float]:
             searches.append((time.perf_counter() - started) * 1000)
 
     everything = journal.list_all()
-    target = journal.get_reflection(everything[len(everything) // 2].uuid)
+    target = journal.get_reflection(everything.uuids[len(everything) // 2])
     saves = []
     for index in range(200):
         answers = list(target.answers)
@@ -130,13 +139,22 @@ def main() -> None:
         build_s = round(build(folder, args.reflections), 1)
     out = subprocess.run(
         [sys.executable, __file__, "--measure-only", str(folder)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     figures = json.loads(out)
     db_mb = (folder / "journal.reflect").stat().st_size / 1024 / 1024
-    print(json.dumps({
-        "reflections": args.reflections, "build_s": build_s, **figures, "db_mb": round(db_mb, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "reflections": args.reflections,
+                "build_s": build_s,
+                **figures,
+                "db_mb": round(db_mb, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

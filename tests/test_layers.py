@@ -31,7 +31,7 @@ def _modules(layer: str) -> list[Path]:
 
 
 def _top(name: str) -> str:
-    return name.split(".")[0]
+    return name.split(".", maxsplit=1)[0]
 
 
 def test_domain_imports_nothing_of_ours_and_only_the_stdlib() -> None:

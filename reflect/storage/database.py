@@ -142,9 +142,9 @@ def translate(error: BaseException, *, writing: bool, folder: Path | None = None
     """A typed error for a driver or SQLAlchemy error; never carries its text onward."""
     if isinstance(error, ReflectError):
         return error
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        error = error.orig
-    elif isinstance(error, StatementError) and error.orig is not None:
+    if (isinstance(error, DBAPIError) and error.orig is not None) or (
+        isinstance(error, StatementError) and error.orig is not None
+    ):
         error = error.orig
     code = _code(error)
     log.warning("database error %s (code %s)", type(error).__name__, code)

@@ -8,7 +8,6 @@ connection and forgets nothing that was saved.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +28,8 @@ from reflect.domain.errors import (
     WrongRecoveryKey,
 )
 from reflect.domain.family_code import FamilyCode
-from reflect.domain.reflection import Reflection, ReflectionSummary
+from reflect.domain.reflection import Reflection
+from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.storage import backups as backup_files
@@ -147,13 +147,20 @@ class Journal:
         check_journal_file(paths)
         master_key = unwrap_slot(paths.keys, passphrase)
         return cls._open_with_key(
-            paths, master_key, auto_backup=auto_backup, clock=clock,
+            paths,
+            master_key,
+            auto_backup=auto_backup,
+            clock=clock,
             verify_before_open_bytes=verify_before_open_bytes,
         )
 
     @classmethod
     def open_with_recovery_key(
-        cls, paths: JournalPaths, recovery_key: str, *, auto_backup: bool = True,
+        cls,
+        paths: JournalPaths,
+        recovery_key: str,
+        *,
+        auto_backup: bool = True,
         clock: Clock = utc_now,
     ) -> Journal:
         """Unlock with the recovery key; works with nothing but the database file."""
@@ -209,7 +216,7 @@ class Journal:
             "integrity", lambda: journal._verify_file(pages=not verify_now)
         )
         if auto_backup and journal._daily_backup_due():
-            journal._backup = BackgroundTask("backup", lambda: journal._daily_backup())
+            journal._backup = BackgroundTask("backup", journal._daily_backup)
         return journal
 
     @property
@@ -322,7 +329,7 @@ class Journal:
 
     def list_reflections(
         self,
-        filter: ReflectionFilter | None = None,  # noqa: A002 - the field's own word
+        filter: ReflectionFilter | None = None,
         *,
         limit: int = PAGE_SIZE,
         after: PageCursor | None = None,
@@ -331,18 +338,21 @@ class Journal:
         flt = filter or ReflectionFilter()
         return self._read(lambda conn: reflection_store.page(conn, flt, limit, after))
 
-    def count_reflections(self, filter: ReflectionFilter | None = None) -> int:  # noqa: A002
+    def count_reflections(self, filter: ReflectionFilter | None = None) -> int:
         """How many reflections match the filter."""
         flt = filter or ReflectionFilter()
         return self._read(lambda conn: reflection_store.count(conn, flt))
 
-    def list_all(self) -> list[ReflectionSummary]:
-        """Every reflection's list row, newest first (uuid, date, code, first words)."""
+    def list_all(self) -> ReflectionTitles:
+        """Every reflection's uuid, visit date, family code and first words, newest first."""
         return self._read(reflection_store.list_all)
 
     def search(
-        self, query: str, *, limit: int = search_store.DEFAULT_LIMIT,
-        filter: ReflectionFilter | None = None,  # noqa: A002
+        self,
+        query: str,
+        *,
+        limit: int = search_store.DEFAULT_LIMIT,
+        filter: ReflectionFilter | None = None,
     ) -> list[SearchHit]:
         """Ranked matches over answers, notes and comments, with highlighted snippets."""
         return self._read(lambda conn: search_store.search(conn, query, limit, filter))

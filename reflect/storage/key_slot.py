@@ -89,7 +89,9 @@ def build_slot(passphrase: str, master_key: bytes, params: KdfParams | None = No
     return (json.dumps(document, indent=2) + "\n").encode("utf-8")
 
 
-def write_slot(path: Path, passphrase: str, master_key: bytes, params: KdfParams | None = None) -> None:
+def write_slot(
+    path: Path, passphrase: str, master_key: bytes, params: KdfParams | None = None
+) -> None:
     """Write (or replace) the key file atomically: a crash leaves the old or the new one."""
     write_atomically(path, build_slot(passphrase, master_key, params))
 

@@ -12,7 +12,13 @@ from reflect.domain.errors import InvalidInput, NotFound
 from reflect.domain.family_code import MAX_CODE_LENGTH, FamilyCode, normalise_code
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.storage.clock import from_text, to_text
-from reflect.storage.reflection_store import ensure_family_code, reflection_id, reindex
+from reflect.storage.reflection_store import (
+    driver,
+    ensure_family_code,
+    index_delete,
+    index_insert,
+    reflection_id,
+)
 
 
 def family_codes(conn: Connection, include_closed: bool) -> list[FamilyCode]:
@@ -61,6 +67,7 @@ def add_comment(conn: Connection, comment: Comment) -> Comment:
     ).first()
     if exists:
         return comment  # importing the same comment twice changes nothing
+    index_delete(driver(conn), row_id)
     conn.execute(
         text(
             "INSERT INTO comments (uuid, reflection_id, prompt_id, author, body, created_at, "
@@ -78,7 +85,7 @@ def add_comment(conn: Connection, comment: Comment) -> Comment:
             "read": comment.read,
         },
     )
-    reindex(conn, row_id)
+    index_insert(driver(conn), row_id)
     return comment
 
 

@@ -22,6 +22,7 @@ from reflect.domain.reflection import (
     Status,
     VisitKind,
 )
+from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage
 from reflect.storage.clock import from_text, to_text
 
@@ -68,11 +69,22 @@ def reflection_id(conn: Connection, uuid: str) -> int:
     return int(row[0])
 
 
-def save(conn: Connection, reflection: Reflection, now: dt.datetime, *, insert_only: bool = False,
-         update_only: bool = False) -> Reflection:
-    """Insert or update `reflection` by uuid; returns it as stored (timestamps set)."""
+def save(
+    conn: Connection,
+    reflection: Reflection,
+    now: dt.datetime,
+    *,
+    insert_only: bool = False,
+    update_only: bool = False,
+) -> Reflection:
+    """Insert or update `reflection` by uuid; returns it as stored (timestamps set).
+
+    Autosave calls this every few seconds, so an update touches only the answers that
+    changed, and re-indexes the text only when some text changed.
+    """
     code = validate(reflection)
     stamp = to_text(now)
+    raw = driver(conn)
     ensure_family_code(conn, code, stamp)
     values = {
         "uuid": reflection.uuid,
@@ -87,56 +99,31 @@ def save(conn: Connection, reflection: Reflection, now: dt.datetime, *, insert_o
         "preview": reflection.preview,
         "now": stamp,
     }
-    existing = conn.execute(
-        text("SELECT id, created_at FROM reflections WHERE uuid = :uuid"), {"uuid": reflection.uuid}
-    ).first()
+    existing = raw.execute(
+        "SELECT id, created_at, notes FROM reflections WHERE uuid = :uuid", values
+    ).fetchone()
     if existing is not None and insert_only:
         raise InvalidInput("A reflection with this identifier is already in the journal.")
     if existing is None and update_only:
         raise NotFound
+    themes = sorted(set(reflection.themes))
     if existing is None:
-        row_id = conn.execute(
-            text(
-                "INSERT INTO reflections (uuid, visit_date, family_code, visit_kind, "
-                "duration_minutes, template_id, notes, status, share_state, preview, "
-                "created_at, updated_at) VALUES (:uuid, :visit_date, :family_code, :visit_kind, "
-                ":duration, :template_id, :notes, :status, :share, :preview, :now, :now) "
-                "RETURNING id"
-            ),
+        row_id = raw.execute(
+            "INSERT INTO reflections (uuid, visit_date, family_code, visit_kind, "
+            "duration_minutes, template_id, notes, status, share_state, preview, created_at, "
+            "updated_at) VALUES (:uuid, :visit_date, :family_code, :visit_kind, :duration, "
+            ":template_id, :notes, :status, :share, :preview, :now, :now) RETURNING id",
             values,
-        ).scalar_one()
+        ).fetchone()[0]
         created = stamp
+        _insert_answers(raw, row_id, list(enumerate(reflection.answers)))
+        _insert_themes(raw, row_id, themes)
+        index_insert(raw, row_id)
     else:
         row_id, created = int(existing[0]), str(existing[1])
-        conn.execute(
-            text(
-                "UPDATE reflections SET visit_date = :visit_date, family_code = :family_code, "
-                "visit_kind = :visit_kind, duration_minutes = :duration, "
-                "template_id = :template_id, notes = :notes, status = :status, "
-                "share_state = :share, preview = :preview, updated_at = :now WHERE id = :id"
-            ),
-            {**values, "id": row_id},
+        _update(
+            raw, row_id, reflection, values, themes, notes_changed=existing[2] != reflection.notes
         )
-        conn.execute(text("DELETE FROM answers WHERE reflection_id = :id"), {"id": row_id})
-        conn.execute(text("DELETE FROM reflection_themes WHERE reflection_id = :id"), {"id": row_id})
-    if reflection.answers:
-        conn.execute(
-            text(
-                "INSERT INTO answers (reflection_id, prompt_id, position, text, private) "
-                "VALUES (:rid, :prompt, :pos, :text, :private)"
-            ),
-            [
-                {"rid": row_id, "prompt": a.prompt_id, "pos": i, "text": a.text, "private": a.private}
-                for i, a in enumerate(reflection.answers)
-            ],
-        )
-    themes = sorted(set(reflection.themes))
-    if themes:
-        conn.execute(
-            text("INSERT INTO reflection_themes (theme, reflection_id) VALUES (:theme, :rid)"),
-            [{"theme": theme, "rid": row_id} for theme in themes],
-        )
-    reindex(conn, row_id)
     return Reflection(
         visit_date=reflection.visit_date,
         family_code=code,
@@ -154,27 +141,101 @@ def save(conn: Connection, reflection: Reflection, now: dt.datetime, *, insert_o
     )
 
 
-def reindex(conn: Connection, row_id: int) -> None:
-    """Replace the reflection's row in the full-text index with its current text."""
-    conn.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": row_id})
-    row = conn.execute(
-        text(
-            "SELECT r.notes, "
-            "coalesce((SELECT group_concat(t, char(10)) FROM (SELECT text AS t FROM answers "
-            "WHERE reflection_id = r.id ORDER BY position)), ''), "
-            "coalesce((SELECT group_concat(body, char(10)) FROM comments "
-            "WHERE reflection_id = r.id), '') FROM reflections r WHERE r.id = :id"
-        ),
-        {"id": row_id},
-    ).first()
-    if row is None:
-        return
-    conn.execute(
-        text(
-            "INSERT INTO search_index (rowid, answers, notes, comments) "
-            "VALUES (:id, :answers, :notes, :comments)"
-        ),
-        {"id": row_id, "answers": row[1], "notes": row[0], "comments": row[2]},
+def _update(
+    raw: Any,
+    row_id: int,
+    reflection: Reflection,
+    values: dict[str, Any],
+    themes: list[str],
+    *,
+    notes_changed: bool,
+) -> None:
+    stored = {
+        prompt: (position, body, bool(private), answer_id)
+        for answer_id, prompt, position, body, private in raw.execute(
+            "SELECT id, prompt_id, position, text, private FROM answers WHERE reflection_id = ?",
+            (row_id,),
+        )
+    }
+    wanted = {a.prompt_id: (i, a) for i, a in enumerate(reflection.answers)}
+    changed = [
+        (i, a)
+        for prompt, (i, a) in wanted.items()
+        if stored.get(prompt, (None, None, None))[:3] != (i, a.text, a.private)
+    ]
+    gone = [stored[p][3] for p in stored if p not in wanted]
+    text_changed = (
+        notes_changed
+        or bool(gone)
+        or any(stored.get(a.prompt_id, (0, None))[1] != a.text for _, a in changed)
+    )
+    if text_changed:
+        index_delete(raw, row_id)  # FTS5 needs the text as it was indexed: before any change
+    raw.execute(
+        "UPDATE reflections SET visit_date = :visit_date, family_code = :family_code, "
+        "visit_kind = :visit_kind, duration_minutes = :duration, template_id = :template_id, "
+        "notes = :notes, status = :status, share_state = :share, preview = :preview, "
+        "updated_at = :now WHERE id = :id",
+        {**values, "id": row_id},
+    )
+    stale = gone + [stored[a.prompt_id][3] for _, a in changed if a.prompt_id in stored]
+    if stale:
+        raw.executemany("DELETE FROM answers WHERE id = ?", [(i,) for i in stale])
+    _insert_answers(raw, row_id, changed)
+    stored_themes = [
+        theme
+        for (theme,) in raw.execute(
+            "SELECT theme FROM reflection_themes WHERE reflection_id = ? ORDER BY theme", (row_id,)
+        )
+    ]
+    if stored_themes != themes:
+        raw.execute("DELETE FROM reflection_themes WHERE reflection_id = ?", (row_id,))
+        _insert_themes(raw, row_id, themes)
+    if text_changed:
+        index_insert(raw, row_id)
+
+
+def driver(conn: Connection) -> Any:
+    """The sqlcipher3 connection under `conn`, inside the same transaction.
+
+    The save path runs a dozen small statements per autosave; going straight to the
+    driver for those keeps a save well under the cost of its own fsync.
+    """
+    return conn.connection.driver_connection
+
+
+def _insert_answers(raw: Any, row_id: int, answers: list[tuple[int, Answer]]) -> None:
+    if answers:
+        raw.executemany(
+            "INSERT INTO answers (reflection_id, prompt_id, position, text, private) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(row_id, a.prompt_id, i, a.text, a.private) for i, a in answers],
+        )
+
+
+def _insert_themes(raw: Any, row_id: int, themes: list[str]) -> None:
+    if themes:
+        raw.executemany(
+            "INSERT INTO reflection_themes (theme, reflection_id) VALUES (?, ?)",
+            [(theme, row_id) for theme in themes],
+        )
+
+
+def index_delete(raw: Any, row_id: int) -> None:
+    """Take a reflection out of the search index (call before its text changes)."""
+    raw.execute(
+        "INSERT INTO search_index (search_index, rowid, answers, notes, comments) "
+        "SELECT 'delete', id, answers, notes, comments FROM search_source WHERE id = ?",
+        (row_id,),
+    )
+
+
+def index_insert(raw: Any, row_id: int) -> None:
+    """Put a reflection's current text into the search index."""
+    raw.execute(
+        "INSERT INTO search_index (rowid, answers, notes, comments) "
+        "SELECT id, answers, notes, comments FROM search_source WHERE id = ?",
+        (row_id,),
     )
 
 
@@ -227,8 +288,9 @@ def get(conn: Connection, uuid: str) -> Reflection:
 def delete(conn: Connection, uuid: str) -> None:
     """Remove a reflection, its answers, themes, comments and its words in the index."""
     row_id = reflection_id(conn, uuid)
-    conn.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": row_id})
-    conn.execute(text("DELETE FROM reflections WHERE id = :id"), {"id": row_id})
+    raw = driver(conn)
+    index_delete(raw, row_id)
+    raw.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
 
 
 def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
@@ -250,9 +312,7 @@ def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
         clauses.append("r.visit_date <= :date_to")
         params["date_to"] = flt.date_to.isoformat()
     if flt.theme:
-        clauses.append(
-            "r.id IN (SELECT reflection_id FROM reflection_themes WHERE theme = :theme)"
-        )
+        clauses.append("r.id IN (SELECT reflection_id FROM reflection_themes WHERE theme = :theme)")
         params["theme"] = flt.theme
     return clauses, params
 
@@ -292,7 +352,9 @@ def summaries(conn: Connection, rows: list[Any]) -> list[ReflectionSummary]:
     ]
 
 
-def page(conn: Connection, flt: ReflectionFilter, limit: int, after: PageCursor | None) -> ReflectionPage:
+def page(
+    conn: Connection, flt: ReflectionFilter, limit: int, after: PageCursor | None
+) -> ReflectionPage:
     """One page of the list, newest visit first; `after` continues from the previous page."""
     clauses, params = _filter_sql(flt)
     if after is not None:
@@ -321,18 +383,22 @@ def count(conn: Connection, flt: ReflectionFilter) -> int:
     """How many reflections the filter matches."""
     clauses, params = _filter_sql(flt)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return int(conn.execute(text(f"SELECT count(*) FROM reflections r {where}"), params).scalar_one())
-
-
-def list_all(conn: Connection) -> list[ReflectionSummary]:
-    """Every reflection's list row (no themes or counts), newest first, from the index alone."""
-    cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
-        "SELECT uuid, visit_date, family_code, preview, status, share_state FROM reflections "
-        "INDEXED BY ix_reflections_list ORDER BY visit_date DESC, id DESC"
+    return int(
+        conn.execute(text(f"SELECT count(*) FROM reflections r {where}"), params).scalar_one()
     )
-    fromiso = dt.date.fromisoformat
-    status, share = _STATUS, _SHARE
-    return [
-        ReflectionSummary(u, fromiso(d), c, p, status[s], share[h])
-        for u, d, c, p, s, h in cursor
-    ]
+
+
+def list_all(conn: Connection) -> ReflectionTitles:
+    """Every reflection's uuid, date, code and first words, newest first, from the index."""
+    rows = (
+        driver(conn)
+        .execute(
+            "SELECT uuid, visit_date, family_code, preview FROM reflections "
+            "INDEXED BY ix_reflections_list ORDER BY visit_date DESC, id DESC"
+        )
+        .fetchall()
+    )
+    if not rows:
+        return ReflectionTitles()
+    uuids, dates, codes, previews = zip(*rows, strict=True)
+    return ReflectionTitles(uuids, tuple(map(dt.date.fromisoformat, dates)), codes, previews)

@@ -63,8 +63,8 @@ reflections = Table(
 # The list reads only these columns, newest first: a covering index answers it alone.
 Index(
     "ix_reflections_list",
-    reflections.c.visit_date.desc(),
-    reflections.c.id.desc(),
+    reflections.c.visit_date,
+    reflections.c.id,
     reflections.c.uuid,
     reflections.c.family_code,
     reflections.c.status,
@@ -168,7 +168,8 @@ check_ins = Table(
 )
 Index("ix_check_ins_created", check_ins.c.created_at)
 
-# The full-text index is an FTS5 virtual table, created by migration 0002. It is
-# contentless (the text lives once, in `answers`/`comments`), with contentless_delete and
-# secure-delete so that deleting a reflection removes its words from the index itself.
+# The full-text index is an FTS5 virtual table over the `search_source` view, both created
+# by migration 0002: the text is stored once (in `answers`, `reflections`, `comments`), and
+# FTS5's secure-delete removes a deleted reflection's words from the index at once.
 SEARCH_INDEX = "search_index"
+SEARCH_SOURCE = "search_source"

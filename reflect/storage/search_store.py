@@ -16,6 +16,10 @@ from reflect.storage import search_query
 from reflect.storage.reflection_store import _filter_sql, summaries
 
 DEFAULT_LIMIT = 50
+# FTS5 scores every match before it can sort them. A word found in tens of thousands of
+# reflections would cost a tenth of a second to rank in full, so ranking is done among the
+# newest RANK_WINDOW matches: the best 50 of the last few thousand visits that mention it.
+RANK_WINDOW = 4000
 
 
 def search(
@@ -26,17 +30,26 @@ def search(
     if not terms or limit <= 0:
         return []
     params: dict[str, Any] = {"q": search_query.to_fts(terms), "limit": limit}
+    floor = conn.execute(
+        text(
+            "SELECT rowid FROM search_index WHERE search_index MATCH :q "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET :window"
+        ),
+        {"q": params["q"], "window": RANK_WINDOW},
+    ).scalar()
+    params["floor"] = int(floor) if floor is not None else 0
     if flt is not None and flt != ReflectionFilter():
         clauses, extra = _filter_sql(flt)
         params.update(extra)
         sql = (
             "SELECT s.rowid, s.rank FROM search_index s JOIN reflections r ON r.id = s.rowid "
-            f"WHERE search_index MATCH :q AND {' AND '.join(clauses)} ORDER BY s.rank LIMIT :limit"
+            f"WHERE search_index MATCH :q AND s.rowid > :floor AND {' AND '.join(clauses)} "
+            "ORDER BY s.rank LIMIT :limit"
         )
     else:
         sql = (
             "SELECT rowid, rank FROM search_index WHERE search_index MATCH :q "
-            "ORDER BY rank LIMIT :limit"
+            "AND rowid > :floor ORDER BY rank LIMIT :limit"
         )
     ranked = [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
     if not ranked:
@@ -62,7 +75,9 @@ def search(
     ):
         texts.setdefault(int(rid), []).append(("comment", None, str(body)))
     ordered = [rows[rid] for rid, _ in ranked if rid in rows]
-    by_id = {int(row[0]): summary for row, summary in zip(ordered, summaries(conn, ordered), strict=True)}
+    by_id = {
+        int(row[0]): summary for row, summary in zip(ordered, summaries(conn, ordered), strict=True)
+    }
     matcher = search_query.Matcher(terms)
     hits: list[SearchHit] = []
     for rid, rank in ranked:

@@ -46,7 +46,9 @@ def reflection(
 ) -> Reflection:
     """A small after-visit reflection; `marker` lands in an answer so it can be searched for."""
     answers = [
-        Answer("after-visit.what-happened", f"Short visit, baby was sleepy at first {marker}".strip()),
+        Answer(
+            "after-visit.what-happened", f"Short visit, baby was sleepy at first {marker}".strip()
+        ),
         Answer("after-visit.seen", "Mum followed the baby's gaze to the window and named it."),
         Answer("after-visit.soothed", "When he cried she rocked him and hummed until he settled."),
     ]

@@ -99,7 +99,7 @@ def test_list_is_newest_first_and_pages_without_gaps(journal: Journal) -> None:
         page = journal.list_reflections(limit=100, after=page.next_cursor)
     assert len(seen) == len(set(seen)) == 250
     assert dates == sorted(dates, reverse=True)
-    assert [s.uuid for s in journal.list_all()] == seen
+    assert list(journal.list_all().uuids) == seen
 
 
 def test_filters(journal: Journal) -> None:
@@ -186,7 +186,10 @@ def test_family_codes(journal: Journal) -> None:
 def test_comments_are_marked_read(journal: Journal) -> None:
     saved = journal.add_reflection(reflection())
     comment = Comment(
-        saved.uuid, "Supervisor", "Lovely noticing.", dt.datetime.now(dt.UTC),
+        saved.uuid,
+        "Supervisor",
+        "Lovely noticing.",
+        dt.datetime.now(dt.UTC),
         prompt_id="after-visit.seen",
     )
     journal.add_comment(comment)
@@ -200,8 +203,11 @@ def test_comments_are_marked_read(journal: Journal) -> None:
 def test_supervision_sessions_and_check_ins(journal: Journal) -> None:
     saved = journal.add_reflection(reflection())
     session = SupervisionSession(
-        date=dt.date(2026, 11, 5), minutes=60, provider="R. Supervisor",
-        mode=SessionMode.VIDEO, reflection_uuids=(saved.uuid,),
+        date=dt.date(2026, 11, 5),
+        minutes=60,
+        provider="R. Supervisor",
+        mode=SessionMode.VIDEO,
+        reflection_uuids=(saved.uuid,),
     )
     journal.save_session(session)
     journal.save_session(dataclasses.replace(session, minutes=90))
@@ -211,8 +217,9 @@ def test_supervision_sessions_and_check_ins(journal: Journal) -> None:
     journal.delete_session(session.uuid)
     assert journal.sessions() == []
 
-    check_in = CheckIn(dt.datetime(2026, 11, 5, 17, tzinfo=dt.UTC), heaviness=7, energy=3,
-                       word="heavy")
+    check_in = CheckIn(
+        dt.datetime(2026, 11, 5, 17, tzinfo=dt.UTC), heaviness=7, energy=3, word="heavy"
+    )
     journal.add_check_in(check_in)
     assert journal.check_ins() == [check_in]
     with pytest.raises(InvalidInput):

@@ -2,6 +2,10 @@
 
 Revision ID: 0002
 Revises: 0001
+
+The index reads its text from a view, so each word is stored once. Deleting a row from the
+index must hand FTS5 the exact text that was indexed; with `secure-delete` set, FTS5 then
+removes the words from the index pages themselves instead of leaving them until a merge.
 """
 
 from __future__ import annotations
@@ -15,24 +19,23 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create the contentless FTS5 index and fill it from what is already stored."""
+    """Create the source view and the external-content FTS5 index, then fill it."""
     op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        "answers, notes, comments, content='', contentless_delete=1, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-    )
-    # Deleting a row removes its terms from the index at once, not at the next merge.
-    op.execute("INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1)")
-    op.execute(
-        "INSERT INTO search_index(rowid, answers, notes, comments) "
-        "SELECT r.id, "
-        "coalesce((SELECT group_concat(a.text, char(10)) FROM "
-        "(SELECT text FROM answers WHERE reflection_id = r.id ORDER BY position) a), ''), "
+        "CREATE VIEW search_source (id, answers, notes, comments) AS SELECT r.id, "
+        "coalesce((SELECT group_concat(t, char(10)) FROM (SELECT text AS t FROM answers "
+        "WHERE reflection_id = r.id ORDER BY position)), ''), "
         "r.notes, "
-        "coalesce((SELECT group_concat(c.body, char(10)) FROM comments c "
-        "WHERE c.reflection_id = r.id), '') "
+        "coalesce((SELECT group_concat(b, char(10)) FROM (SELECT body AS b FROM comments "
+        "WHERE reflection_id = r.id ORDER BY id)), '') "
         "FROM reflections r"
     )
+    op.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "answers, notes, comments, content='search_source', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    )
+    op.execute("INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1)")
+    op.execute("INSERT INTO search_index(search_index) VALUES('rebuild')")
 
 
 def downgrade() -> None:
