@@ -170,7 +170,7 @@ def _update(
         or any(stored.get(a.prompt_id, (0, None))[1] != a.text for _, a in changed)
     )
     if text_changed:
-        index_delete(raw, row_id)  # FTS5 needs the text as it was indexed: before any change
+        index_delete(raw, row_id)
     raw.execute(
         "UPDATE reflections SET visit_date = :visit_date, family_code = :family_code, "
         "visit_kind = :visit_kind, duration_minutes = :duration, template_id = :template_id, "
@@ -222,12 +222,8 @@ def _insert_themes(raw: Any, row_id: int, themes: list[str]) -> None:
 
 
 def index_delete(raw: Any, row_id: int) -> None:
-    """Take a reflection out of the search index (call before its text changes)."""
-    raw.execute(
-        "INSERT INTO search_index (search_index, rowid, answers, notes, comments) "
-        "SELECT 'delete', id, answers, notes, comments FROM search_source WHERE id = ?",
-        (row_id,),
-    )
+    """Take a reflection out of the search index."""
+    raw.execute("DELETE FROM search_index WHERE rowid = ?", (row_id,))
 
 
 def index_insert(raw: Any, row_id: int) -> None:
@@ -286,11 +282,18 @@ def get(conn: Connection, uuid: str) -> Reflection:
 
 
 def delete(conn: Connection, uuid: str) -> None:
-    """Remove a reflection, its answers, themes, comments and its words in the index."""
+    """Remove a reflection, its answers, themes, comments and its words in the index.
+
+    A contentless FTS5 index only marks a deleted row until its segments are merged, and
+    earlier drafts of the text may sit in older segments; `optimize` merges everything, so
+    none of the reflection's words survive in the index. With `secure_delete` on, the freed
+    pages are zeroed too.
+    """
     row_id = reflection_id(conn, uuid)
     raw = driver(conn)
     index_delete(raw, row_id)
     raw.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
+    raw.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
 
 
 def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:

@@ -168,8 +168,8 @@ check_ins = Table(
 )
 Index("ix_check_ins_created", check_ins.c.created_at)
 
-# The full-text index is an FTS5 virtual table over the `search_source` view, both created
-# by migration 0002: the text is stored once (in `answers`, `reflections`, `comments`), and
-# FTS5's secure-delete removes a deleted reflection's words from the index at once.
+# The full-text index is a contentless FTS5 table filled from the `search_source` view, both
+# created by migration 0002: the text is stored once (in `answers`, `reflections`,
+# `comments`); deleting a reflection optimizes the index so its words are gone.
 SEARCH_INDEX = "search_index"
 SEARCH_SOURCE = "search_source"

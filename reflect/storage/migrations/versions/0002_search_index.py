@@ -3,9 +3,10 @@
 Revision ID: 0002
 Revises: 0001
 
-The index reads its text from a view, so each word is stored once. Deleting a row from the
-index must hand FTS5 the exact text that was indexed; with `secure-delete` set, FTS5 then
-removes the words from the index pages themselves instead of leaving them until a merge.
+The index is contentless: the text is stored once, in the journal's own tables, and the
+`search_source` view assembles it for indexing. Rows can be deleted by rowid
+(`contentless_delete`); deleting a reflection then runs FTS5's `optimize`, which rewrites
+the index without the deleted words (see `reflection_store.delete`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create the source view and the external-content FTS5 index, then fill it."""
+    """Create the source view and the contentless FTS5 index, then fill it."""
     op.execute(
         "CREATE VIEW search_source (id, answers, notes, comments) AS SELECT r.id, "
         "coalesce((SELECT group_concat(t, char(10)) FROM (SELECT text AS t FROM answers "
@@ -31,11 +32,13 @@ def upgrade() -> None:
     )
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "answers, notes, comments, content='search_source', content_rowid='id', "
+        "answers, notes, comments, content='', contentless_delete=1, "
         "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
     )
-    op.execute("INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1)")
-    op.execute("INSERT INTO search_index(search_index) VALUES('rebuild')")
+    op.execute(
+        "INSERT INTO search_index (rowid, answers, notes, comments) "
+        "SELECT id, answers, notes, comments FROM search_source"
+    )
 
 
 def downgrade() -> None:
