@@ -157,7 +157,10 @@ def translate(error: BaseException, *, writing: bool, folder: Path | None = None
     if code in {SQLITE_BUSY, SQLITE_LOCKED}:
         return JournalAlreadyOpen()
     if code == SQLITE_CONSTRAINT or isinstance(error, sqlcipher3.IntegrityError):
-        return InvalidInput("That could not be saved because it clashes with what is stored.")
+        return InvalidInput(
+            "Not saved: the journal refused this change. Your text is still here; try saving "
+            "again, and if it keeps happening, copy your text somewhere safe."
+        )
     if code == SQLITE_IOERR and writing and folder is not None and _low_on_disk(folder):
         return DiskFull()
     if code == SQLITE_CANTOPEN:
