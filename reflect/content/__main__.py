@@ -1,0 +1,64 @@
+"""`python -m reflect.content`: check the content; `--coverage` compares it with the seeds."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reflect.content.coverage import format_coverage, seed_coverage
+from reflect.content.loader import load_library
+from reflect.content.resources import default_seeds_folder
+from reflect.domain.errors import ContentError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line options."""
+    parser = argparse.ArgumentParser(
+        prog="python -m reflect.content",
+        description="Check Reflect's cards and templates, or report how they cover the seeds.",
+    )
+    parser.add_argument(
+        "--coverage",
+        action="store_true",
+        help="per seed, list the headings cards draw from and the headings no card uses yet",
+    )
+    parser.add_argument(
+        "--seeds",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="folder holding the seed files (default: ../shared/seeds beside the checkout)",
+    )
+    parser.add_argument(
+        "--resources",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="content folder with cards/ and templates/ (default: the app's own)",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; 0 when the content is valid, 1 when it is not."""
+    args = build_parser().parse_args(argv)
+    try:
+        library = load_library(args.resources)
+    except ContentError as error:
+        print(f"Content problem: {error}", file=sys.stderr)
+        return 1
+    if args.coverage:
+        seeds = args.seeds or default_seeds_folder()
+        print(format_coverage(seed_coverage(library, seeds), seeds), end="")
+        return 0
+    prompts = sum(len(t.prompts) for t in library.templates)
+    print(
+        f"Content is valid: {len(library.cards)} cards, {len(library.templates)} templates, "
+        f"{prompts} prompts."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
