@@ -7,6 +7,7 @@ The OS drops the lock when the process dies, so a crash never leaves the journal
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from reflect.domain.errors import JournalAlreadyOpen
@@ -45,7 +46,7 @@ class ProcessLock:
         return self._fd is not None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> None:

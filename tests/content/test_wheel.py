@@ -9,7 +9,6 @@ import textwrap
 from pathlib import Path
 
 from reflect.content import load_library
-from reflect.content.resources import CHECKOUT
 
 PROBE = textwrap.dedent(
     """
@@ -29,29 +28,8 @@ PROBE = textwrap.dedent(
 )
 
 
-def test_content_loads_from_an_installed_wheel(tmp_path: Path) -> None:
-    dist, target = tmp_path / "dist", tmp_path / "target"
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(CHECKOUT)],
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = dist.glob("reflect-*.whl")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--target",
-            str(target),
-            str(wheel),
-        ],
-        check=True,
-        capture_output=True,
-    )
+def test_content_loads_from_an_installed_wheel(installed_wheel: Path, tmp_path: Path) -> None:
+    target = installed_wheel
     # -I -S: no site-packages, no PYTHONPATH, no current folder, so the editable checkout
     # cannot be imported; the content needs only the standard library.
     probe = subprocess.run(

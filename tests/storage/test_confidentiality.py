@@ -43,7 +43,9 @@ def test_marker_is_nowhere_on_disk_while_open_or_after_close(paths: JournalPaths
     marker = _marker()
     journal, _ = Journal.create(paths, PASSPHRASE)
     saved = journal.add_reflection(reflection(marker, private_marker=f"private {marker}"))
-    journal.add_comment(Comment(saved.uuid, "Supervisor", f"comment {marker}", dt.datetime.now(dt.UTC)))
+    journal.add_comment(
+        Comment(saved.uuid, "Supervisor", f"comment {marker}", dt.datetime.now(dt.UTC))
+    )
     assert journal.search(marker)
     journal.create_backup()
     needle = marker.encode()
@@ -101,8 +103,9 @@ def test_deleted_words_are_not_in_any_page_read_with_the_key(
         doomed = journal.add_reflection(reflection(marker))
         # Earlier drafts of the same reflection must go too.
         journal.update_reflection(
-            doomed.__class__(**{**{f: getattr(doomed, f) for f in doomed.__slots__},
-                                "notes": f"draft {marker}"})
+            doomed.__class__(
+                **{**{f: getattr(doomed, f) for f in doomed.__slots__}, "notes": f"draft {marker}"}
+            )
         )
         pages = decrypted_pages(paths.database, key)
         wal = Path(f"{paths.database}-wal")
