@@ -73,17 +73,23 @@ def write_backup(connection: Any, folder: Path, reason: str, now: dt.datetime) -
 
 
 def to_keep(backups: Iterable[Backup]) -> set[str]:
-    """Names kept by rotation: the newest few, one per day for 7 days, one per week for 4."""
+    """Names kept by rotation: the newest few, one a day for the last 7 days that have a
+    backup, then one a week for the 4 weeks before those (about five weeks in all)."""
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
     keep = {b.name for b in ordered[:KEEP_NEWEST]}
     days: dict[dt.date, str] = {}
+    for backup in ordered:
+        days.setdefault(backup.taken_at.astimezone().date(), backup.name)
+    daily = list(days.items())[:KEEP_DAILY]
+    keep.update(name for _, name in daily)
+    oldest_daily = daily[-1][0] if daily else None
     weeks: dict[tuple[int, int], str] = {}
     for backup in ordered:
-        local = backup.taken_at.astimezone()
-        days.setdefault(local.date(), backup.name)
+        local = backup.taken_at.astimezone().date()
+        if oldest_daily is not None and local >= oldest_daily:
+            continue
         iso = local.isocalendar()
         weeks.setdefault((iso.year, iso.week), backup.name)
-    keep.update(list(days.values())[:KEEP_DAILY])
     keep.update(list(weeks.values())[:KEEP_WEEKLY])
     return keep
 

@@ -144,8 +144,8 @@ class Journal:
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
         """Unlock with the passphrase. A wrong one never touches the database file."""
-        check_journal_file(paths)
         master_key = unwrap_slot(paths.keys, passphrase)
+        check_journal_file(paths)
         return cls._open_with_key(
             paths,
             master_key,
@@ -164,8 +164,8 @@ class Journal:
         clock: Clock = utc_now,
     ) -> Journal:
         """Unlock with the recovery key; works with nothing but the database file."""
-        check_journal_file(paths)
         master_key = decode_recovery_key(recovery_key)
+        check_journal_file(paths)
         stored = stored_key_check(paths.keys)
         if stored is not None and stored != key_check(master_key):
             raise WrongRecoveryKey
