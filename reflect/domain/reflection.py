@@ -74,15 +74,15 @@ class Reflection:
 
     @property
     def preview(self) -> str:
-        """The first words, as the list shows them."""
-        for answer in self.answers:
-            text = " ".join(answer.text.split())
-            if text:
-                return text[:PREVIEW_CHARS]
-        return " ".join(self.notes.split())[:PREVIEW_CHARS]
+        """The first words, as the list shows them (one line, no control characters)."""
+        for text in (*(answer.text for answer in self.answers), self.notes):
+            line = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+            if line:
+                return line[:PREVIEW_CHARS]
+        return ""
 
 
-PREVIEW_CHARS = 90
+PREVIEW_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)

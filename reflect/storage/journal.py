@@ -446,6 +446,7 @@ class Journal:
 
     def _verify_file(self, *, pages: bool) -> None:
         connection = connect(self.paths.database, self._master_key())
+        connection.execute("PRAGMA cache_size = -2048")  # one pass over the file: no cache
         try:
             if (pages and not pages_intact(connection)) or not structure_intact(connection):
                 raise DamagedJournal
