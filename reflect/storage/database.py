@@ -95,6 +95,18 @@ def structure_intact(connection: Any) -> bool:
     return bool(connection.execute("PRAGMA quick_check").fetchall() == [("ok",)])
 
 
+def verify_file(path: Path, master_key: bytes, *, pages: bool) -> None:
+    """Read the whole file on a connection of its own; `DamagedJournal` if anything is off."""
+    with translated(writing=False):
+        connection = connect(path, master_key)
+        try:
+            connection.execute("PRAGMA cache_size = -2048")  # one pass over the file: no cache
+            if (pages and not pages_intact(connection)) or not structure_intact(connection):
+                raise DamagedJournal
+        finally:
+            connection.close()
+
+
 def make_engine(path: Path, master_key: bytes, *, check: bool = False) -> Engine:
     """One engine over one connection: a desktop journal has one writer and no pool to tune."""
     engine = create_engine(

@@ -11,8 +11,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, text
 
@@ -41,9 +40,8 @@ from reflect.storage.database import (
     connect,
     is_read_only,
     make_engine,
-    pages_intact,
-    structure_intact,
     translated,
+    verify_file,
 )
 from reflect.storage.journal_files import check_journal_file, remove_sidecars
 from reflect.storage.key_slot import (
@@ -58,6 +56,7 @@ from reflect.storage.key_slot import (
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
 from reflect.storage.recovery_key import decode_recovery_key, encode_recovery_key
+from reflect.storage.restore import replace_unopenable, restore_into, set_aside
 from reflect.storage.schema_version import current_revision, needs_upgrade, upgrade
 
 log = logging.getLogger(__name__)
@@ -445,19 +444,7 @@ class Journal:
         return None if self._backup is None else self._backup.error
 
     def _verify_file(self, *, pages: bool) -> None:
-        connection = connect(self.paths.database, self._master_key())
-        connection.execute("PRAGMA cache_size = -2048")  # one pass over the file: no cache
-        try:
-            if (pages and not pages_intact(connection)) or not structure_intact(connection):
-                raise DamagedJournal
-        except ReflectError:
-            raise
-        except Exception as error:
-            from reflect.storage.database import translate
-
-            raise translate(error, writing=False) from None
-        finally:
-            connection.close()
+        verify_file(self.paths.database, self._master_key(), pages=pages)
 
     def _daily_backup_due(self) -> bool:
         today = self._clock().astimezone().date()
@@ -507,40 +494,5 @@ class Journal:
             master_key = unwrap_slot(paths.keys, passphrase)
         else:
             master_key = decode_recovery_key(recovery_key or "")
-        source = backup_files.backup_path(paths.backups, name)
-        lock = ProcessLock(paths.lock)
-        lock.acquire()
-        try:
-            if paths.database.exists() and paths.database.stat().st_size > 0:
-                set_aside(paths)
-            restore_into(paths, source, master_key)
-        finally:
-            lock.release()
+        replace_unopenable(paths, backup_files.backup_path(paths.backups, name), master_key)
         return cls._open_with_key(paths, master_key, auto_backup=False, clock=clock)
-
-
-def set_aside(paths: JournalPaths) -> Path:
-    """Rename an unreadable journal file out of the way (never delete it)."""
-    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
-    target = paths.database.with_name(f"{paths.database.name}.damaged-{stamp}")
-    for suffix in ("-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            os.replace(f"{paths.database}{suffix}", f"{target}{suffix}")
-    os.replace(paths.database, target)
-    return target
-
-
-def restore_into(paths: JournalPaths, source: Path, master_key: bytes) -> None:
-    """Copy a verified backup into place through SQLite (never a raw file copy)."""
-    temp = paths.database.with_name(f".{paths.database.name}.restoring")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    with translated(writing=True, folder=paths.folder):
-        backup: Any = connect(source, master_key, check=True)
-        try:
-            backup.execute("VACUUM INTO ?", (str(temp),))
-        finally:
-            backup.close()
-        os.chmod(temp, 0o600)
-        remove_sidecars(paths.database)
-        os.replace(temp, paths.database)
