@@ -23,6 +23,8 @@ class ReflectionFilter:
     date_to: dt.date | None = None
     status: Status | None = None
     share_state: ShareState | None = None
+    # Reflections with an answer to any of these prompts ("reflections that used a card").
+    answered_prompts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -314,6 +314,13 @@ def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
     if flt.date_to is not None:
         clauses.append("r.visit_date <= :date_to")
         params["date_to"] = flt.date_to.isoformat()
+    if flt.answered_prompts:
+        names = [f"prompt{i}" for i in range(len(flt.answered_prompts))]
+        clauses.append(
+            "r.id IN (SELECT reflection_id FROM answers WHERE text != '' AND prompt_id IN "
+            f"({', '.join(':' + n for n in names)}))"
+        )
+        params.update(zip(names, flt.answered_prompts, strict=True))
     if flt.theme:
         clauses.append("r.id IN (SELECT reflection_id FROM reflection_themes WHERE theme = :theme)")
         params["theme"] = flt.theme

@@ -123,6 +123,8 @@ def test_filters(journal: Journal) -> None:
     assert uuids(date_from=dt.date(2026, 3, 15)) == {b.uuid}
     assert uuids(date_to=dt.date(2026, 3, 15)) == {a.uuid}
     assert journal.count_reflections(ReflectionFilter(family_code="CD")) == 1
+    assert uuids(answered_prompts=("after-visit.seen", "after-visit.nothing")) == {a.uuid, b.uuid}
+    assert uuids(answered_prompts=("after-visit.nothing",)) == set()
 
 
 def test_search_ranks_marks_and_names_the_matching_answer(journal: Journal) -> None:

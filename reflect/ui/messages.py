@@ -1,0 +1,55 @@
+"""The one place that opens message boxes: errors as sentences, and decisions.
+
+Every other widget reports problems through the status bar or asks this module; nothing
+else in Reflect creates a QMessageBox, so dialogs stay few, calm and consistent.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reflect.domain.errors import ReflectError
+
+
+def tr(text: str) -> str:
+    """Translate a message-box string."""
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, error: ReflectError) -> None:
+    """Say what happened and what to do; the typed text stays where it was."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Reflect"), error.sentence, parent=parent)
+    box.setAccessibleName(tr("Problem"))
+    box.exec()
+
+
+def show_unexpected(parent: QWidget | None, log_folder: str) -> None:
+    """A calm word about a failure nobody planned for (never a traceback)."""
+    text = tr(
+        "Something unexpected went wrong. Whatever you typed is still on screen. "
+        "If it happens again, close and reopen Reflect. A short note about the problem, "
+        "with nothing from your journal in it, was saved in {folder}."
+    ).format(folder=log_folder)
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Reflect"), text, parent=parent)
+    box.setAccessibleName(tr("Unexpected problem"))
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that changes a lot; `action` names the button that goes ahead."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the visitor something that needs no decision."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setAccessibleName(title)
+    box.exec()

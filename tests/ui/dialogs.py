@@ -1,0 +1,45 @@
+"""Answer the next modal dialog the way a person would: by clicking one of its buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+
+Seen = list[str]
+
+
+def click_in_next_dialog(button_text: str, seen: Seen | None = None, tries: int = 100) -> None:
+    """When the next modal dialog opens, click its button labelled `button_text`.
+
+    The dialog's text is appended to `seen` so a test can check what the visitor was told.
+    """
+
+    def attempt(remaining: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            if seen is not None and isinstance(dialog, QMessageBox):
+                seen.append(dialog.text())
+            for button in dialog.findChildren(QAbstractButton):
+                if button.text().replace("&", "") == button_text:
+                    button.click()
+                    return
+            raise AssertionError(f"no button {button_text!r} in the dialog")
+        if remaining:
+            QTimer.singleShot(20, lambda: attempt(remaining - 1))
+
+    QTimer.singleShot(0, lambda: attempt(tries))
+
+
+def answer_dialogs(handler: Callable[[QDialog], None], tries: int = 100) -> None:
+    """Hand the next modal dialog to `handler` (for dialogs with fields to fill)."""
+
+    def attempt(remaining: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            handler(dialog)
+        elif remaining:
+            QTimer.singleShot(20, lambda: attempt(remaining - 1))
+
+    QTimer.singleShot(0, lambda: attempt(tries))
