@@ -88,13 +88,13 @@ class PassphraseFields(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (first_label, self._first, self._hint):
+        first_part: tuple[QWidget, ...] = (first_label, self._first, self._hint)
+        for widget in first_part:
             layout.addWidget(widget)
-        layout.addSpacing(layout.spacing())
-        for widget in (second_label, self._second, self._match, self._show):
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        second_part: tuple[QWidget, ...] = (second_label, self._second, self._match, self._show)
+        for widget in second_part:
             layout.addWidget(widget)
-        QWidget.setTabOrder(self._first, self._second)
-        QWidget.setTabOrder(self._second, self._show)
 
         for field in (self._first, self._second):
             field.textChanged.connect(self._update)
