@@ -33,10 +33,17 @@ _LIST_COLUMNS = "r.id, r.uuid, r.visit_date, r.family_code, r.preview, r.status,
 
 
 def validate(reflection: Reflection) -> str:
-    """The normalised family code, or `InvalidInput` with a sentence naming the problem."""
+    """The normalised family code ("" for none yet), or `InvalidInput` naming the problem.
+
+    A draft may be saved before its family code is chosen, so that nothing typed is ever
+    held back from the disk; a complete reflection needs one.
+    """
     code = normalise_code(reflection.family_code)
-    if not code:
-        raise InvalidInput("Please add a family code: initials or a short code, never a name.")
+    if not code and reflection.status == Status.COMPLETE:
+        raise InvalidInput(
+            "Please add a family code before marking this complete: initials or a short "
+            "code, never a name."
+        )
     if len(code) > MAX_CODE_LENGTH:
         raise InvalidInput(
             f"Family codes are at most {MAX_CODE_LENGTH} characters: initials or a short code."
@@ -85,11 +92,12 @@ def save(
     code = validate(reflection)
     stamp = to_text(now)
     raw = driver(conn)
-    ensure_family_code(conn, code, stamp)
+    if code:
+        ensure_family_code(conn, code, stamp)
     values = {
         "uuid": reflection.uuid,
         "visit_date": reflection.visit_date.isoformat(),
-        "family_code": code,
+        "family_code": code or None,
         "visit_kind": VisitKind(reflection.visit_kind).value,
         "duration": reflection.duration_minutes,
         "template_id": reflection.template_id,
@@ -267,7 +275,7 @@ def get(conn: Connection, uuid: str) -> Reflection:
     return Reflection(
         uuid=str(row[1]),
         visit_date=dt.date.fromisoformat(row[2]),
-        family_code=str(row[3]),
+        family_code=row[3] or "",
         visit_kind=VisitKind(row[4]),
         duration_minutes=row[5],
         template_id=str(row[6]),
@@ -350,7 +358,7 @@ def summaries(conn: Connection, rows: list[Any]) -> list[ReflectionSummary]:
         ReflectionSummary(
             uuid=row[1],
             visit_date=dt.date.fromisoformat(row[2]),
-            family_code=row[3],
+            family_code=row[3] or "",
             preview=row[4],
             status=_STATUS[row[5]],
             share_state=_SHARE[row[6]],
@@ -412,7 +420,7 @@ def list_all(conn: Connection) -> ReflectionTitles:
         driver(conn)
         .execute(
             "SELECT group_concat(uuid, char(31)), group_concat(visit_date, char(31)), "
-            "group_concat(family_code, char(31)), group_concat(preview, char(31)) "
+            "group_concat(coalesce(family_code, ''), char(31)), group_concat(preview, char(31)) "
             "FROM (SELECT uuid, visit_date, family_code, preview FROM reflections "
             "INDEXED BY ix_reflections_list ORDER BY visit_date DESC, id DESC)"
         )

@@ -48,7 +48,7 @@ reflections = Table(
         "family_code",
         String,
         ForeignKey("family_codes.code", onupdate="CASCADE"),
-        nullable=False,
+        nullable=True,  # a draft may be saved before its family code is chosen
     ),
     Column("visit_kind", String, nullable=False),
     Column("duration_minutes", Integer),

@@ -54,7 +54,7 @@ def test_add_refuses_a_duplicate_and_update_refuses_a_stranger(journal: Journal)
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        ({"family_code": "   "}, "family code"),
+        ({"family_code": "   ", "status": Status.COMPLETE}, "family code"),
         ({"family_code": "X" * 40}, "at most"),
         ({"duration_minutes": -5}, "between 0 and 1440"),
         (
@@ -70,6 +70,17 @@ def test_bad_input_gets_a_sentence_and_nothing_is_saved(
         journal.add_reflection(dataclasses.replace(reflection(), **change))  # type: ignore[arg-type]
     assert words in str(error.value)
     assert journal.count_reflections() == 0
+
+
+def test_a_draft_saves_before_its_family_code_is_chosen(journal: Journal) -> None:
+    draft = journal.add_reflection(dataclasses.replace(reflection("early words"), family_code=""))
+    assert journal.get_reflection(draft.uuid).family_code == ""
+    assert journal.list_reflections().items[0].family_code == ""
+    assert journal.list_all().family_codes == ("",)
+    assert journal.search("early")[0].summary.family_code == ""
+    assert journal.family_codes() == []
+    done = journal.update_reflection(dataclasses.replace(draft, family_code="mb"))
+    assert done.family_code == "MB"
 
 
 def test_delete_removes_it_and_a_second_delete_is_not_found(journal: Journal) -> None:

@@ -38,7 +38,7 @@ def upgrade() -> None:
             "family_code",
             sa.String(),
             sa.ForeignKey("family_codes.code", onupdate="CASCADE"),
-            nullable=False,
+            nullable=True,  # a draft may be saved before its family code is chosen
         ),
         sa.Column("visit_kind", sa.String(), nullable=False),
         sa.Column("duration_minutes", sa.Integer()),
