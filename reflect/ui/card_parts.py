@@ -106,11 +106,14 @@ class QuietLabel(QLabel):
 
 def _blend(colour: QColor, toward: QColor, share: float) -> QColor:
     """`colour` moved `share` of the way toward `toward`."""
+
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * share
+
     return QColor.fromRgbF(
-        *(
-            a + (b - a) * share
-            for a, b in zip(colour.getRgbF()[:3], toward.getRgbF()[:3], strict=True)
-        )
+        mix(colour.redF(), toward.redF()),
+        mix(colour.greenF(), toward.greenF()),
+        mix(colour.blueF(), toward.blueF()),
     )
 
 
@@ -138,6 +141,8 @@ class CardBody(QTextBrowser):
     def show_markdown(self, markdown: str) -> None:
         """Show `markdown` with room between paragraphs and lines for easy reading."""
         self._markdown = markdown
+        # Lists indent by a few letters of the current font, not a fixed 40 pixels.
+        self.document().setIndentWidth(self.fontMetrics().averageCharWidth() * 4)
         self.document().setMarkdown(
             markdown, QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
         )
@@ -154,7 +159,7 @@ class CardBody(QTextBrowser):
             cursor.setBlockFormat(spacing)
             block = block.next()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Refuse every resource: a card is text, and Reflect never reaches the network."""
         return None
 

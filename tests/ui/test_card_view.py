@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFont, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFont, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -212,7 +212,7 @@ def test_a_link_opens_in_the_system_browser_only_when_clicked(view: CardView, qt
         QDesktopServices.unsetUrlHandler("https")
 
 
-def _fragments(block):  # type: ignore[no-untyped-def]
+def _fragments(block: QTextBlock) -> Iterator[QTextFragment]:
     iterator = block.begin()
     while not iterator.atEnd():
         yield iterator.fragment()
