@@ -131,9 +131,7 @@ class CardView(QWidget):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._scroll)
         self._set_parts_visible(False)
 
     def card_id(self) -> str | None:
@@ -191,6 +189,8 @@ class CardView(QWidget):
         page = ReadingPage()
         column = page.column()
         gap = column.spacing()
+        # Back sits in line with the text; a new card always opens scrolled to the top.
+        column.addWidget(self._back, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self._placeholder, self._title, self._summary):
             column.addWidget(widget)
         column.addSpacing(gap)

@@ -114,11 +114,75 @@ def _gap(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelInde
 
 
 class CardTree(QTreeView):
-    """Theme titles with their cards under them; the arrow keys step from card to card.
+    """Theme titles with their cards under them; a card can sit under several themes.
 
     Theme titles are headings, not choices: the cursor passes over them so that every
-    arrow press shows a card.
+    arrow press lands on a card.
     """
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStandardItemModel(self)
+        self._rows = RoomyRows(self)  # kept here: a view does not own its delegate
+        self._searchable = {card.id: _searchable(card) for card in library.cards}
+        self.setModel(self._model)
+        self.setItemDelegate(self._rows)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        bold = QFont()  # only the weight: size and family follow the list's own font
+        bold.setWeight(QFont.Weight.DemiBold)
+        for theme in library.themes:
+            heading = QStandardItem(theme.title)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFont(bold)
+            for card in library.cards_with_theme(theme.id):
+                item = QStandardItem(card.title)
+                item.setData(card.id, CARD_ID_ROLE)
+                item.setToolTip(card.summary)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                heading.appendRow(item)
+            if heading.rowCount():
+                self._model.appendRow(heading)
+        self.expandAll()
+
+    def filter(self, text: str) -> bool:
+        """Show only the cards holding every word of `text`; whether any are left."""
+        words = fold(text).split()
+        any_shown = False
+        for row in range(self._model.rowCount()):
+            heading = self._model.item(row)
+            theme_shown = False
+            for child in range(heading.rowCount()):
+                haystack = self._searchable[heading.child(child).data(CARD_ID_ROLE)]
+                match = all(word in haystack for word in words)
+                self.setRowHidden(child, heading.index(), not match)
+                theme_shown = theme_shown or match
+            self.setRowHidden(row, QModelIndex(), not theme_shown)
+            any_shown = any_shown or theme_shown
+        return any_shown
+
+    def select_card(self, card_id: str) -> None:
+        """Make the card current where it shows: where it is already, or else its first place."""
+        current = self.currentIndex()
+        if _card_id(current) == card_id and not self._hidden(current):
+            return
+        for index in self._model.match(
+            self._model.index(0, 0), CARD_ID_ROLE, card_id, -1, Qt.MatchFlag.MatchRecursive
+        ):
+            if not self._hidden(index):
+                self.setCurrentIndex(index)
+                self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
+        self.selectionModel().clearSelection()
+
+    def select_first_card(self) -> None:
+        """Make the first card shown current, unless a shown card already is."""
+        current = self.currentIndex()
+        if _card_id(current) is None or self._hidden(current):
+            home = QAbstractItemView.CursorAction.MoveHome
+            self.setCurrentIndex(self.moveCursor(home, Qt.KeyboardModifier.NoModifier))
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -135,6 +199,10 @@ class CardTree(QTreeView):
                 return index
         return self.currentIndex()
 
+    def _hidden(self, index: QModelIndex) -> bool:
+        # A theme is hidden only when all its cards are, so the card's own row tells.
+        return self.isRowHidden(index.row(), index.parent())
+
 
 class CardsPage(QWidget):
     """The Cards library page.
@@ -148,10 +216,7 @@ class CardsPage(QWidget):
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
         self._placed = False
-        self._searchable = {card.id: _searchable(card) for card in library.cards}
-
         self._search = QLineEdit()
         self._search.setPlaceholderText(self.tr("Search cards"))
         self._search.setAccessibleName(self.tr("Search cards"))
@@ -161,39 +226,26 @@ class CardsPage(QWidget):
         self._search.textChanged.connect(self._filter)
         self._search.returnPressed.connect(self._focus_first_match)
         self._search.installEventFilter(self)
-
-        self._model = QStandardItemModel(self)
-        self._tree = CardTree()
-        self._tree.setModel(self._model)
-        # Views do not own their delegates, so the page keeps them alive.
-        self._rows = RoomyRows(self)
-        self._tree.setItemDelegate(self._rows)
+        self._tree = CardTree(library)
         self._tree.setAccessibleName(self.tr("Cards by theme"))
         self._tree.header().setAccessibleName(self.tr("Cards by theme"))
-        self._tree.setHeaderHidden(True)
-        self._tree.setRootIsDecorated(False)
-        self._tree.setItemsExpandable(False)
-        self._tree.setUniformRowHeights(False)
-        self._tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._no_match = QuietLabel()
-        self._no_match.hide()
-        self._fill_tree()
         self._tree.selectionModel().currentChanged.connect(self._current_changed)
         self._tree.activated.connect(self._activated)
+        self._no_match = QuietLabel()
+        self._no_match.hide()
 
         self._view = CardView(library)
         self._view.card_shown.connect(self._card_shown)
         self._reflections_heading = HeadingLabel(self.tr("Reflections that used this card"))
         self._reflections = QListWidget()
         self._reflections.setAccessibleName(self.tr("Reflections that used this card"))
-        self._reflections.setItemDelegate(self._rows)
+        self._reflections.setItemDelegate(self._tree.itemDelegate())
         self._reflections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._reflections.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._reflections.itemActivated.connect(self._reflection_activated)
         self._no_reflections = QuietLabel(self.tr("No reflections use this card yet."))
+        for widget in (self._reflections_heading, self._reflections, self._no_reflections):
+            widget.hide()  # until there is a card to list them for
         self._lay_out()
-        self.set_reflections("", ())
 
     def show_card(self, card_id: str) -> None:
         """Show the card with this id and select it in the list."""
@@ -210,21 +262,19 @@ class CardsPage(QWidget):
 
     def set_reflections(self, card_id: str, summaries: Sequence[ReflectionSummary]) -> None:
         """Show the reflections that used `card_id`; an answer for another card is ignored."""
-        shown = self._view.card_id()
-        if card_id != shown and shown is not None:
+        if card_id != self._view.card_id():
             return
         self._reflections.clear()
         for summary in summaries:
             item = QListWidgetItem(self._reflection_text(summary))
             item.setData(UUID_ROLE, summary.uuid)
             self._reflections.addItem(item)
-        rows = min(len(summaries), REFLECTION_ROWS)
-        if rows:
+        if rows := min(len(summaries), REFLECTION_ROWS):
             height = self._reflections.sizeHintForRow(0) * rows
             self._reflections.setFixedHeight(height + 2 * self._reflections.frameWidth())
+        self._reflections_heading.show()
         self._reflections.setVisible(bool(summaries))
-        self._no_reflections.setVisible(not summaries and shown is not None)
-        self._reflections_heading.setVisible(shown is not None)
+        self._no_reflections.setVisible(not summaries)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: room for the card titles, but never more than a third."""
@@ -236,8 +286,11 @@ class CardsPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc empties the search field; Down moves from it into the list of cards."""
-        if watched is self._search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
+        if (
+            watched is self._search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() == Qt.Key.Key_Escape and self._search.text():
                 self._search.clear()
                 return True
@@ -286,61 +339,25 @@ class CardsPage(QWidget):
         self.setTabOrder(self._tree, self._view)
         self.setTabOrder(self._view, self._reflections)
 
-    def _fill_tree(self) -> None:
-        root = self._model.invisibleRootItem()
-        bold = QFont()  # only the weight: size and family still follow the list's own font
-        bold.setWeight(QFont.Weight.DemiBold)
-        for theme in self._library.themes:
-            cards = self._library.cards_with_theme(theme.id)
-            if not cards:
-                continue
-            heading = QStandardItem(theme.title)
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            heading.setFont(bold)
-            for card in cards:
-                item = QStandardItem(card.title)
-                item.setData(card.id, CARD_ID_ROLE)
-                item.setToolTip(card.summary)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                heading.appendRow(item)
-            root.appendRow(heading)
-        self._tree.expandAll()
-
     def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        any_shown = False
-        for row in range(self._model.rowCount()):
-            heading = self._model.item(row)
-            theme_shown = False
-            for child in range(heading.rowCount()):
-                card_id = heading.child(child).data(CARD_ID_ROLE)
-                haystack = self._searchable[card_id]
-                match = all(word in haystack for word in words)
-                self._tree.setRowHidden(child, heading.index(), not match)
-                theme_shown = theme_shown or match
-            self._tree.setRowHidden(row, QModelIndex(), not theme_shown)
-            any_shown = any_shown or theme_shown
+        any_shown = self._tree.filter(text)
         self._tree.setVisible(any_shown)
         self._no_match.setVisible(not any_shown)
         self._no_match.setText(
-            self.tr("No cards match “{text}”. Try fewer or different words, or press Esc.").format(
-                text=text.strip()
-            )
+            self.tr(
+                "No cards match “{text}”. Try other words, or press Esc to see them all."
+            ).format(text=text.strip())
         )
-        self._select_shown_card()
+        if (card_id := self._view.card_id()) is not None:
+            self._tree.select_card(card_id)
 
     def _focus_first_match(self) -> None:
-        if self._tree.isHidden():
-            return
-        self._tree.setFocus(Qt.FocusReason.OtherFocusReason)
-        current = self._tree.currentIndex()
-        if _card_id(current) is None or self._hidden(current):
-            home = QAbstractItemView.CursorAction.MoveHome
-            self._tree.setCurrentIndex(self._tree.moveCursor(home, Qt.KeyboardModifier.NoModifier))
+        if not self._tree.isHidden():
+            self._tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._tree.select_first_card()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        card_id = _card_id(current)
-        if card_id is not None:
+        if (card_id := _card_id(current)) is not None:
             self._view.show_card(card_id)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -348,29 +365,9 @@ class CardsPage(QWidget):
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _card_shown(self, card_id: str) -> None:
-        self._select_shown_card()
+        self._tree.select_card(card_id)
         self.set_reflections(card_id, ())
         self.reflections_wanted.emit(card_id)
-
-    def _select_shown_card(self) -> None:
-        # A card can sit under several themes: keep the one already chosen if it is this
-        # card, or else choose the first place it shows in the list.
-        card_id = self._view.card_id()
-        current = self._tree.currentIndex()
-        if card_id is None or (_card_id(current) == card_id and not self._hidden(current)):
-            return
-        for index in self._model.match(
-            self._model.index(0, 0), CARD_ID_ROLE, card_id, -1, Qt.MatchFlag.MatchRecursive
-        ):
-            if not self._hidden(index):
-                self._tree.setCurrentIndex(index)
-                self._tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-                return
-        self._tree.selectionModel().clearSelection()
-
-    def _hidden(self, index: QModelIndex) -> bool:
-        # A theme is hidden only when all its cards are, so the card's own row tells.
-        return self._tree.isRowHidden(index.row(), index.parent())
 
     def _reflection_text(self, summary: ReflectionSummary) -> str:
         date = QDate(summary.visit_date.year, summary.visit_date.month, summary.visit_date.day)

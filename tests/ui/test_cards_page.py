@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -208,10 +208,15 @@ def test_the_page_asks_for_the_reflections_of_each_card_shown(
 
 
 def test_reflections_show_date_family_and_first_words(page: CardsPage) -> None:
-    page.show_card("ghosts-in-the-nursery")
-    page.set_reflections("ghosts-in-the-nursery", SUMMARIES)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        page.show_card("ghosts-in-the-nursery")
+        page.set_reflections("ghosts-in-the-nursery", SUMMARIES)
+        rows = [reflections(page).item(row).text() for row in range(reflections(page).count())]
+    finally:
+        QLocale.setDefault(before)
 
-    rows = [reflections(page).item(row).text() for row in range(reflections(page).count())]
     assert rows == [
         f"12 Mar 2025 · JR · {SUMMARIES[0].preview}",
         "27 Feb 2025 · K-7 · Grandmother's voice kept coming into the room today.",
