@@ -56,6 +56,7 @@ class ReadingPage(QWidget):
         self.setAutoFillBackground(True)
         self._margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin) * 2
         self._holder = QWidget()
+        self._holder.setBackgroundRole(QPalette.ColorRole.Base)  # what quiet text blends toward
         self._column = QVBoxLayout(self._holder)
         self._column.setContentsMargins(self._margin, self._margin, self._margin, self._margin)
         self._column.setSpacing(self._margin // 2)

@@ -306,3 +306,22 @@ def render_screenshots(folder: Path) -> list[Path]:
         widget.deleteLater()
         saved.append(path)
     return saved
+
+
+def test_tab_goes_from_search_to_list_to_card_to_reflections(page: CardsPage, qtbot: QtBot) -> None:
+    page.show_card("rupture-and-repair")
+    page.set_reflections("rupture-and-repair", SUMMARIES)
+    page.focus_search()
+
+    seen: list[str] = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().accessibleName())
+    assert seen[:6] == [
+        "Cards by theme",
+        "Card text",
+        "Related card: Misattunement",
+        "Related card: Attachment and attunement",
+        "Related card: The 4 S's",
+        "Reflections that used this card",
+    ]
