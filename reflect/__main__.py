@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FOLDER",
         help="keep the journal in FOLDER instead of the usual place (also REFLECT_DATA_DIR)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway journal of invented reflections, to look around",
+    )
     return parser
 
 
@@ -28,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from reflect.app import run
 
-    return run(data_dir=args.data_dir)
+    return run(data_dir=args.data_dir, demo=args.demo)
 
 
 if __name__ == "__main__":

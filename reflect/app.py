@@ -1,23 +1,110 @@
-"""The one place that builds the application: paths, logging, the journal and the window."""
+"""The one place that builds the application: paths, settings, logging, the journal, the window.
+
+Start-up imports only Qt and a few small modules; the storage layer, SQLAlchemy and the
+content are loaded after the first screen is painted.
+"""
 
 from __future__ import annotations
 
+import functools
+import logging
+import logging.handlers
+import os
 import sys
+import tempfile
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from reflect.storage.paths import JournalPaths
+
+log = logging.getLogger("reflect")
 
 
-def run(data_dir: str | None = None) -> int:
+def setup_logging(folder: Path) -> None:
+    """Log to a small rotating file in the data folder (owner-only; never journal text)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "reflect.log", maxBytes=256_000, backupCount=2, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    if os.name == "posix":
+        os.chmod(folder / "reflect.log", 0o600)
+
+
+def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """Where an unexpected error happened: its type and the code lines, never its message
+    (a message can quote whatever was being processed, including journal text)."""
+    frames = traceback.extract_tb(tb)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    return f"{exc_type.__name__} at {where}"
+
+
+def install_excepthook(window_getter: Any, log_folder: Path) -> None:
+    """Unexpected exceptions: a calm dialog, a log line without journal text, no traceback."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected: %s", describe(exc_type, tb))
+        from reflect.ui import messages
+
+        messages.show_unexpected(window_getter(), str(log_folder))
+
+    sys.excepthook = hook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        log.error("unexpected in thread: %s", describe(args.exc_type, args.exc_traceback))
+
+    threading.excepthook = thread_hook
+
+
+@functools.cache
+def load_content() -> Any:
+    """The cards and templates, loaded once."""
+    from reflect.content import load_library
+
+    return load_library()
+
+
+def _warm_up() -> None:
+    """Import the storage layer and load content in the background while the visitor types."""
+    import reflect.storage.journal  # noqa: F401
+
+    load_content()
+
+
+def run(data_dir: str | None = None, *, demo: bool = False) -> int:
     """Start Reflect and return its exit status."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from reflect.storage.paths import JournalPaths
+    from reflect.ui.journal_session import JournalSession
+    from reflect.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    paths = JournalPaths.resolve(data_dir)
-    label = QLabel(
-        app.tr("Reflect keeps your journal in {folder}.").format(folder=paths.folder),
-    )
-    label.setAccessibleName(app.tr("Journal folder"))
-    label.setWindowTitle(app.tr("Reflect"))
-    label.setMargin(24)
-    label.show()
-    return app.exec()
+    app.setApplicationName("Reflect")
+    demo_passphrase = None
+    if demo:
+        from reflect.demo import DEMO_PASSPHRASE, create_demo_journal
+
+        folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
+        create_demo_journal(folder)
+        paths = JournalPaths(folder)
+        demo_passphrase = DEMO_PASSPHRASE
+    else:
+        paths = JournalPaths.resolve(data_dir)
+    paths.ensure_folder()
+    setup_logging(paths.logs)
+    settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
+
+    window = MainWindow(JournalSession(paths), load_content, settings)
+    if demo_passphrase:
+        window.unlock_page.show_demo_passphrase(demo_passphrase)
+    install_excepthook(lambda: window, paths.logs)
+    window.show()
+    QTimer.singleShot(0, lambda: threading.Thread(target=_warm_up, daemon=True).start())
+    return int(app.exec())

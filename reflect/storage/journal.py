@@ -24,6 +24,7 @@ from reflect.domain.errors import (
     JournalExists,
     ReadOnlyJournal,
     ReflectError,
+    WrongPassphrase,
     WrongRecoveryKey,
 )
 from reflect.domain.family_code import FamilyCode
@@ -266,6 +267,16 @@ class Journal:
             return work(conn)
 
     # ----------------------------------------------------------------- keys
+    def check_passphrase(self, passphrase: str) -> None:
+        """`WrongPassphrase` unless `passphrase` is this journal's current passphrase."""
+        if unwrap_slot(self.paths.keys, passphrase) != self._master_key():
+            raise WrongPassphrase
+
+    def recovery_key(self, passphrase: str) -> str:
+        """The recovery key again, for a visitor who proves they know the passphrase."""
+        self.check_passphrase(passphrase)
+        return encode_recovery_key(self._master_key())
+
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap the key for a new passphrase; verified by reopening, then swapped atomically."""
         check_passphrase(new_passphrase)

@@ -7,7 +7,7 @@ else in Reflect creates a QMessageBox, so dialogs stay few, calm and consistent.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from reflect.domain.errors import ReflectError
 
@@ -53,3 +53,21 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setAccessibleName(title)
     box.exec()
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, items: list[str], action: str
+) -> int | None:
+    """Pick one of `items` (the OK button says `action`); the index chosen, or None."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    dialog.setOkButtonText(action)
+    dialog.setCancelButtonText(tr("Cancel"))
+    dialog.setAccessibleName(title)
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    chosen = dialog.textValue()
+    return items.index(chosen) if chosen in items else None

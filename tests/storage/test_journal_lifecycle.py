@@ -189,3 +189,11 @@ def test_change_passphrase_rewraps_without_reencrypting(
         Journal.open(paths, PASSPHRASE)
     Journal.open(paths, "another good passphrase").close()
     Journal.open_with_recovery_key(paths, recovery_key).close()
+
+
+def test_recovery_key_shown_again_only_with_the_passphrase(paths: JournalPaths) -> None:
+    journal, recovery_key = Journal.create(paths, PASSPHRASE)
+    with journal:
+        assert journal.recovery_key(PASSPHRASE) == recovery_key
+        with pytest.raises(WrongPassphrase):
+            journal.recovery_key("not the passphrase")

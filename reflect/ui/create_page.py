@@ -1,0 +1,84 @@
+"""Creating the journal: a passphrase typed twice, with a plain hint about its strength."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from reflect.ui.passphrase_fields import PassphraseFields
+
+
+class CreatePage(QWidget):
+    """Emits `create_requested(passphrase)` once the two passphrases agree and are long enough."""
+
+    create_requested = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Choose a passphrase"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        explain = QLabel(
+            self.tr(
+                "Your passphrase locks your journal. A short sentence you will remember is "
+                "easier to type and harder to guess than a single word. Next you will get a "
+                "recovery key, in case you ever forget it."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setMaximumWidth(620)
+        layout.addWidget(explain, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.fields = PassphraseFields()
+        self.fields.setMaximumWidth(620)
+        self.fields.changed.connect(self._changed)
+        layout.addWidget(self.fields, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the welcome page"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.create_button = QPushButton(self.tr("Create my journal"))
+        self.create_button.setAccessibleName(self.tr("Create my journal"))
+        self.create_button.setEnabled(False)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        row.addWidget(self.back_button)
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.fields.last_field.returnPressed.connect(self._create)
+
+    def start(self) -> None:
+        """Empty fields, cursor in the first one."""
+        self.fields.clear()
+        self.message.clear()
+        self.fields.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _changed(self) -> None:
+        self.create_button.setEnabled(self.fields.valid())
+
+    def _create(self) -> None:
+        if not self.fields.valid():
+            self.message.setText(self.fields.problem())
+            return
+        self.message.setText(self.tr("Creating your journal…"))
+        self.create_requested.emit(self.fields.passphrase())
+
+    def failed(self, sentence: str) -> None:
+        """Say why the journal could not be made; what was typed stays."""
+        self.message.setText(sentence)

@@ -1,0 +1,32 @@
+"""What the journal page needs from the journal, as a narrow interface.
+
+The main window implements it over the `Journal` service; the page never sees the service
+itself, so it cannot keep a connection alive across a lock, and tests can drive the page
+against a real journal through the same few calls.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from reflect.domain.reflection import Reflection
+from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
+
+
+class JournalPort(Protocol):
+    """Calls raise `ReflectError` subclasses with a sentence fit to show."""
+
+    def list_page(self, flt: ReflectionFilter, cursor: PageCursor | None) -> ReflectionPage:
+        """One page of the list, newest first."""
+
+    def search(self, query: str, flt: ReflectionFilter) -> list[SearchHit]:
+        """Ranked hits with snippets."""
+
+    def get(self, uuid: str) -> Reflection:
+        """One whole reflection."""
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Add or update; returns it as stored."""
+
+    def family_codes(self) -> list[str]:
+        """Active family codes, alphabetically."""

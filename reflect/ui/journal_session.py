@@ -1,0 +1,136 @@
+"""The one object in the UI that holds the journal service, open or locked.
+
+The storage layer (and SQLAlchemy with it) is imported only when it is first needed, after
+the first screen has been painted, so start-up does not grow with the journal or its code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from reflect.domain.backup import Backup
+from reflect.domain.errors import JournalClosed
+from reflect.domain.reflection import Reflection
+from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
+from reflect.storage.paths import JournalPaths
+
+
+def storage() -> Any:
+    """The `Journal` service class (imported on first use)."""
+    return importlib.import_module("reflect.storage.journal").Journal
+
+
+class JournalSession:
+    """Creates, opens and locks the journal; between those, answers the journal port."""
+
+    def __init__(self, paths: JournalPaths) -> None:
+        self.paths = paths
+        self.journal: Any | None = None
+
+    # ----------------------------------------------------------------- state
+    def exists(self) -> bool:
+        """True when there is a journal here (or what is left of one)."""
+        return self.paths.database.exists() or self.paths.keys.exists()
+
+    @property
+    def is_open(self) -> bool:
+        """True while the journal is unlocked."""
+        return self.journal is not None and self.journal.is_open
+
+    def _open(self) -> Any:
+        if not self.is_open:
+            raise JournalClosed
+        return self.journal
+
+    def create(self, passphrase: str) -> str:
+        """Make the journal; returns the recovery key to show once."""
+        self.journal, recovery_key = storage().create(self.paths, passphrase)
+        return str(recovery_key)
+
+    def unlock(self, passphrase: str) -> None:
+        """Open with the passphrase."""
+        self.journal = storage().open(self.paths, passphrase)
+
+    def recover(self, recovery_key: str, new_passphrase: str) -> None:
+        """Open with the recovery key and set a new passphrase."""
+        from reflect.storage.key_slot import check_passphrase
+
+        check_passphrase(new_passphrase)
+        journal = storage().open_with_recovery_key(self.paths, recovery_key)
+        try:
+            journal.change_passphrase(new_passphrase)
+        except BaseException:
+            journal.close()
+            raise
+        self.journal = journal
+
+    def lock(self) -> None:
+        """Close the journal: no connection, no key in this object."""
+        if self.journal is not None:
+            journal, self.journal = self.journal, None
+            journal.lock()
+
+    def backups_while_locked(self) -> list[Backup]:
+        """Backups that could replace a missing or damaged journal."""
+        from reflect.storage.backups import list_backups
+
+        return list_backups(self.paths.backups)
+
+    def restore_while_locked(self, name: str, passphrase: str) -> None:
+        """Put a backup in place of a journal that cannot be opened, and open it."""
+        self.journal = storage().restore_without_opening(self.paths, name, passphrase=passphrase)
+
+    # ----------------------------------------------------------------- journal port
+    def list_page(self, flt: ReflectionFilter, cursor: PageCursor | None) -> ReflectionPage:
+        """One page of the list."""
+        page: ReflectionPage = self._open().list_reflections(flt, after=cursor)
+        return page
+
+    def search(self, query: str, flt: ReflectionFilter) -> list[SearchHit]:
+        """Ranked hits."""
+        hits: list[SearchHit] = self._open().search(query, filter=flt)
+        return hits
+
+    def get(self, uuid: str) -> Reflection:
+        """One reflection."""
+        reflection: Reflection = self._open().get_reflection(uuid)
+        return reflection
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Add or update."""
+        stored: Reflection = self._open().save_reflection(reflection)
+        return stored
+
+    def family_codes(self) -> list[str]:
+        """Active codes."""
+        return [c.code for c in self._open().family_codes(include_closed=False)]
+
+    def reflections_for_card(self, prompt_ids: tuple[str, ...]) -> list[Any]:
+        """Reflections that answered any prompt linked to a card (newest first)."""
+        flt = ReflectionFilter(answered_prompts=prompt_ids or ("-",))
+        return list(self._open().list_reflections(flt, limit=50).items)
+
+    # ----------------------------------------------------------------- settings
+    def backups(self) -> list[Backup]:
+        """Every backup, newest first."""
+        return list(self._open().backups())
+
+    def backup_now(self) -> Backup:
+        """Take a backup now."""
+        backup: Backup = self._open().create_backup("manual")
+        return backup
+
+    def restore(self, name: str) -> None:
+        """Replace the journal with a backup (the present is backed up first)."""
+        self._open().restore_backup(name)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Check the current passphrase, then change it."""
+        journal = self._open()
+        journal.check_passphrase(current)
+        journal.change_passphrase(new)
+
+    def recovery_key(self, passphrase: str) -> str:
+        """The recovery key again, given the passphrase."""
+        return str(self._open().recovery_key(passphrase))

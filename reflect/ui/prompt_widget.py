@@ -1,0 +1,143 @@
+"""One prompt in the reflection form: the question, its help, the answer, private, cards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.domain.library import Library
+from reflect.domain.prompt import AnswerKind, Prompt
+from reflect.domain.reflection import Answer
+from reflect.ui.growing_text_edit import GrowingTextEdit
+
+NO_ANSWER = -1
+
+
+class PromptWidget(QWidget):
+    """Asks one question. Emits `changed` on every edit and `card_requested(card_id)`."""
+
+    changed = Signal()
+    card_requested = Signal(str)
+
+    def __init__(self, prompt: Prompt, library: Library, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.prompt = prompt
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 10)
+        layout.setSpacing(4)
+        question = QLabel(prompt.text)
+        question.setWordWrap(True)
+        question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(question)
+        if prompt.help:
+            help_label = QLabel(prompt.help)
+            help_label.setWordWrap(True)
+            palette = help_label.palette()
+            palette.setColor(
+                QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+            help_label.setPalette(palette)
+            layout.addWidget(help_label)
+        self.editor = self._make_editor(prompt)
+        self.editor.setAccessibleName(prompt.text)
+        if prompt.help:
+            self.editor.setAccessibleDescription(prompt.help)
+        question.setBuddy(self.editor)
+        layout.addWidget(self.editor)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.private = QCheckBox(self.tr("Private: never shared"))
+        self.private.setAccessibleName(self.tr("Keep this answer private"))
+        self.private.setToolTip(
+            self.tr("A private answer stays on this computer, even when you share the reflection.")
+        )
+        self.private.toggled.connect(self.changed)
+        row.addWidget(self.private)
+        row.addStretch(1)
+        self.chips: list[QToolButton] = []
+        for card_id in prompt.cards:
+            card = library.card(card_id)
+            chip = QToolButton()
+            chip.setText(card.title)
+            chip.setAccessibleName(self.tr("Open the card {title}").format(title=card.title))
+            chip.setToolTip(card.summary)
+            chip.setAutoRaise(False)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(lambda _=False, c=card_id: self.card_requested.emit(c))
+            row.addWidget(chip)
+            self.chips.append(chip)
+        layout.addLayout(row)
+
+    def _make_editor(self, prompt: Prompt) -> QWidget:
+        if prompt.kind is AnswerKind.SCALE:
+            spin = QSpinBox()
+            spin.setRange(NO_ANSWER, 10)
+            spin.setSpecialValueText(self.tr("Not answered"))
+            spin.setValue(NO_ANSWER)
+            low = prompt.scale_low or "0"
+            high = prompt.scale_high or "10"
+            spin.setToolTip(self.tr("0 = {low}, 10 = {high}").format(low=low, high=high))
+            spin.valueChanged.connect(self.changed)
+            spin.setMaximumWidth(220)
+            return spin
+        if prompt.kind is AnswerKind.CHOICE:
+            combo = QComboBox()
+            combo.addItem(self.tr("Not answered"), "")
+            for choice in prompt.choices:
+                combo.addItem(choice, choice)
+            combo.currentIndexChanged.connect(self.changed)
+            combo.setMaximumWidth(360)
+            return combo
+        text = GrowingTextEdit()
+        text.textChanged.connect(self.changed)
+        return text
+
+    def answer(self) -> Answer | None:
+        """What was answered (None when nothing), with its private mark."""
+        value = self.text()
+        if not value.strip() and not self.private.isChecked():
+            return None
+        return Answer(self.prompt.id, value, private=self.private.isChecked())
+
+    def text(self) -> str:
+        """The answer as stored: the typed text, the scale number, or the chosen option."""
+        editor = self.editor
+        if isinstance(editor, QSpinBox):
+            return "" if editor.value() == NO_ANSWER else str(editor.value())
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData() or "")
+        assert isinstance(editor, GrowingTextEdit)
+        return editor.toPlainText()
+
+    def set_answer(self, answer: Answer | None) -> None:
+        """Show a stored answer without emitting `changed`."""
+        self.blockSignals(True)
+        editor = self.editor
+        editor.blockSignals(True)
+        value = answer.text if answer else ""
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value.strip().isdigit() else NO_ANSWER)
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            if found < 0 and value:
+                editor.addItem(value, value)  # an answer from an older template's choices
+                found = editor.count() - 1
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            assert isinstance(editor, GrowingTextEdit)
+            editor.setPlainText(value)
+        self.private.setChecked(bool(answer and answer.private))
+        editor.blockSignals(False)
+        self.blockSignals(False)

@@ -1,0 +1,89 @@
+"""Opening with the recovery key, then choosing a new passphrase in the same step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from reflect.ui.passphrase_fields import PassphraseFields
+
+
+class RecoverPage(QWidget):
+    """Emits `recover_requested(recovery_key, new_passphrase)` and `back_requested`."""
+
+    recover_requested = Signal(str, str)
+    back_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Open with your recovery key"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        explain = QLabel(
+            self.tr(
+                "Type the recovery key you printed or saved when you created your journal "
+                "(spaces, dashes and small letters are fine), then choose a new passphrase."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setMaximumWidth(620)
+        layout.addWidget(explain, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.key = QLineEdit()
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setPlaceholderText(self.tr("Recovery key"))
+        self.key.setMinimumWidth(560)
+        layout.addWidget(self.key, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.fields = PassphraseFields()
+        self.fields.setMaximumWidth(620)
+        self.fields.changed.connect(self._changed)
+        self.key.textChanged.connect(self._changed)
+        layout.addWidget(self.fields, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the passphrase"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.open_button = QPushButton(self.tr("Open and set new passphrase"))
+        self.open_button.setAccessibleName(self.tr("Open and set new passphrase"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open)
+        row.addWidget(self.back_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def start(self) -> None:
+        """Empty fields, cursor in the key field."""
+        self.key.clear()
+        self.fields.clear()
+        self.message.clear()
+        self.key.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _changed(self) -> None:
+        self.open_button.setEnabled(bool(self.key.text().strip()) and self.fields.valid())
+
+    def _open(self) -> None:
+        if not self.fields.valid():
+            self.message.setText(self.fields.problem())
+            return
+        self.message.setText(self.tr("Opening…"))
+        self.recover_requested.emit(self.key.text(), self.fields.passphrase())
+
+    def failed(self, sentence: str) -> None:
+        """Say what went wrong; the typed key stays so a typo can be fixed."""
+        self.message.setText(sentence)
+        self.key.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,78 @@
+"""Autosave: saves a moment after typing stops, when focus moves, and on demand.
+
+The state it reports is always the truth: "Saving…" while an edit is not yet on disk,
+"Saved 10:42" once it is, "Not saved — reason" when the journal refused it (and it tries
+again on the next edit or after a short wait). The text on screen is never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
+
+from reflect.domain.errors import ReflectError
+from reflect.domain.reflection import Reflection
+
+DEBOUNCE_MS = 1200
+RETRY_MS = 5000
+
+
+class SaveState(QObject):
+    """Tracks unsaved edits and saves them through `save`; emits `status(str)`."""
+
+    status = Signal(str)
+    saved = Signal(object)  # the Reflection as stored
+
+    def __init__(
+        self,
+        snapshot: Callable[[], Reflection | None],
+        save: Callable[[Reflection], Reflection],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot
+        self._save = save
+        self.dirty = False
+        self.last_error: ReflectError | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def edited(self) -> None:
+        """Something changed on screen: save it a moment after typing stops."""
+        self.dirty = True
+        self.status.emit(self.tr("Saving…"))
+        self._timer.start(DEBOUNCE_MS)
+
+    def flush(self) -> bool:
+        """Save now if anything is unsaved; True when everything on screen is on disk."""
+        self._timer.stop()
+        if not self.dirty:
+            return True
+        reflection = self._snapshot()
+        if reflection is None:
+            self.dirty = False
+            return True
+        try:
+            stored = self._save(reflection)
+        except ReflectError as error:
+            self.last_error = error
+            sentence = error.sentence
+            if not sentence.startswith("Not saved"):
+                sentence = self.tr("Not saved — {reason}").format(reason=sentence)
+            self.status.emit(sentence)
+            self._timer.start(RETRY_MS)
+            return False
+        self.dirty = False
+        self.last_error = None
+        self.status.emit(self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm")))
+        self.saved.emit(stored)
+        return True
+
+    def forget(self) -> None:
+        """Drop pending work (after a flush, when the editor is emptied)."""
+        self._timer.stop()
+        self.dirty = False

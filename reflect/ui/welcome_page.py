@@ -1,0 +1,56 @@
+"""The first screen on a computer with no journal yet: what Reflect is, and one button."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    """Emits `create_requested` when the visitor chooses to make a journal."""
+
+    create_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Welcome to Reflect"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        for text in (
+            self.tr(
+                "Reflect is a private journal for your reflective practice. After a visit, "
+                "take three to five minutes with a few gentle questions: what the baby "
+                "communicated, the moments between caregiver and baby, and what you felt. "
+                "Behind each question is a short card to read if you want to."
+            ),
+            self.tr(
+                "It is not a case record and not a clinical tool. Use family codes or "
+                "initials, never names."
+            ),
+            self.tr(
+                "Your journal is one encrypted file on this computer. Only your passphrase "
+                "or your recovery key opens it, and nothing is ever sent over the internet. "
+                "You choose what, if anything, to bring to supervision."
+            ),
+        ):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setMaximumWidth(620)
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.create_button = QPushButton(self.tr("Create my journal"))
+        self.create_button.setAccessibleName(self.tr("Create my journal"))
+        self.create_button.setDefault(True)
+        self.create_button.setAutoDefault(True)
+        self.create_button.clicked.connect(self.create_requested)
+        layout.addSpacing(12)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,63 @@
+"""Real windows over real encrypted journals in tmp_path, driven with qtbot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from reflect.app import load_content
+from reflect.domain.library import Library
+from reflect.storage.journal import Journal
+from reflect.storage.paths import JournalPaths
+from reflect.ui.journal_session import JournalSession
+from reflect.ui.main_window import MainWindow
+
+PASSPHRASE = "a calm test passphrase"
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return load_content()  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> JournalPaths:
+    return JournalPaths(tmp_path / "journal")
+
+
+def make_window(qtbot: QtBot, paths: JournalPaths) -> MainWindow:
+    """A main window over `paths`, shown at a laptop's size."""
+    paths.ensure_folder()
+    settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(JournalSession(paths), load_content, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def existing(paths: JournalPaths) -> tuple[JournalPaths, str]:
+    """A journal made beforehand (closed) and its recovery key."""
+    journal, key = Journal.create(paths, PASSPHRASE)
+    journal.close()
+    return paths, key
+
+
+@pytest.fixture
+def unlocked(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> Iterator[MainWindow]:
+    """A window that has been unlocked through its own unlock screen."""
+    paths, _ = existing
+    window = make_window(qtbot, paths)
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, "\r")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    yield window
+    window.session.lock()

@@ -1,0 +1,84 @@
+"""Journey 2: unlock with the passphrase or the recovery key; wrong ones get calm words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reflect.storage.journal import Journal
+from reflect.storage.paths import JournalPaths
+from tests.ui.conftest import PASSPHRASE, make_window
+
+
+def _try(qtbot: QtBot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    field = window.unlock_page.passphrase
+    field.selectAll()
+    qtbot.keyClicks(field, passphrase)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_wrong_passphrase_is_calm_then_slows_down(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    paths, _ = existing
+    window = make_window(qtbot, paths)
+    page = window.unlock_page
+    for attempt in range(1, 6):
+        _try(qtbot, window, f"wrong guess {attempt}")
+        assert "does not open this journal" in page.message.text()
+        assert page.passphrase.isEnabled() and page.passphrase.hasFocus()
+        assert page.passphrase.selectedText() == page.passphrase.text()
+    _try(qtbot, window, "wrong guess 6")
+    assert not page.passphrase.isEnabled()
+    assert "wait a second" in page.message.text()
+    qtbot.waitUntil(page.passphrase.isEnabled, timeout=5000)
+    _try(qtbot, window, "wrong guess 7")
+    assert "wait 2 seconds" in page.message.text()
+    qtbot.waitUntil(page.passphrase.isEnabled, timeout=5000)
+    _try(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    window.session.lock()
+
+
+def test_recovery_key_then_a_new_passphrase(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    paths, key = existing
+    window = make_window(qtbot, paths)
+    qtbot.mouseClick(window.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    page = window.recover_page
+    assert window.stack.currentWidget() is page
+    qtbot.keyClicks(page.key, key.replace("-", " ").lower()[:-1] + "Z")
+    qtbot.keyClicks(page.fields.first_field, "my new passphrase")
+    qtbot.keyClicks(page.fields.last_field, "my new passphrase")
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert "typing mistake" in page.message.text()
+    assert page.key.text()  # what was typed stays, to be corrected
+    page.key.clear()
+    qtbot.keyClicks(page.key, key.replace("-", " ").lower())
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    window.session.lock()
+    Journal.open(paths, "my new passphrase").close()
+
+
+def test_missing_journal_offers_restore(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> None:
+    paths, _ = existing
+    with Journal.open(paths, PASSPHRASE) as journal:
+        from tests.storage.conftest import reflection
+
+        kept = journal.add_reflection(reflection("restored words"))
+        journal.create_backup()
+    paths.database.unlink()
+    window = make_window(qtbot, paths)
+    _try(qtbot, window, PASSPHRASE)
+    page = window.unlock_page
+    assert "missing" in page.message.text()
+    assert page.restore_button.isVisible()
+    from tests.ui.dialogs import answer_dialogs
+
+    answer_dialogs(lambda dialog: dialog.accept())
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    assert window.session.get(kept.uuid).answers == kept.answers
+    window.session.lock()

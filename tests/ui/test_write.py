@@ -1,0 +1,90 @@
+"""Journey 3: write a reflection with the keyboard alone, open a card, mark private, complete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from reflect.domain.reflection import Status
+from reflect.ui.main_window import MainWindow
+
+
+def _focused() -> object:
+    return QApplication.focusWidget()
+
+
+def _tab_to(qtbot: QtBot, window: MainWindow, target: object, limit: int = 80) -> None:
+    for _ in range(limit):
+        if _focused() is target:
+            return
+        qtbot.keyClick(_focused() or window, Qt.Key.Key_Tab)
+    raise AssertionError("could not reach the control with Tab")
+
+
+def test_keyboard_only_reflection(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    page = window.journal_page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    assert page.middle.currentWidget() is editor
+    assert editor.template_box.currentData() == "after-visit"
+    assert editor.visit_date.date().toPython() == dt.date.today()
+    assert _focused() is editor.family_code
+    assert "never a name" in editor.family_code.lineEdit().placeholderText()
+    qtbot.keyClicks(_focused(), "mb")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is editor.visit_kind
+    qtbot.keyClick(editor.visit_kind, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.visit_kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(_focused(), "60")
+
+    first = editor.prompts[0]
+    _tab_to(qtbot, window, first.editor)
+    qtbot.keyClicks(first.editor, "Short visit; the baby watched Mom's face the whole time.")
+    seen = editor.prompt_widget("after-visit.seen")
+    assert seen is not None and seen.prompt.help is not None
+    _tab_to(qtbot, window, seen.editor)
+    qtbot.keyClicks(seen.editor, "Mom named his frown: 'you are tired, little one'.")
+    # F1 opens the card behind the focused question; focus stays in the answer.
+    qtbot.keyClick(seen.editor, Qt.Key.Key_F1)
+    assert page.card_panel.isVisible()
+    assert page.card_view.card_id() == seen.prompt.cards[0]
+    assert _focused() is seen.editor
+    qtbot.keyClick(seen.editor, Qt.Key.Key_Tab)
+    assert _focused() is seen.private
+    qtbot.keyClick(seen.private, Qt.Key.Key_Space)
+    assert seen.private.isChecked()
+    qtbot.keyClick(seen.private, Qt.Key.Key_Tab)
+    assert _focused() is seen.chips[0]
+    qtbot.keyClick(seen.chips[0], Qt.Key.Key_Space)
+    assert page.card_view.card_id() == seen.prompt.cards[0]
+
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.status_label.text() == "Complete", timeout=5000)
+    stored = window.session.get(editor.reflection.uuid)
+    assert stored.status is Status.COMPLETE
+    assert stored.family_code == "MB"
+    assert stored.duration_minutes == 60
+    answer = stored.answer("after-visit.seen")
+    assert answer is not None and answer.private
+    assert page.list_pane.model.rowCount() == 1
+    assert isinstance(first.editor, QPlainTextEdit)
+
+
+def test_complete_without_a_family_code_says_what_to_do(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    page = window.journal_page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    first = page.editor.prompts[0]
+    qtbot.keyClicks(first.editor, "Words that must not be lost.")
+    from tests.ui.dialogs import click_in_next_dialog
+
+    seen: list[str] = []
+    click_in_next_dialog("OK", seen)
+    qtbot.mouseClick(page.editor.complete_button, Qt.MouseButton.LeftButton)
+    assert seen and "family code" in seen[0]
+    assert first.editor.toPlainText() == "Words that must not be lost."
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Saved"), timeout=5000)
