@@ -297,15 +297,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves first; if that fails, ask before losing anything."""
-        if self.session.is_open and not self.journal_page.save_now():
-            if not messages.confirm(
+        if (
+            self.session.is_open
+            and not self.journal_page.save_now()
+            and not messages.confirm(
                 self,
                 self.tr("Not saved"),
                 self.tr("Your latest words could not be saved. Quit anyway and lose them?"),
                 self.tr("Quit without saving"),
-            ):
-                event.ignore()
-                return
+            )
+        ):
+            event.ignore()
+            return
         self.session.lock()
         event.accept()
 
