@@ -74,10 +74,13 @@ class Reflection:
 
     @property
     def preview(self) -> str:
-        """The first words, as the list shows them (one line, no control characters)."""
+        """The first words, as the list shows them (one line, no control characters).
+
+        Answers that are only a number (a 0–10 scale) are skipped: they say nothing in a list.
+        """
         for text in (*(answer.text for answer in self.answers), self.notes):
             line = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-            if line:
+            if line and not line.isdigit():
                 return line[:PREVIEW_CHARS]
         return ""
 

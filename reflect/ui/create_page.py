@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reflect.ui.page_column import column_layout
 from reflect.ui.passphrase_fields import PassphraseFields
 
 
@@ -19,15 +20,15 @@ class CreatePage(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
+        layout = column_layout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Choose a passphrase"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
         explain = QLabel(
             self.tr(
                 "Your passphrase locks your journal. A short sentence you will remember is "
@@ -36,12 +37,11 @@ class CreatePage(QWidget):
             )
         )
         explain.setWordWrap(True)
-        explain.setMaximumWidth(620)
-        layout.addWidget(explain, 0, Qt.AlignmentFlag.AlignHCenter)
+        explain.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(explain)
         self.fields = PassphraseFields()
-        self.fields.setMaximumWidth(620)
         self.fields.changed.connect(self._changed)
-        layout.addWidget(self.fields, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.fields)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -9,10 +9,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
+from reflect.ui.card_parts import Chip, FlowLayout
 from reflect.ui.growing_text_edit import GrowingTextEdit
 
 NO_ANSWER = -1
@@ -56,29 +55,25 @@ class PromptWidget(QWidget):
             self.editor.setAccessibleDescription(prompt.help)
         question.setBuddy(self.editor)
         layout.addWidget(self.editor)
-        row = QHBoxLayout()
-        row.setSpacing(6)
         self.private = QCheckBox(self.tr("Private: never shared"))
         self.private.setAccessibleName(self.tr("Keep this answer private"))
         self.private.setToolTip(
             self.tr("A private answer stays on this computer, even when you share the reflection.")
         )
         self.private.toggled.connect(self.changed)
-        row.addWidget(self.private)
-        row.addStretch(1)
-        self.chips: list[QToolButton] = []
+        layout.addWidget(self.private)
+        # Chips wrap onto more rows rather than widening the form.
+        chips = FlowLayout()
+        self.chips: list[Chip] = []
         for card_id in prompt.cards:
             card = library.card(card_id)
-            chip = QToolButton()
-            chip.setText(card.title)
+            chip = Chip(card.title, card_id)
             chip.setAccessibleName(self.tr("Open the card {title}").format(title=card.title))
             chip.setToolTip(card.summary)
-            chip.setAutoRaise(False)
-            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _=False, c=card_id: self.card_requested.emit(c))
-            row.addWidget(chip)
+            chips.addWidget(chip)
             self.chips.append(chip)
-        layout.addLayout(row)
+        layout.addLayout(chips)
 
     def _make_editor(self, prompt: Prompt) -> QWidget:
         if prompt.kind is AnswerKind.SCALE:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from reflect.ui.page_column import column_layout
 
 
 def _choose_pdf_path(parent: QWidget) -> str:
@@ -42,15 +43,15 @@ class RecoveryKeyPage(QWidget):
         super().__init__(parent)
         self._key = ""
         self.choose_pdf_path: Callable[[QWidget], str] = _choose_pdf_path
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
+        layout = column_layout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Your recovery key"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
         explain = QLabel(
             self.tr(
                 "If you ever forget your passphrase, this key is the only way to open your "
@@ -60,19 +61,19 @@ class RecoveryKeyPage(QWidget):
             )
         )
         explain.setWordWrap(True)
-        explain.setMaximumWidth(640)
-        layout.addWidget(explain, 0, Qt.AlignmentFlag.AlignHCenter)
+        explain.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(explain)
         self.key_label = QLabel()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), font.pointSizeF() / 1.6) * 1.3)
         self.key_label.setFont(mono)
         self.key_label.setWordWrap(True)
-        self.key_label.setMaximumWidth(640)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         layout.addSpacing(12)
-        layout.addWidget(self.key_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.key_label)
         layout.addSpacing(12)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -85,7 +85,7 @@ class ReflectionDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
-        date_text = option.locale.toString(summary.visit_date, option.locale.FormatType.ShortFormat)
+        date_text = option.locale.toString(summary.visit_date, "ddd d MMM yyyy")
         first = heading(summary, date_text)
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, first

@@ -47,6 +47,8 @@ class ReflectionEditor(QScrollArea):
         super().__init__(parent)
         self.library = library
         self.setWidgetResizable(True)
+        # The form fits the width it is given (text wraps, chips flow); it never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Reflection"))
         self._reflection: Reflection | None = None
         self._template: Template | None = None
@@ -91,6 +93,7 @@ class ReflectionEditor(QScrollArea):
         self.template_box.currentIndexChanged.connect(self._template_chosen)
         self.visit_date = QDateEdit()
         self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat("ddd d MMM yyyy")
         self.visit_date.setAccessibleName(self.tr("Visit date"))
         self.visit_date.dateChanged.connect(self._edited)
         self.family_code = QComboBox()

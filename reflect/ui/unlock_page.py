@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from reflect.ui.page_column import column_layout
 
 FREE_TRIES = 5
 MAX_WAIT_S = 60
@@ -33,15 +34,15 @@ class UnlockPage(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.failures = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        layout = column_layout(self)
         layout.addStretch(1)
         self.title = QLabel(self.tr("Reflect is locked"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.title)
         self.note = QLabel(self.tr("Type your passphrase to open your journal."))
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)

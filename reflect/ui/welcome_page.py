@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from reflect.ui.page_column import column_layout
 
 
 class WelcomePage(QWidget):
@@ -16,15 +18,15 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        layout = column_layout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Welcome to Reflect"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
         for text in (
             self.tr(
                 "Reflect is a private journal for your reflective practice. After a visit, "
@@ -44,8 +46,7 @@ class WelcomePage(QWidget):
         ):
             label = QLabel(text)
             label.setWordWrap(True)
-            label.setMaximumWidth(620)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
         self.create_button = QPushButton(self.tr("Create my journal"))
         self.create_button.setAccessibleName(self.tr("Create my journal"))
         self.create_button.setDefault(True)

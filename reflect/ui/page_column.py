@@ -1,0 +1,27 @@
+"""The centred column that the entry screens (welcome, unlock, recovery) are laid out in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+COLUMN_WIDTH = 640
+
+
+def column_layout(page: QWidget, width: int = COLUMN_WIDTH) -> QVBoxLayout:
+    """Give `page` a centred column at most `width` wide; returns the column's layout.
+
+    Wrapped labels need the column's real width to measure their height, which they do
+    not get when each is centred on its own, so the whole column is centred instead.
+    """
+    outer = QHBoxLayout(page)
+    outer.setContentsMargins(32, 32, 32, 32)
+    column = QWidget()
+    column.setMaximumWidth(width)
+    column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    outer.addStretch(1)
+    outer.addWidget(column, 4)
+    outer.addStretch(1)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    return layout

@@ -1,0 +1,102 @@
+"""Render Reflect's screens offscreen from the demo journal into docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+
+Every screen is driven the way a person would reach it (typing, clicking), then grabbed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reflect.app import load_content
+from reflect.demo import DEMO_PASSPHRASE, DEMO_SEARCH_WORD, create_demo_journal
+from reflect.storage.paths import JournalPaths
+from reflect.ui.journal_session import JournalSession
+from reflect.ui.main_window import MainWindow
+
+SIZE = (1366, 768)
+
+
+def _window(folder: Path) -> MainWindow:
+    paths = JournalPaths(folder)
+    paths.ensure_folder()
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(JournalSession(paths), load_content, settings)
+    window.resize(*SIZE)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowExposed(window)
+    return window
+
+
+def _grab(widget: QWidget, out: Path, name: str) -> None:
+    QTest.qWait(150)
+    widget.grab().save(str(out / f"{name}.png"))
+    print("wrote", out / f"{name}.png")
+
+
+def render(out: Path) -> None:
+    """Write every screen's PNG into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as empty:
+        window = _window(Path(empty))
+        _grab(window, out, "welcome")
+        QTest.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(window.create_page.fields.first_field, "our quiet kitchen table")
+        _grab(window, out, "create")
+        window.close()
+    with tempfile.TemporaryDirectory() as folder:
+        create_demo_journal(Path(folder))
+        window = _window(Path(folder))
+        window.unlock_page.show_demo_passphrase(DEMO_PASSPHRASE)
+        _grab(window, out, "unlock")
+        QTest.keyClicks(window.unlock_page.passphrase, DEMO_PASSPHRASE)
+        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        page = window.journal_page
+        QTest.qWait(200)
+        _grab(window, out, "journal")
+        page.list_pane.view.setCurrentIndex(page.list_pane.model.index(1))
+        page.open_reflection(page.list_pane.model.summary_at(1).uuid)
+        seen = page.editor.prompt_widget("after-visit.seen")
+        if seen is not None:
+            page.editor.scroll_to_prompt("after-visit.seen")
+            page.show_card(seen.prompt.cards[0])
+        _grab(window, out, "editor-with-card")
+        page.close_card()
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(page.list_pane.search, DEMO_SEARCH_WORD)
+        QTest.qWait(400)
+        _grab(window, out, "search")
+        window.nav.button(1).click()
+        window.cards_page.show_card("ghosts-in-the-nursery")
+        _grab(window, out, "cards-library")
+        window.nav.button(2).click()
+        _grab(window, out, "settings")
+        QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        _grab(window, out, "locked")
+        window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    render(args.out)
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
