@@ -26,11 +26,14 @@ log = logging.getLogger("reflect")
 def setup_logging(folder: Path) -> None:
     """Log to a small rotating file in the data folder (owner-only; never journal text)."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = str(folder / "reflect.log")
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == target for h in root.handlers):
+        return
     handler = logging.handlers.RotatingFileHandler(
-        folder / "reflect.log", maxBytes=256_000, backupCount=2, encoding="utf-8"
+        target, maxBytes=256_000, backupCount=2, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     if os.name == "posix":
@@ -77,15 +80,15 @@ def _warm_up() -> None:
     load_content()
 
 
-def run(data_dir: str | None = None, *, demo: bool = False) -> int:
-    """Start Reflect and return its exit status."""
+def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
+    """Everything `run` sets up, short of the event loop: the window, shown."""
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reflect.ui.journal_session import JournalSession
     from reflect.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reflect")
     demo_passphrase = None
     if demo:
@@ -100,11 +103,22 @@ def run(data_dir: str | None = None, *, demo: bool = False) -> int:
     paths.ensure_folder()
     setup_logging(paths.logs)
     settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
-
     window = MainWindow(JournalSession(paths), load_content, settings)
     if demo_passphrase:
         window.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
     window.show()
     QTimer.singleShot(0, lambda: threading.Thread(target=_warm_up, daemon=True).start())
-    return int(app.exec())
+    return window
+
+
+def run(data_dir: str | None = None, *, demo: bool = False) -> int:
+    """Start Reflect and return its exit status."""
+    from PySide6.QtWidgets import QApplication
+
+    window = build_window(data_dir, demo=demo)
+    app = QApplication.instance()
+    assert app is not None
+    status = int(app.exec())
+    window.session.lock()
+    return status

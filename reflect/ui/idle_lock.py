@@ -22,7 +22,7 @@ class IdleLock(QObject):
 
     lock_now = Signal()
 
-    def __init__(self, minutes: int, parent: Any = None) -> None:
+    def __init__(self, minutes: float, parent: Any = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -34,9 +34,9 @@ class IdleLock(QObject):
             app.applicationStateChanged.connect(self._state_changed)
         self.active = False
 
-    def set_minutes(self, minutes: int) -> None:
+    def set_minutes(self, minutes: float) -> None:
         """Change the idle time (takes effect from now)."""
-        self._timer.setInterval(max(1, minutes) * 60_000)
+        self._timer.setInterval(max(100, int(minutes * 60_000)))
         if self._timer.isActive():
             self._timer.start()
 

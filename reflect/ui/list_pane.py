@@ -98,9 +98,9 @@ class ListPane(QWidget):
     def _theme_items(self) -> list[tuple[str, object]]:
         items: list[tuple[str, object]] = [(self.tr("All themes and cards"), None)]
         for theme in self.library.themes:
-            items.append((self.tr("Theme: {title}").format(title=theme.title), ("theme", theme.id)))
+            items.append((self.tr("Theme: {title}").format(title=theme.title), f"theme:{theme.id}"))
         for card in sorted(self.library.cards, key=lambda c: c.title.casefold()):
-            items.append((self.tr("Card: {title}").format(title=card.title), ("card", card.id)))
+            items.append((self.tr("Card: {title}").format(title=card.title), f"card:{card.id}"))
         return items
 
     def set_family_codes(self, codes: list[str]) -> None:
@@ -117,11 +117,11 @@ class ListPane(QWidget):
     def current_filter(self) -> ReflectionFilter:
         """The filter the combos describe."""
         theme, prompts = None, ()
-        choice = self.theme.currentData()
-        if isinstance(choice, tuple) and choice[0] == "theme":
-            theme = choice[1]
-        elif isinstance(choice, tuple) and choice[0] == "card":
-            prompts = tuple(p.id for p in self.library.prompts_for_card(choice[1])) or ("-",)
+        kind, _, ident = str(self.theme.currentData() or "").partition(":")
+        if kind == "theme":
+            theme = ident
+        elif kind == "card":
+            prompts = tuple(p.id for p in self.library.prompts_for_card(ident)) or ("-",)
         days = self.dates.currentData()
         return ReflectionFilter(
             family_code=self.family.currentData(),

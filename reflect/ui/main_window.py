@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self._where = self.journal_page.where()
         self.journal_page.clear()
         self.cards_page.set_reflections("", [])
+        self.settings_page.clear_secrets()
         self.session.lock()
         self.idle.stop()
         self._set_actions_enabled(False)
@@ -468,8 +469,9 @@ class MainWindow(QMainWindow):
         try:
             key = self.session.recovery_key(passphrase)
         except ReflectError as error:
-            self.report(error)
+            self.settings_page.recovery_key_result(False, error.sentence)
             return
+        self.settings_page.recovery_key_result(True)
         self._recovery_reminder = True
         self.recovery_key_page.show_key(key)
         self.stack.setCurrentWidget(self.recovery_key_page)
