@@ -3,6 +3,10 @@
 It returns frozen domain objects and raises `ReflectError` subclasses whose messages never
 hold journal text. One process holds a journal at a time; locking closes the database
 connection and forgets nothing that was saved.
+
+This file is long because it is the whole public surface of storage in one class: each
+method is a few lines that open a transaction and hand the work to `reflection_store`,
+`record_store`, `search_store`, `backups` or `restore`, where the logic lives.
 """
 
 from __future__ import annotations
