@@ -94,3 +94,17 @@ def test_kill_mid_edit_loses_at_most_a_few_seconds(existing: tuple[JournalPaths,
         draft = journal.get_reflection(hit.summary.uuid)
         assert draft.family_code == "KL"
         assert draft.answers[0].text.startswith(words)
+
+
+def test_quitting_saves_what_was_typed(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    page = window.journal_page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.editor.family_code, "QT")
+    qtbot.keyClicks(page.editor.prompts[0].editor, "Typed just before quitting")
+    paths = window.session.paths
+    assert window.close()
+    assert not window.session.is_open
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
+        (hit,) = journal.search("quitting")
+        assert hit.summary.family_code == "QT"
