@@ -62,10 +62,12 @@ class JournalPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_pane = ListPane(library)
-        self.list_pane.setMinimumWidth(300)
+        self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         self.editor = ReflectionEditor(library)
         self.empty = QLabel(
-            self.tr("Choose a reflection on the left, or start a new one with Ctrl+N.")
+            self.tr(
+                "Choose a reflection on the left, or choose New reflection to write about a visit."
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -79,7 +81,9 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([360, 700, 380])
+        # Sized in characters, so the list keeps its share at a large text size too.
+        char = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([char * 44, char * 80, char * 46])
         self.card_panel.hide()
         layout.addWidget(self.splitter)
         self.saver = SaveState(self.editor.snapshot, self._save, self)
@@ -88,8 +92,11 @@ class JournalPage(QWidget):
         self.editor.changed.connect(self.saver.edited)
         self.editor.card_requested.connect(self.show_card)
         self.editor.complete_requested.connect(self.complete)
+        self.editor.draft_requested.connect(self.reopen_as_draft)
         self.list_pane.query_changed.connect(self._query)
         self.list_pane.open_requested.connect(self.open_reflection)
+        self.list_pane.new_requested.connect(self.new_reflection)
+        self.saver.status.connect(self.editor.show_save_state)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -131,6 +138,7 @@ class JournalPage(QWidget):
         except ReflectError as error:
             self.error.emit(error)
             return
+        self.list_pane.show_count()
         if self.editor.reflection is not None:
             self.list_pane.select(self.editor.reflection.uuid)
 
@@ -141,6 +149,8 @@ class JournalPage(QWidget):
             return
         reflection = Reflection(visit_date=dt.date.today(), family_code="", template_id=template_id)
         self._show(reflection)
+        self.list_pane.view.clearSelection()
+        self.list_pane.view.setCurrentIndex(self.list_pane.model.index(-1))
         self.editor.family_code.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.status.emit(self.tr("New reflection: it saves itself as you write."))
 
@@ -166,9 +176,12 @@ class JournalPage(QWidget):
     def _show(self, reflection: Reflection) -> None:
         self.saver.forget()
         self.editor.load(reflection)
+        self.editor.verticalScrollBar().setValue(0)
         self.middle.setCurrentWidget(self.editor)
 
     def _save(self, reflection: Reflection) -> Reflection:
+        if reflection.created_at is None and self.editor.is_blank():
+            return reflection  # an untouched new form: nothing worth a list row yet
         return self.port.save(reflection)
 
     def _saved(self, stored: Reflection) -> None:
@@ -191,17 +204,27 @@ class JournalPage(QWidget):
 
     def complete(self) -> None:
         """Mark the open reflection complete (saved at once)."""
+        if self._save_with_status(Status.COMPLETE):
+            self.status.emit(self.tr("Marked complete and saved."))
+
+    def reopen_as_draft(self) -> None:
+        """Turn a complete reflection back into a draft (saved at once)."""
+        if self._save_with_status(Status.DRAFT):
+            self.status.emit(self.tr("Marked as a draft again and saved."))
+
+    def _save_with_status(self, status: Status) -> bool:
         snapshot = self.editor.snapshot()
         if snapshot is None:
-            return
+            return False
         try:
-            stored = self.port.save(dataclasses.replace(snapshot, status=Status.COMPLETE))
+            stored = self.port.save(dataclasses.replace(snapshot, status=status))
         except ReflectError as error:
             self.error.emit(error)
-            return
+            return False
         self.saver.forget()
         self._saved(stored)
-        self.status.emit(self.tr("Marked complete and saved."))
+        self.saver.status.emit(self.saver.saved_text())
+        return True
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.editor.isAncestorOf(old) and self.saver.dirty:

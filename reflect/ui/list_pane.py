@@ -6,7 +6,16 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reflect.domain.library import Library
 from reflect.domain.reflection import ShareState, Status
@@ -22,6 +31,7 @@ class ListPane(QWidget):
 
     query_changed = Signal(str, object)
     open_requested = Signal(str, str)
+    new_requested = Signal()
 
     def __init__(self, library: Library, parent: Any = None) -> None:
         super().__init__(parent)
@@ -29,6 +39,11 @@ class ListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
+        self.new_button = QPushButton(self.tr("New reflection"))
+        self.new_button.setAccessibleName(self.tr("New reflection"))
+        self.new_button.setToolTip(self.tr("Write about a visit (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        layout.addWidget(self.new_button)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your reflections (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search reflections"))
@@ -70,7 +85,17 @@ class ListPane(QWidget):
         )
         for i, combo in enumerate((self.family, self.theme, self.status, self.shared, self.dates)):
             filters.addWidget(combo, i // 2, i % 2)
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.setAccessibleName(self.tr("Clear filters"))
+        self.clear_filters.clicked.connect(self._clear_filters)
+        self.clear_filters.hide()
+        filters.addWidget(self.clear_filters, 2, 1)
         layout.addLayout(filters)
+        self.nothing = QLabel()
+        self.nothing.setWordWrap(True)
+        self.nothing.setAccessibleName(self.tr("List message"))
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
         self.model = ReflectionListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -138,7 +163,35 @@ class ListPane(QWidget):
     def refresh(self) -> None:
         """Ask for the list again with the current search text and filters."""
         self._timer.stop()
+        filtered = any(
+            combo.currentIndex() > 0
+            for combo in (self.family, self.theme, self.status, self.shared, self.dates)
+        )
+        self.clear_filters.setVisible(filtered)
         self.query_changed.emit(self.search.text().strip(), self.current_filter())
+        self.show_count()
+
+    def show_count(self) -> None:
+        """Say so when the list is empty, and why."""
+        if self.model.rowCount():
+            self.nothing.hide()
+            return
+        if self.search.text().strip() or self.clear_filters.isVisible():
+            self.nothing.setText(
+                self.tr("No reflections match. Try other words, or clear the filters.")
+            )
+        else:
+            self.nothing.setText(
+                self.tr("No reflections yet. Choose New reflection to write about a visit.")
+            )
+        self.nothing.show()
+
+    def _clear_filters(self) -> None:
+        for combo in (self.family, self.theme, self.status, self.shared, self.dates):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(index.data(UUID_ROLE), index.data(PROMPT_ROLE) or "")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -43,6 +44,13 @@ from reflect.ui.unlock_page import UnlockPage
 from reflect.ui.welcome_page import WelcomePage
 
 DEFAULT_LOCK_MINUTES = 5
+
+
+def _embolden(button: QToolButton, on: bool) -> None:
+    """The page you are on is named in bold in the rail (a state, not decoration)."""
+    font = button.font()
+    font.setBold(on)
+    button.setFont(font)
 
 
 class MainWindow(QMainWindow):
@@ -238,7 +246,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(label)
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumWidth(88)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.toggled.connect(lambda on, b=button: _embolden(b, on))
             self.nav.addButton(button, index)
             rail.addWidget(button)
         self.nav.idClicked.connect(self._go)
@@ -247,7 +256,7 @@ class MainWindow(QMainWindow):
         lock.setText(self.tr("Lock"))
         lock.setAccessibleName(self.tr("Lock Reflect"))
         lock.setToolTip(self.tr("Lock Reflect (Ctrl+L)"))
-        lock.setMinimumWidth(88)
+        lock.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         lock.clicked.connect(self.lock)
         rail.addWidget(lock)
         row.addLayout(rail)

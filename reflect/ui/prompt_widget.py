@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
-from reflect.ui.card_parts import Chip, FlowLayout
+from reflect.ui.card_parts import Chip, FlowLayout, QuietLabel
 from reflect.ui.growing_text_edit import GrowingTextEdit
 
 NO_ANSWER = -1
@@ -41,21 +40,16 @@ class PromptWidget(QWidget):
         question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(question)
         if prompt.help:
-            help_label = QLabel(prompt.help)
-            help_label.setWordWrap(True)
-            palette = help_label.palette()
-            palette.setColor(
-                QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-            )
-            help_label.setPalette(palette)
-            layout.addWidget(help_label)
+            layout.addWidget(QuietLabel(prompt.help, self))
         self.editor = self._make_editor(prompt)
         self.editor.setAccessibleName(prompt.text)
         if prompt.help:
             self.editor.setAccessibleDescription(prompt.help)
         question.setBuddy(self.editor)
         layout.addWidget(self.editor)
-        self.private = QCheckBox(self.tr("Private: never shared"))
+        if prompt.kind is AnswerKind.SCALE:
+            layout.addWidget(self.scale_hint)
+        self.private = QCheckBox(self.tr("Private: leave out if I bring this to supervision"))
         self.private.setAccessibleName(self.tr("Keep this answer private"))
         self.private.setToolTip(
             self.tr("A private answer stays on this computer, even when you share the reflection.")
@@ -64,6 +58,8 @@ class PromptWidget(QWidget):
         layout.addWidget(self.private)
         # Chips wrap onto more rows rather than widening the form.
         chips = FlowLayout()
+        if prompt.cards:
+            chips.addWidget(QuietLabel(self.tr("Read more:"), self))
         self.chips: list[Chip] = []
         for card_id in prompt.cards:
             card = library.card(card_id)
@@ -83,9 +79,13 @@ class PromptWidget(QWidget):
             spin.setValue(NO_ANSWER)
             low = prompt.scale_low or "0"
             high = prompt.scale_high or "10"
-            spin.setToolTip(self.tr("0 = {low}, 10 = {high}").format(low=low, high=high))
             spin.valueChanged.connect(self.changed)
-            spin.setMaximumWidth(220)
+            spin.setMinimumWidth(160)
+            spin.setMaximumWidth(260)
+            self.scale_hint = QuietLabel(
+                self.tr("0 = {low}, 10 = {high}").format(low=low, high=high), self
+            )
+            spin.setAccessibleDescription(self.scale_hint.text())
             return spin
         if prompt.kind is AnswerKind.CHOICE:
             combo = QComboBox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from reflect.ui.page_column import column_layout
@@ -38,9 +38,13 @@ class RecoverPage(QWidget):
         explain.setWordWrap(True)
         explain.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(explain)
+        key_label = QLabel(self.tr("&Recovery key"))
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Recovery key"))
-        self.key.setPlaceholderText(self.tr("Recovery key"))
+        self.key.setPlaceholderText(self.tr("for example 7QX2-…"))
+        self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        key_label.setBuddy(self.key)
+        layout.addWidget(key_label)
         layout.addWidget(self.key)
         self.fields = PassphraseFields()
         self.fields.changed.connect(self._changed)

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -67,7 +68,8 @@ class RecoveryKeyPage(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), font.pointSizeF() / 1.6) * 1.3)
         self.key_label.setFont(mono)
-        self.key_label.setWordWrap(True)
+        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key_label.setMargin(12)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
@@ -105,7 +107,9 @@ class RecoveryKeyPage(QWidget):
     def show_key(self, key: str) -> None:
         """Show this key (never stored anywhere by Reflect)."""
         self._key = key
-        self.key_label.setText("  ".join(key.split("-")))
+        groups = key.split("-")
+        half = (len(groups) + 1) // 2  # two even rows are easier to copy by hand
+        self.key_label.setText("  ".join(groups[:half]) + "\n" + "  ".join(groups[half:]))
         self.stored.setChecked(False)
         self.result.clear()
 

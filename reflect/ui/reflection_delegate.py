@@ -8,43 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reflect.domain.reflection import ReflectionSummary, ShareState, Status
+from reflect.domain.reflection import ReflectionSummary
 from reflect.domain.search import MARK_END, MARK_START
 from reflect.ui.reflection_list_model import SNIPPET_ROLE, SUMMARY_ROLE
+from reflect.ui.row_text import badges, heading, tr
 
 PADDING = 10
 GAP = 4
-
-
-def tr(text: str) -> str:
-    """Translate a list-row string."""
-    return QCoreApplication.translate("ReflectionDelegate", text)
-
-
-def badges(summary: ReflectionSummary) -> list[str]:
-    """The small words after the code: draft, to bring, shared, comments."""
-    found = []
-    if summary.status == Status.DRAFT:
-        found.append(tr("Draft"))
-    if summary.share_state == ShareState.TO_SHARE:
-        found.append(tr("To bring to supervision"))
-    elif summary.share_state == ShareState.SHARED:
-        found.append(tr("Shared"))
-    if summary.unread_comments:
-        found.append(tr("{n} new comments").format(n=summary.unread_comments))
-    elif summary.comment_count:
-        found.append(tr("{n} comments").format(n=summary.comment_count))
-    return found
-
-
-def heading(summary: ReflectionSummary, locale_date: str) -> str:
-    """First line of a row: the date and the family code."""
-    code = summary.family_code or tr("no code yet")
-    return f"{locale_date}  ·  {code}"
 
 
 class ReflectionDelegate(QStyledItemDelegate):
@@ -102,7 +76,7 @@ class ReflectionDelegate(QStyledItemDelegate):
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignLeft, text)
         second = QRect(rect.left(), rect.top() + line + GAP, rect.width(), line)
         snippet: str | None = index.data(SNIPPET_ROLE)
-        painter.setPen(palette.color(text_role if snippet else quiet_role))
+        painter.setPen(palette.color(text_role))
         if snippet:
             _draw_marked(painter, second, snippet, font)
         else:

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.library import Library
-from reflect.domain.reflection import Reflection, Status, VisitKind
+from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
 from reflect.ui.growing_text_edit import GrowingTextEdit
 from reflect.ui.prompt_widget import PromptWidget
@@ -42,6 +43,7 @@ class ReflectionEditor(QScrollArea):
     changed = Signal()
     card_requested = Signal(str)
     complete_requested = Signal()
+    draft_requested = Signal()
 
     def __init__(self, library: Library, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,14 +75,21 @@ class ReflectionEditor(QScrollArea):
         self.status_label = QLabel()
         self.complete_button = QPushButton(self.tr("Mark complete"))
         self.complete_button.setAccessibleName(self.tr("Mark this reflection complete"))
-        self.complete_button.setShortcut("Ctrl+Return")
-        self.complete_button.clicked.connect(self.complete_requested)
+        self.complete_button.setToolTip(
+            self.tr("Ctrl+Enter. A complete reflection can still be added to.")
+        )
+        self.complete_button.clicked.connect(self._complete_clicked)
+        # Ctrl+Enter completes only while the editor has the focus, not from anywhere.
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._complete_clicked)
         footer.addWidget(self.status_label)
         footer.addStretch(1)
         footer.addWidget(self.complete_button)
         self._layout.addLayout(footer)
         self._layout.addStretch(1)
         self._loading = False
+        self._save_text = ""
 
     # ----------------------------------------------------------------- header
     def _build_header(self) -> None:
@@ -118,11 +127,21 @@ class ReflectionEditor(QScrollArea):
         self.duration.setSpecialValueText(self.tr("Not noted"))
         self.duration.setAccessibleName(self.tr("Visit length in minutes"))
         self.duration.valueChanged.connect(self._edited)
-        form.addRow(self.tr("Reflection"), self.template_box)
+        self.share = QCheckBox(self.tr("Bring to supervision"))
+        self.share.setAccessibleName(self.tr("Bring this reflection to supervision"))
+        self.share.setToolTip(
+            self.tr("Marks it for your next supervision. Private answers are always left out.")
+        )
+        self.share.toggled.connect(self._edited)
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        form.addRow(self.tr("Questions"), self.template_box)
         form.addRow(self.tr("Visit date"), self.visit_date)
         form.addRow(self.tr("Family code"), self.family_code)
         form.addRow(self.tr("Visit"), self.visit_kind)
         form.addRow(self.tr("Length"), self.duration)
+        form.addRow("", self.share)
+        form.addRow(self.tr("Status"), self.save_state)
         hint = QLabel(
             self.tr(
                 "This is your private reflective-practice journal, not the case record. "
@@ -173,6 +192,8 @@ class ReflectionEditor(QScrollArea):
             max(0, self.visit_kind.findData(reflection.visit_kind.value))
         )
         self.duration.setValue(reflection.duration_minutes or NO_DURATION)
+        self.share.setChecked(reflection.share_state != ShareState.PRIVATE)
+        self._save_text = ""
         for widget in self.prompts:
             widget.set_answer(reflection.answer(widget.prompt.id))
         self.notes.setPlainText(reflection.notes)
@@ -215,7 +236,23 @@ class ReflectionEditor(QScrollArea):
     def _show_status(self) -> None:
         done = self._reflection is not None and self._reflection.status == Status.COMPLETE
         self.status_label.setText(self.tr("Complete") if done else self.tr("Draft"))
-        self.complete_button.setEnabled(not done)
+        self.complete_button.setText(
+            self.tr("Mark as draft again") if done else self.tr("Mark complete")
+        )
+        self.complete_button.setAccessibleName(self.complete_button.text())
+        self.show_save_state(self._save_text)
+
+    def show_save_state(self, text: str) -> None:
+        """The header's status: Draft or Complete, then Saving…, Saved 10:42 or Not saved."""
+        self._save_text = text
+        state = self.status_label.text()
+        self.save_state.setText(f"{state} · {text}" if text else state)
+
+    def _complete_clicked(self) -> None:
+        if self._reflection is not None and self._reflection.status == Status.COMPLETE:
+            self.draft_requested.emit()
+        else:
+            self.complete_requested.emit()
 
     def _edited(self, *_: object) -> None:
         if not self._loading and self._reflection is not None:
@@ -242,6 +279,25 @@ class ReflectionEditor(QScrollArea):
             duration_minutes=None if minutes == NO_DURATION else minutes,
             answers=answers,
             notes=self.notes.toPlainText(),
+            share_state=self._share_state(),
+        )
+
+    def _share_state(self) -> ShareState:
+        assert self._reflection is not None
+        if not self.share.isChecked():
+            return ShareState.PRIVATE
+        if self._reflection.share_state == ShareState.SHARED:
+            return ShareState.SHARED
+        return ShareState.TO_SHARE
+
+    def is_blank(self) -> bool:
+        """Nothing typed and no code chosen: a new reflection not worth saving yet."""
+        snapshot = self.snapshot()
+        return (
+            snapshot is not None
+            and not snapshot.family_code
+            and not any(a.text.strip() for a in snapshot.answers)
+            and not snapshot.notes.strip()
         )
 
     def mark_saved(self, reflection: Reflection) -> None:

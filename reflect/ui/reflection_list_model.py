@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from reflect.domain.reflection import ReflectionSummary
 from reflect.domain.search import PageCursor, ReflectionPage, SearchHit
+from reflect.ui.row_text import badges, heading
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,8 +102,9 @@ class ReflectionListModel(QAbstractListModel):
         if role == PROMPT_ROLE:
             return None if self._hits is None else self._hits[index.row()].prompt_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            code = summary.family_code or "—"
-            return f"{summary.visit_date.isoformat()} {code} {summary.preview}"
+            date = QLocale().toString(summary.visit_date, QLocale.FormatType.LongFormat)
+            marks = ", ".join(badges(summary))
+            return f"{heading(summary, date)}. {marks + '. ' if marks else ''}{summary.preview}"
         return None
 
     def summary_at(self, row: int) -> ReflectionSummary:

@@ -68,9 +68,16 @@ class SaveState(QObject):
             return False
         self.dirty = False
         self.last_error = None
-        self.status.emit(self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm")))
-        self.saved.emit(stored)
+        if stored.created_at is None:
+            self.status.emit("")  # an untouched new form: nothing to save yet
+        else:
+            self.status.emit(self.saved_text())
+            self.saved.emit(stored)
         return True
+
+    def saved_text(self) -> str:
+        """ "Saved 10:42", in the visitor's clock."""
+        return self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
 
     def forget(self) -> None:
         """Drop pending work (after a flush, when the editor is emptied)."""

@@ -77,7 +77,6 @@ class UnlockPage(QWidget):
         links = QHBoxLayout()
         links.addStretch(1)
         self.recovery_button = QPushButton(self.tr("Forgot your passphrase? Use your recovery key"))
-        self.recovery_button.setFlat(True)
         self.recovery_button.setAccessibleName(self.tr("Use my recovery key"))
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))

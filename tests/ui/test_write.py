@@ -88,3 +88,32 @@ def test_complete_without_a_family_code_says_what_to_do(qtbot: QtBot, unlocked: 
     assert seen and "family code" in seen[0]
     assert first.editor.toPlainText() == "Words that must not be lost."
     qtbot.waitUntil(lambda: window.status_label.text().startswith("Saved"), timeout=5000)
+
+
+def test_new_button_blank_forms_sharing_and_back_to_draft(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    from reflect.domain.reflection import ShareState
+
+    window = unlocked
+    page = window.journal_page
+    assert "New reflection to write about a visit" in page.list_pane.nothing.text()
+    qtbot.mouseClick(page.list_pane.new_button, Qt.MouseButton.LeftButton)
+    assert page.middle.currentWidget() is page.editor
+    qtbot.mouseClick(page.list_pane.new_button, Qt.MouseButton.LeftButton)
+    assert page.save_now()
+    assert page.list_pane.model.rowCount() == 0  # untouched forms leave no empty rows
+    editor = page.editor
+    qtbot.keyClicks(editor.family_code, "SH")
+    qtbot.keyClicks(editor.prompts[0].editor, "Worth bringing to supervision.")
+    qtbot.mouseClick(editor.share, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in editor.save_state.text(), timeout=5000)
+    assert editor.save_state.text().startswith("Draft")
+    uuid = editor.reflection.uuid
+    assert window.session.get(uuid).share_state is ShareState.TO_SHARE
+    qtbot.mouseClick(editor.complete_button, Qt.MouseButton.LeftButton)
+    assert editor.complete_button.text() == "Mark as draft again"
+    assert editor.save_state.text().startswith("Complete")
+    qtbot.mouseClick(editor.complete_button, Qt.MouseButton.LeftButton)
+    assert window.session.get(uuid).status is Status.DRAFT
+    assert page.list_pane.model.rowCount() == 1
