@@ -62,7 +62,7 @@ class JournalPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_pane = ListPane(library)
-        self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
         self.editor = ReflectionEditor(library)
         self.empty = QLabel(
             self.tr(
@@ -83,7 +83,7 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(2, 0)
         # Sized in characters, so the list keeps its share at a large text size too.
         char = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([char * 44, char * 80, char * 46])
+        self.splitter.setSizes([char * 64, char * 100, char * 60])
         self.card_panel.hide()
         layout.addWidget(self.splitter)
         self.saver = SaveState(self.editor.snapshot, self._save, self)

@@ -59,7 +59,7 @@ class ListPane(QWidget):
         self.status = self._combo(
             self.tr("Filter by status"),
             [
-                (self.tr("Drafts and complete"), None),
+                (self.tr("Any status"), None),
                 (self.tr("Drafts"), Status.DRAFT),
                 (self.tr("Complete"), Status.COMPLETE),
             ],
@@ -67,7 +67,7 @@ class ListPane(QWidget):
         self.shared = self._combo(
             self.tr("Filter by sharing"),
             [
-                (self.tr("Shared or not"), None),
+                (self.tr("Any sharing"), None),
                 (self.tr("To bring to supervision"), ShareState.TO_SHARE),
                 (self.tr("Shared"), ShareState.SHARED),
                 (self.tr("Not shared"), ShareState.PRIVATE),
