@@ -59,8 +59,9 @@ def write_backup(connection: Any, folder: Path, reason: str, now: dt.datetime) -
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     try:
+        # Created owner-only first: SQLite fills an empty file it is given.
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         connection.execute("VACUUM INTO ?", (str(temp),))
-        os.chmod(temp, 0o600)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, final)
@@ -94,10 +95,10 @@ def to_keep(backups: Iterable[Backup]) -> set[str]:
     return keep
 
 
-def rotate(folder: Path) -> list[str]:
-    """Delete backups that rotation no longer keeps; returns their names."""
+def rotate(folder: Path, protect: frozenset[str] = frozenset()) -> list[str]:
+    """Delete backups that rotation no longer keeps (never those in `protect`)."""
     backups = list_backups(folder)
-    keep = to_keep(backups)
+    keep = to_keep(backups) | protect
     removed = []
     for backup in backups:
         if backup.name not in keep:

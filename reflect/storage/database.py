@@ -11,6 +11,7 @@ import contextlib
 import logging
 import shutil
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -68,8 +69,14 @@ def connect(path: Path, master_key: bytes, *, check: bool = False) -> Any:
     before anything could be written. With `check`, every page's HMAC is verified first, so
     a flipped byte anywhere in the file is found before the first write.
     """
+    # mode=rw: an existing file only. A missing backup or journal must fail, never be
+    # silently created empty (and then copied over the real journal).
     connection = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        path.resolve().as_uri() + "?mode=rw",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
     )
     try:
         connection.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
@@ -126,13 +133,27 @@ def make_engine(path: Path, master_key: bytes, *, check: bool = False) -> Engine
     return engine
 
 
-def checkpoint(engine: Engine) -> None:
-    """Fold the write-ahead log into the file and truncate it (outside any transaction)."""
+def checkpoint(engine: Engine, attempts: int = 5) -> None:
+    """Fold the write-ahead log into the file and truncate it (outside any transaction).
+
+    A reader elsewhere can hold the log open; try a few times, then say it did not happen
+    (`StorageFailure`) rather than let deleted words sit in the log unremarked.
+    """
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+        for attempt in range(attempts):
+            busy, _log, _done = raw.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+            if not busy:
+                return
+            time.sleep(0.05 * (attempt + 1))
     finally:
         raw.close()
+    raise StorageFailure(
+        "The journal could not finish tidying its files just now. Nothing is lost; "
+        "close and reopen Reflect to finish."
+    )
 
 
 def is_read_only(path: Path) -> bool:
@@ -209,6 +230,13 @@ def translated(*, writing: bool, folder: Path | None = None) -> Iterator[None]:
         raise
     except (sqlcipher3.Error, DBAPIError, StatementError) as error:
         raise translate(error, writing=writing, folder=folder) from None
+    except (ValueError, UnicodeError) as error:
+        # e.g. text that cannot be stored (a lone surrogate): never pass its text on
+        log.warning("value error %s", type(error).__name__)
+        raise InvalidInput(
+            "That could not be saved: some of the text has characters Reflect cannot store. "
+            "Your text is still here; retype the last few characters."
+        ) from None
     except OSError as error:
         log.warning("file error %s (errno %s)", type(error).__name__, error.errno)
         if writing and folder is not None and _low_on_disk(folder):

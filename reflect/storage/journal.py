@@ -61,7 +61,14 @@ from reflect.storage.key_slot import (
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
 from reflect.storage.recovery_key import decode_recovery_key, encode_recovery_key
-from reflect.storage.restore import replace_unopenable, restore_into, set_aside
+from reflect.storage.restore import (
+    check_backup,
+    replace_unopenable,
+    restore_into,
+    set_aside,
+    set_aside_key_file,
+)
+from reflect.storage.safe_files import fsync_folder
 from reflect.storage.schema_version import current_revision, needs_upgrade, upgrade
 
 log = logging.getLogger(__name__)
@@ -102,37 +109,51 @@ class Journal:
         even an empty file: a new journal never replaces an old one.
         """
         check_passphrase(passphrase)
-        paths.ensure_folder()
-        if paths.database.exists() or paths.database.is_symlink() or paths.keys.exists():
-            raise JournalExists
+        with translated(writing=True, folder=paths.folder):
+            paths.ensure_folder()
+            if paths.database.exists() or paths.database.is_symlink():
+                raise JournalExists
+            if paths.keys.exists():
+                if backup_files.list_backups(paths.backups):
+                    raise JournalExists  # the journal is missing: restore, don't replace
+                set_aside_key_file(paths)  # left by a creation that never finished
         lock = ProcessLock(paths.lock)
         lock.acquire()
         master_key = os.urandom(32)
-        created_file = False
+        # Built under a temporary name and linked into place last, after the key slot:
+        # a crash part-way leaves no half-made journal where a real one is expected.
+        building = paths.database.with_name(f".{paths.database.name}.creating")
         journal = cls(paths, master_key, lock, clock)
         try:
-            try:
-                fd = os.open(paths.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                raise JournalExists from None
-            os.close(fd)
-            created_file = True
             with translated(writing=True, folder=paths.folder):
-                journal._engine = make_engine(paths.database, master_key)
-                with journal._engine.begin() as conn:
-                    upgrade(conn)
-                    conn.execute(
-                        text("INSERT INTO meta (key, value) VALUES ('created_at', :now)"),
-                        {"now": clock().isoformat()},
-                    )
+                remove_sidecars(building)
+                with contextlib.suppress(FileNotFoundError):
+                    building.unlink()
+                os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                engine = make_engine(building, master_key)
+                try:
+                    with engine.begin() as conn:
+                        upgrade(conn)
+                        conn.execute(
+                            text("INSERT INTO meta (key, value) VALUES ('created_at', :now)"),
+                            {"now": clock().isoformat()},
+                        )
+                    checkpoint(engine)
+                finally:
+                    engine.dispose()
+                remove_sidecars(building)
                 write_slot(paths.keys, passphrase, master_key, kdf)
+                try:
+                    os.link(building, paths.database)  # fails if anything appeared there
+                except FileExistsError:
+                    raise JournalExists from None
+                building.unlink()
+                fsync_folder(paths.folder)
+                journal._engine = make_engine(paths.database, master_key)
         except BaseException:
             journal._dispose()
-            if created_file:
-                for path in (paths.database, paths.keys):
-                    with contextlib.suppress(FileNotFoundError):
-                        path.unlink()
-                remove_sidecars(paths.database)
+            with contextlib.suppress(FileNotFoundError):
+                building.unlink()
             lock.release()
             raise
         return journal, encode_recovery_key(master_key)
@@ -148,8 +169,9 @@ class Journal:
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
         """Unlock with the passphrase. A wrong one never touches the database file."""
-        master_key = unwrap_slot(paths.keys, passphrase)
-        check_journal_file(paths)
+        with translated(writing=False, folder=paths.folder):
+            master_key = unwrap_slot(paths.keys, passphrase)
+            check_journal_file(paths)
         return cls._open_with_key(
             paths,
             master_key,
@@ -169,8 +191,9 @@ class Journal:
     ) -> Journal:
         """Unlock with the recovery key; works with nothing but the database file."""
         master_key = decode_recovery_key(recovery_key)
-        check_journal_file(paths)
-        stored = stored_key_check(paths.keys)
+        with translated(writing=False, folder=paths.folder):
+            check_journal_file(paths)
+            stored = stored_key_check(paths.keys)
         if stored is not None and stored != key_check(master_key):
             raise WrongRecoveryKey
         try:
@@ -194,10 +217,11 @@ class Journal:
         clock: Clock,
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
-        if is_read_only(paths.database):
-            raise ReadOnlyJournal
-        lock = ProcessLock(paths.lock)
-        lock.acquire()
+        with translated(writing=False, folder=paths.folder):
+            if is_read_only(paths.database):
+                raise ReadOnlyJournal
+            lock = ProcessLock(paths.lock)
+            lock.acquire()
         journal = cls(paths, master_key, lock, clock)
         verify_now = paths.database.stat().st_size <= verify_before_open_bytes
         try:
@@ -259,8 +283,9 @@ class Journal:
     def _write(self) -> Iterator[Connection]:
         if self._engine is None:
             raise JournalClosed
-        if self._integrity is not None and self._integrity.done and self._integrity.error:
-            raise self._integrity.error  # never write into a file known to be damaged
+        task = self._integrity
+        if task is not None and task.done and isinstance(task.error, DamagedJournal):
+            raise task.error  # never write into a file known to be damaged
         with translated(writing=True, folder=self.paths.folder), self._engine.begin() as conn:
             yield conn
 
@@ -329,6 +354,7 @@ class Journal:
     def delete_reflection(self, uuid: str) -> None:
         """Delete for good: backed up first, then gone from the file, its index and its log."""
         self._read(lambda conn: reflection_store.reflection_id(conn, uuid))
+        self.wait_for_background()  # a reader would keep the old pages in the log
         self.create_backup("before-delete")
         with self._write() as conn:
             reflection_store.delete(conn, uuid)
@@ -428,8 +454,8 @@ class Journal:
         """Every backup, newest first."""
         return backup_files.list_backups(self.paths.backups)
 
-    def create_backup(self, reason: str = "manual") -> Backup:
-        """Take an encrypted backup now, then rotate old ones away."""
+    def create_backup(self, reason: str = "manual", *, keep: str = "") -> Backup:
+        """Take an encrypted backup now, then rotate old ones away (never `keep`)."""
         master_key = self._master_key()
         with translated(writing=True, folder=self.paths.folder):
             connection = connect(self.paths.database, master_key)
@@ -439,7 +465,7 @@ class Journal:
                 )
             finally:
                 connection.close()
-            backup_files.rotate(self.paths.backups)
+            backup_files.rotate(self.paths.backups, frozenset({keep} if keep else ()))
         return backup
 
     def wait_for_background(self) -> None:
@@ -480,13 +506,18 @@ class Journal:
         master_key = self._master_key()
         source = backup_files.backup_path(self.paths.backups, name)
         self.wait_for_background()
+        check_backup(source, master_key)  # before anything is moved or replaced
+        damaged = False
         try:
-            self.create_backup("before-restore")
+            self.create_backup("before-restore", keep=name)
         except DamagedJournal:
-            set_aside(self.paths)
+            damaged = True
         self._dispose()
         self._integrity = None
         try:
+            with translated(writing=True, folder=self.paths.folder):
+                if damaged:
+                    set_aside(self.paths)  # kept beside the journal, never deleted
             restore_into(self.paths, source, master_key)
         finally:
             self._engine = make_engine(self.paths.database, master_key, check=True)

@@ -125,7 +125,7 @@ def replace_slot(
 def _read_document(path: Path) -> dict[str, object]:
     try:
         raw = path.read_bytes()
-    except FileNotFoundError:
+    except OSError:  # missing, a folder, unreadable: the passphrase cannot be used
         raise KeyFileMissing from None
     try:
         document = json.loads(raw)
@@ -166,8 +166,12 @@ def unwrap_slot(path: Path, passphrase: str) -> bytes:
     except (KeyError, TypeError, ValueError):
         raise KeyFileMissing from None
     try:
-        master_key = AESGCM(_derive(passphrase, salt, params)).decrypt(nonce, wrapped, _AAD)
-    except InvalidTag:
+        wrapping = _derive(passphrase, salt, params)
+    except (ValueError, TypeError):
+        raise KeyFileMissing from None  # impossible cost settings: the file is damaged
+    try:
+        master_key = AESGCM(wrapping).decrypt(nonce, wrapped, _AAD)
+    except (InvalidTag, ValueError):
         raise WrongPassphrase from None
     if len(master_key) != 32:
         raise DamagedJournal

@@ -8,6 +8,7 @@ Lists read only the columns they show, straight from the covering index.
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -51,6 +52,18 @@ def validate(reflection: Reflection) -> str:
     minutes = reflection.duration_minutes
     if minutes is not None and not 0 <= minutes <= MAX_DURATION_MINUTES:
         raise InvalidInput("The visit length should be between 0 and 1440 minutes.")
+    try:
+        uuid_module.UUID(reflection.uuid)
+    except ValueError:
+        raise InvalidInput("That reflection has a broken identifier and was not saved.") from None
+    try:
+        for piece in (reflection.notes, *(a.text for a in reflection.answers)):
+            piece.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            "That could not be saved: some of the text has characters Reflect cannot store. "
+            "Your text is still here; retype the last few characters."
+        ) from None
     prompt_ids = [answer.prompt_id for answer in reflection.answers]
     if len(set(prompt_ids)) != len(prompt_ids) or not all(prompt_ids):
         raise InvalidInput("Each question can have only one answer.")

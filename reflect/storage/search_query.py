@@ -32,6 +32,8 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool = False
+    # As typed (the FTS5 tokenizer does its own folding, which differs from Python's).
+    raw: tuple[str, ...] = ()
 
 
 def parse(typed: str) -> tuple[Term, ...]:
@@ -41,11 +43,12 @@ def parse(typed: str) -> tuple[Term, ...]:
         phrase, word = match.group(1), match.group(2)
         raw = phrase if phrase is not None else word
         prefix = phrase is None and word.endswith("*")
-        words = tuple(fold(token) for token in _TOKEN.findall(raw))
+        tokens = tuple(_TOKEN.findall(raw))
+        words = tuple(fold(token) for token in tokens)
         if not words:
             continue
         # "co-regulation" typed as one word is held in the index as the phrase "co regulation".
-        terms.append(Term(words, prefix))
+        terms.append(Term(words, prefix, tokens))
         if len(terms) == MAX_TERMS:
             break
     return tuple(terms)
@@ -55,7 +58,8 @@ def to_fts(terms: tuple[Term, ...]) -> str:
     """The FTS5 MATCH expression for `terms` (implicit AND between them)."""
     parts = []
     for term in terms:
-        quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
+        words = term.raw or term.words
+        quoted = '"' + " ".join(words).replace('"', '""') + '"'
         parts.append(quoted + ("*" if term.prefix else ""))
     return " ".join(parts)
 

@@ -30,15 +30,21 @@ def search(
     if not terms or limit <= 0:
         return []
     params: dict[str, Any] = {"q": search_query.to_fts(terms), "limit": limit}
-    floor = conn.execute(
-        text(
-            "SELECT rowid FROM search_index WHERE search_index MATCH :q "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET :window"
-        ),
-        {"q": params["q"], "window": RANK_WINDOW},
-    ).scalar()
+    filtered = flt is not None and bool(_filter_sql(flt)[0])
+    # With a filter, the newest matches overall may all be filtered out: rank them all.
+    floor = (
+        None
+        if filtered
+        else conn.execute(
+            text(
+                "SELECT rowid FROM search_index WHERE search_index MATCH :q "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET :window"
+            ),
+            {"q": params["q"], "window": RANK_WINDOW},
+        ).scalar()
+    )
     params["floor"] = int(floor) if floor is not None else 0
-    if flt is not None and flt != ReflectionFilter():
+    if flt is not None and filtered:
         clauses, extra = _filter_sql(flt)
         params.update(extra)
         sql = (

@@ -30,8 +30,15 @@ class JournalSession:
 
     # ----------------------------------------------------------------- state
     def exists(self) -> bool:
-        """True when there is a journal here (or what is left of one)."""
-        return self.paths.database.exists() or self.paths.keys.exists()
+        """True when there is a journal here, or backups of one to restore.
+
+        A key file alone is what an unfinished creation leaves: start afresh then.
+        """
+        if self.paths.database.exists():
+            return True
+        from reflect.storage.backups import list_backups
+
+        return bool(list_backups(self.paths.backups))
 
     @property
     def is_open(self) -> bool:

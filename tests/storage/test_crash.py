@@ -95,7 +95,8 @@ def test_kill_minus_nine_while_saving(created: tuple[JournalPaths, str]) -> None
                 if token.startswith("upd"):
                     # the save after the last acknowledged one may have committed unseen
                     acked_n, stored_n = int(token.split("x")[1]), int(stored.split("x")[1])
-                    assert stored.startswith(token.split("x")[0]) or stored_n >= acked_n
+                    assert stored.split("x")[0] == token.split("x")[0], f"run {run}"
+                    assert stored_n in (acked_n, acked_n + 1), f"lost update in run {run}"
                 else:
                     assert stored == token, f"lost acknowledged save in run {run}"
             for summary in journal.list_all().uuids:
@@ -124,6 +125,7 @@ def test_kill_minus_nine_during_passphrase_change(created: tuple[JournalPaths, s
         kept = [journal.add_reflection(reflection(f"kept {i}")).uuid for i in range(10)]
     rng = random.Random(11)
     current = PASSPHRASE
+    outcomes: set[str] = set()
     for run in range(CHANGE_RUNS):
         new = f"passphrase number {run}"
         child = subprocess.Popen(
@@ -133,7 +135,8 @@ def test_kill_minus_nine_during_passphrase_change(created: tuple[JournalPaths, s
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "READY"
-        time.sleep(rng.uniform(0.0, 0.5))
+        # the change takes about half a second: kill before, during and after it
+        time.sleep(rng.uniform(0.0, 1.5))
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=30)
         opened = []
@@ -146,4 +149,6 @@ def test_kill_minus_nine_during_passphrase_change(created: tuple[JournalPaths, s
             except WrongPassphrase:
                 pass
         assert len(opened) == 1, f"run {run}: {len(opened)} passphrases open the journal"
+        outcomes.add("new" if opened[0] == new else "old")
         current = opened[0]
+    assert outcomes == {"old", "new"}  # both sides of the swap were really exercised

@@ -15,7 +15,7 @@ def test_words_phrases_and_prefixes() -> None:
 
 
 def test_operators_and_stray_quotes_are_plain_words() -> None:
-    assert to_fts(parse('NOT baby OR "mum')) == '"not" "baby" "or" "mum"'
+    assert to_fts(parse('NOT baby OR "mum')) == '"NOT" "baby" "OR" "mum"'
     assert parse("— ... !!") == ()
 
 
