@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from reflect.ui.page_column import column_layout
+from reflect.ui.page_column import column_layout, page_title, paragraph
 from reflect.ui.passphrase_fields import PassphraseFields
 
 
@@ -22,29 +21,20 @@ class CreatePage(QWidget):
         super().__init__(parent)
         layout = column_layout(self)
         layout.addStretch(1)
-        title = QLabel(self.tr("Choose a passphrase"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = page_title(self.tr("Choose a passphrase"), 1.6)
         layout.addWidget(title)
-        explain = QLabel(
+        explain = paragraph(
             self.tr(
                 "Your passphrase locks your journal. A short sentence you will remember is "
                 "easier to type and harder to guess than a single word. Next you will get a "
                 "recovery key, in case you ever forget it."
             )
         )
-        explain.setWordWrap(True)
-        explain.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(explain)
         self.fields = PassphraseFields()
         self.fields.changed.connect(self._changed)
         layout.addWidget(self.fields)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message = paragraph(centred=True)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 COLUMN_WIDTH = 640
 
@@ -25,3 +27,22 @@ def column_layout(page: QWidget, width: int = COLUMN_WIDTH) -> QVBoxLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(12)
     return layout
+
+
+def page_title(text: str, scale: float = 1.6) -> QLabel:
+    """A large, bold, centred heading for an entry screen."""
+    title = QLabel(text)
+    font = QFont(title.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    title.setFont(font)
+    title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return title
+
+
+def paragraph(text: str = "", *, centred: bool = False) -> QLabel:
+    """A wrapped paragraph (left-aligned to read, centred for short messages)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft)
+    return label

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from reflect.ui.page_column import column_layout
+from reflect.ui.page_column import column_layout, page_title, paragraph
 from reflect.ui.passphrase_fields import PassphraseFields
 
 
@@ -22,21 +22,14 @@ class RecoverPage(QWidget):
         super().__init__(parent)
         layout = column_layout(self)
         layout.addStretch(1)
-        title = QLabel(self.tr("Open with your recovery key"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = page_title(self.tr("Open with your recovery key"), 1.6)
         layout.addWidget(title)
-        explain = QLabel(
+        explain = paragraph(
             self.tr(
                 "Type the recovery key you printed or saved when you created your journal "
                 "(spaces, dashes and small letters are fine), then choose a new passphrase."
             )
         )
-        explain.setWordWrap(True)
-        explain.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(explain)
         key_label = QLabel(self.tr("&Recovery key"))
         self.key = QLineEdit()
@@ -50,9 +43,7 @@ class RecoverPage(QWidget):
         self.fields.changed.connect(self._changed)
         self.key.textChanged.connect(self._changed)
         layout.addWidget(self.fields)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message = paragraph(centred=True)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)

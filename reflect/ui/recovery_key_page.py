@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.ui.page_column import column_layout
+from reflect.ui.page_column import column_layout, page_title, paragraph
 
 
 def _choose_pdf_path(parent: QWidget) -> str:
@@ -46,14 +46,9 @@ class RecoveryKeyPage(QWidget):
         self.choose_pdf_path: Callable[[QWidget], str] = _choose_pdf_path
         layout = column_layout(self)
         layout.addStretch(1)
-        title = QLabel(self.tr("Your recovery key"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = page_title(self.tr("Your recovery key"), 1.6)
         layout.addWidget(title)
-        explain = QLabel(
+        explain = paragraph(
             self.tr(
                 "If you ever forget your passphrase, this key is the only way to open your "
                 "journal. Reflect does not keep a copy and cannot show it again without your "
@@ -61,12 +56,10 @@ class RecoveryKeyPage(QWidget):
                 "somewhere safe away from this computer."
             )
         )
-        explain.setWordWrap(True)
-        explain.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(explain)
         self.key_label = QLabel()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(mono.pointSizeF(), font.pointSizeF() / 1.6) * 1.3)
+        mono.setPointSizeF(max(mono.pointSizeF(), self.font().pointSizeF()) * 1.3)
         self.key_label.setFont(mono)
         self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.key_label.setMargin(12)

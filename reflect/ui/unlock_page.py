@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.ui.page_column import column_layout
+from reflect.ui.page_column import column_layout, page_title, paragraph
 
 FREE_TRIES = 5
 MAX_WAIT_S = 60
@@ -36,12 +35,7 @@ class UnlockPage(QWidget):
         self.failures = 0
         layout = column_layout(self)
         layout.addStretch(1)
-        self.title = QLabel(self.tr("Reflect is locked"))
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = page_title(self.tr("Reflect is locked"), 1.6)
         layout.addWidget(self.title)
         self.note = QLabel(self.tr("Type your passphrase to open your journal."))
         self.note.setWordWrap(True)
@@ -69,9 +63,7 @@ class UnlockPage(QWidget):
         row.addWidget(self.unlock_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message = paragraph(centred=True)
         self.message.setAccessibleName(self.tr("Unlock message"))
         layout.addWidget(self.message)
         links = QHBoxLayout()

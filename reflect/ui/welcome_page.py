@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from reflect.ui.page_column import column_layout
+from reflect.ui.page_column import column_layout, page_title
 
 
 class WelcomePage(QWidget):
@@ -20,12 +19,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         layout = column_layout(self)
         layout.addStretch(1)
-        title = QLabel(self.tr("Welcome to Reflect"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = page_title(self.tr("Welcome to Reflect"), 1.8)
         layout.addWidget(title)
         for text in (
             self.tr(
