@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import functools
 import logging
-import logging.handlers
 import os
 import sys
-import tempfile
 import threading
 import traceback
 from pathlib import Path
@@ -25,6 +23,8 @@ log = logging.getLogger("reflect")
 
 def setup_logging(folder: Path) -> None:
     """Log to a small rotating file in the data folder (owner-only; never journal text)."""
+    import logging.handlers
+
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = str(folder / "reflect.log")
     root = logging.getLogger()
@@ -82,7 +82,7 @@ def _warm_up() -> None:
 
 def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     """Everything `run` sets up, short of the event loop: the window, shown."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from reflect.ui.journal_session import JournalSession
@@ -92,6 +92,8 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     app.setApplicationName("Reflect")
     demo_passphrase = None
     if demo:
+        import tempfile
+
         from reflect.demo import DEMO_PASSPHRASE, create_demo_journal
 
         folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
@@ -108,8 +110,23 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
         window.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
     window.show()
-    QTimer.singleShot(0, lambda: threading.Thread(target=_warm_up, daemon=True).start())
+    _after_first_paint(window, lambda: threading.Thread(target=_warm_up, daemon=True).start())
     return window
+
+
+def _after_first_paint(window: Any, then: Any) -> None:
+    """Run `then` once the window has painted for the first time (not before)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
 
 
 def run(data_dir: str | None = None, *, demo: bool = False) -> int:

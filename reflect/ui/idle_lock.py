@@ -30,7 +30,6 @@ class IdleLock(QObject):
         self.set_minutes(minutes)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.installEventFilter(self)
             app.applicationStateChanged.connect(self._state_changed)
         self.active = False
 
@@ -42,11 +41,20 @@ class IdleLock(QObject):
 
     def start(self) -> None:
         """Begin watching (the journal is open)."""
+        if not self.active:
+            # Only while unlocked: an app-wide filter costs something on every event.
+            app = QGuiApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
         self.active = True
         self._timer.start()
 
     def stop(self) -> None:
         """Stop watching (the journal is locked)."""
+        if self.active:
+            app = QGuiApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
         self.active = False
         self._timer.stop()
 

@@ -32,14 +32,11 @@ from reflect.domain.errors import (
 )
 from reflect.domain.library import Library
 from reflect.ui import messages
-from reflect.ui.cards_page import CardsPage
 from reflect.ui.create_page import CreatePage
 from reflect.ui.idle_lock import IdleLock
-from reflect.ui.journal_page import JournalPage
 from reflect.ui.journal_session import JournalSession
 from reflect.ui.recover_page import RecoverPage
 from reflect.ui.recovery_key_page import RecoveryKeyPage
-from reflect.ui.settings_page import SettingsPage
 from reflect.ui.unlock_page import UnlockPage
 from reflect.ui.welcome_page import WelcomePage
 
@@ -215,6 +212,11 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- workspace
     def _build_workspace(self) -> QWidget:
+        # Imported here, after unlock: none of it is needed to paint the first screen.
+        from reflect.ui.cards_page import CardsPage
+        from reflect.ui.journal_page import JournalPage
+        from reflect.ui.settings_page import SettingsPage
+
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -129,6 +128,8 @@ class RecoveryKeyPage(QWidget):
 
     def save_pdf(self, path: str) -> None:
         """Write the key as a one-page PDF at `path`."""
+        from PySide6.QtPrintSupport import QPrinter  # loaded only when needed
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)
@@ -136,6 +137,8 @@ class RecoveryKeyPage(QWidget):
         self.result.setText(self.tr("Saved. Keep that file somewhere safe, not on this computer."))
 
     def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
