@@ -127,6 +127,7 @@ def _after_first_paint(window: Any, then: Any) -> None:
 
     watcher = _FirstPaint(window)
     window.installEventFilter(watcher)
+    window.first_paint_watcher = watcher  # keep the Python side alive until it fires
 
 
 def run(data_dir: str | None = None, *, demo: bool = False) -> int:
