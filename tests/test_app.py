@@ -11,13 +11,14 @@ from pathlib import Path
 PROBE = textwrap.dedent(
     """
     import sys, tempfile
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from PySide6.QtTest import QTest
     from reflect.app import build_window
     app = QApplication([])
     window = build_window(tempfile.mkdtemp())
     print("before", "sqlalchemy" in sys.modules, flush=True)
-    QTest.qWait(3000)
+    QTimer.singleShot(3000, app.quit)
+    app.exec()  # the real event loop, which lets the warm-up thread run
     print("after", "sqlalchemy" in sys.modules, flush=True)
     """
 )
