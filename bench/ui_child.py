@@ -182,7 +182,12 @@ def unlock(window: Any, probe: Any, passphrase: str) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     # A person takes seconds to type a passphrase; by then the warm-up (storage layer and
-    # content) has finished, so wait for it rather than race it.
+    # content), which starts after the first paint, has finished: wait for it to start,
+    # then for it to end, rather than race it.
+    deadline = time.perf_counter() + 5
+    while threading.active_count() == 1 and time.perf_counter() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     for thread in threading.enumerate():
         if thread is not threading.main_thread():
             thread.join()
