@@ -160,3 +160,9 @@ class NotFound(ReflectError):
 
 class InvalidInput(ReflectError):
     """A value the journal cannot store as given (for example a negative duration)."""
+
+
+class PacketRejected(ReflectError):
+    """A supervision packet that cannot be trusted or read; nothing from it was imported."""
+
+    message = "This packet is damaged or not addressed to you. Nothing was imported."

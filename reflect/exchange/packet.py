@@ -1,0 +1,151 @@
+"""Sealing and opening `.reflect-packet` files: signed with Ed25519, then encrypted with age.
+
+The file is a standard age file, so the `age` tool opens it with the recipient's identity;
+inside is one JSON document `{"header", "body", "signature"}` where the signature covers the
+canonical JSON of header and body. Opening checks, in order: size, decryption, strict JSON,
+the header's shape, that it is addressed to us, and that a known contact signed it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from reflect.domain.errors import PacketRejected
+from reflect.domain.packet import Packet, PacketHeader
+from reflect.exchange import strict_json
+from reflect.exchange.identity import Contact, Identity
+
+FORMAT = "reflect-packet"
+VERSION = 1
+MAX_PACKET_BYTES = 8 * 1024 * 1024
+KINDS = ("supervision", "reply")
+NOT_SIGNED = (
+    "This packet is not signed by one of your contacts. Nothing was imported; check with the "
+    "person who sent it."
+)
+
+
+def seal(
+    identity: Identity,
+    recipient: Contact,
+    kind: str,
+    body: dict[str, Any],
+    *,
+    sequence: int,
+    in_reply_to: str | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[bytes, PacketHeader]:
+    """The packet's bytes (age-encrypted) and its header; nothing touches the disk."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from pyrage import encrypt, x25519
+
+    sender = identity.public()
+    header = PacketHeader(
+        packet_id=str(uuid.uuid4()),
+        kind=kind,
+        sequence=sequence,
+        created_at=(now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC),
+        sender_key_id=sender.key_id,
+        recipient_key_id=recipient.key_id,
+        in_reply_to=in_reply_to,
+    )
+    head = {
+        "format": FORMAT,
+        "version": VERSION,
+        "packet_id": header.packet_id,
+        "kind": kind,
+        "sequence": sequence,
+        "created_at": header.created_at.isoformat(),
+        "sender_key_id": header.sender_key_id,
+        "sender_signing_key": base64.b64encode(sender.signing_key).decode("ascii"),
+        "recipient_key_id": header.recipient_key_id,
+        "in_reply_to": in_reply_to,
+    }
+    signed = strict_json.canonical({"header": head, "body": body})
+    signature = Ed25519PrivateKey.from_private_bytes(identity.signing_secret).sign(signed)
+    document = {
+        "header": head,
+        "body": body,
+        "signature": base64.b64encode(signature).decode("ascii"),
+    }
+    plaintext = strict_json.canonical(document)
+    recipient_key = x25519.Recipient.from_str(recipient.age_recipient)
+    return encrypt(plaintext, [recipient_key]), header
+
+
+def _field(mapping: dict[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
+    value = mapping.get(name)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise PacketRejected
+    return value
+
+
+def open_packet(raw: bytes, identity: Identity, contacts: Iterable[Contact]) -> Packet:
+    """A verified packet, or `PacketRejected` with a sentence; never a partial result."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from pyrage import DecryptError, decrypt, x25519
+
+    if len(raw) > MAX_PACKET_BYTES:
+        raise PacketRejected("This file is too large to be a Reflect packet. Nothing was imported.")
+    try:
+        plaintext = decrypt(raw, [x25519.Identity.from_str(identity.age_secret)])
+    except (DecryptError, ValueError, TypeError):
+        raise PacketRejected from None
+    if len(plaintext) > MAX_PACKET_BYTES:
+        raise PacketRejected
+    document = strict_json.loads(plaintext)
+    if not isinstance(document, dict) or set(document) != {"header", "body", "signature"}:
+        raise PacketRejected
+    head = _field(document, "header", dict)
+    body = _field(document, "body", dict)
+    if head.get("format") != FORMAT or head.get("version") != VERSION:
+        raise PacketRejected
+    if _field(head, "recipient_key_id", str) != identity.public().key_id:
+        raise PacketRejected  # forwarded, or meant for someone else
+    kind = _field(head, "kind", str)
+    sequence = _field(head, "sequence", int)
+    if kind not in KINDS or sequence < 0:
+        raise PacketRejected
+    try:
+        signing_key = base64.b64decode(_field(head, "sender_signing_key", str), validate=True)
+        signature = base64.b64decode(_field(document, "signature", str), validate=True)
+        created = dt.datetime.fromisoformat(_field(head, "created_at", str))
+        packet_id = str(uuid.UUID(_field(head, "packet_id", str)))
+    except ValueError:
+        raise PacketRejected from None
+    sender = next(
+        (
+            c
+            for c in contacts
+            if c.signing_key == signing_key and c.key_id == _field(head, "sender_key_id", str)
+        ),
+        None,
+    )
+    if sender is None:
+        raise PacketRejected(NOT_SIGNED)
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_key).verify(
+            signature, strict_json.canonical({"header": head, "body": body})
+        )
+    except (InvalidSignature, ValueError):
+        raise PacketRejected(NOT_SIGNED) from None
+    in_reply_to = head.get("in_reply_to")
+    if in_reply_to is not None and not isinstance(in_reply_to, str):
+        raise PacketRejected
+    return Packet(
+        PacketHeader(
+            packet_id=packet_id,
+            kind=kind,
+            sequence=sequence,
+            created_at=created,
+            sender_key_id=sender.key_id,
+            recipient_key_id=identity.public().key_id,
+            in_reply_to=in_reply_to,
+        ),
+        body,
+    )
