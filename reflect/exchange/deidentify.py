@@ -1,0 +1,69 @@
+"""The de-identification check: likely identifiers in text about to be shared or exported.
+
+It errs on the side of asking: a flag is a question to the visitor ("edit" or "share
+anyway"), never a silent change. Names cannot be recognised reliably, so the visitor keeps a
+personal never-write list (real names, street names, a workplace) that is checked too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
+
+CONTEXT = 30
+_PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
+    (IdentifierKind.EMAIL, re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # 7+ digits with the usual separators, optionally international: 555-123-4567, (03) 9...
+    (
+        IdentifierKind.PHONE,
+        re.compile(
+            r"(?<![\w/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{3,4}[ .-]?\d{3,4}"
+            r"(?:[ .-]?\d{2,4})?(?![\w/])"
+        ),
+    ),
+    (
+        IdentifierKind.ADDRESS,
+        re.compile(
+            r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|"
+            r"Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Circle|Cir)\b\.?",
+        ),
+    ),
+    (
+        IdentifierKind.BIRTH_DATE,
+        re.compile(
+            r"\b(?:born|birthday|DOB|d\.o\.b\.?|date of birth)\b[^.\n]{0,20}?"
+            r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    left = max(0, start - CONTEXT)
+    right = min(len(text), end + CONTEXT)
+    snippet = " ".join(text[left:right].split())
+    return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
+
+
+def check(text: str, never_write: Iterable[str] = ()) -> list[IdentifierFlag]:
+    """Every likely identifier in `text`, in reading order (overlaps reported once)."""
+    found: list[IdentifierFlag] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(IdentifierFlag(kind, match.start(), match.end(), ""))
+    for word in {w.strip() for w in never_write if w.strip()}:
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            found.append(IdentifierFlag(IdentifierKind.NEVER_WRITE, match.start(), match.end(), ""))
+    found.sort(key=lambda f: (f.start, -f.end))
+    result: list[IdentifierFlag] = []
+    for flag in found:
+        if result and flag.start < result[-1].end:
+            continue  # inside one already flagged (a date inside a phone-like run, say)
+        result.append(
+            IdentifierFlag(flag.kind, flag.start, flag.end, _context(text, flag.start, flag.end))
+        )
+    return result
