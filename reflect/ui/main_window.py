@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             lambda: self._in_journal(self.journal_page.list_pane.focus_search),
         )
+        action(journal_menu, self.tr("Next &question"), "Ctrl+Down", self._next_question)
+        action(journal_menu, self.tr("&Previous question"), "Ctrl+Up", self._previous_question)
         action(journal_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
         journal_menu.addSeparator()
         action(
@@ -384,6 +386,12 @@ class MainWindow(QMainWindow):
 
     def _save_now(self) -> None:
         self.journal_page.save_now()
+
+    def _next_question(self) -> None:
+        self.journal_page.editor.move_to_prompt(1)
+
+    def _previous_question(self) -> None:
+        self.journal_page.editor.move_to_prompt(-1)
 
     def _card_for_focus(self) -> None:
         self.journal_page.card_for_focus()

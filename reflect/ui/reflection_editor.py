@@ -316,6 +316,16 @@ class ReflectionEditor(QScrollArea):
             self.ensureWidgetVisible(widget, 0, 60)
             widget.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def move_to_prompt(self, step: int) -> None:
+        """Ctrl+Down / Ctrl+Up: the cursor to the next or previous question's answer."""
+        if not self.prompts:
+            return
+        current = self.focused_prompt()
+        index = self.prompts.index(current) + step if current else (0 if step > 0 else -1)
+        target = self.prompts[max(0, min(len(self.prompts) - 1, index))]
+        self.ensureWidgetVisible(target, 0, 60)
+        target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focused_prompt(self) -> PromptWidget | None:
         """The prompt whose answer has the keyboard focus (for F1)."""
         focus = self.focusWidget()

@@ -117,3 +117,15 @@ def test_new_button_blank_forms_sharing_and_back_to_draft(
     qtbot.mouseClick(editor.complete_button, Qt.MouseButton.LeftButton)
     assert window.session.get(uuid).status is Status.DRAFT
     assert page.list_pane.model.rowCount() == 1
+
+
+def test_ctrl_down_and_up_move_between_questions(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    editor.prompts[0].editor.setFocus()
+    qtbot.keyClick(_focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _focused() is editor.prompts[1].editor
+    qtbot.keyClick(_focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _focused() is editor.prompts[1].editor
