@@ -230,6 +230,40 @@ class JournalPage(QWidget):
         if old is not None and self.editor.isAncestorOf(old) and self.saver.dirty:
             self.saver.flush()
 
+    def delete_current(self) -> None:
+        """Delete the open reflection, after a confirmation that says what it means."""
+        from reflect.ui import messages
+
+        reflection = self.editor.reflection
+        if reflection is None:
+            return
+        if reflection.created_at is None:  # a new form never saved: just close it
+            self.saver.forget()
+            self.editor.clear()
+            self.middle.setCurrentWidget(self.empty)
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete this reflection?"),
+            self.tr(
+                "It will be gone from your journal and from search. A backup from just "
+                "before is kept for about five weeks (Settings, Backups) in case you change "
+                "your mind."
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            self.port.delete(reflection.uuid)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self.saver.forget()
+        self.editor.clear()
+        self.middle.setCurrentWidget(self.empty)
+        self.list_pane.refresh()
+        self.status.emit(self.tr("Reflection deleted."))
+
     # ----------------------------------------------------------------- cards
     def show_card(self, card_id: str) -> None:
         """Open a card in the side panel; the editor keeps its place and focus."""

@@ -28,5 +28,8 @@ class JournalPort(Protocol):
     def save(self, reflection: Reflection) -> Reflection:
         """Add or update; returns it as stored."""
 
+    def delete(self, uuid: str) -> None:
+        """Delete for good (a backup is taken first)."""
+
     def family_codes(self) -> list[str]:
         """Active family codes, alphabetically."""

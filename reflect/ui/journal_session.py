@@ -109,6 +109,10 @@ class JournalSession:
         stored: Reflection = self._open().save_reflection(reflection)
         return stored
 
+    def delete(self, uuid: str) -> None:
+        """Delete a reflection (backed up first)."""
+        self._open().delete_reflection(uuid)
+
     def family_codes(self) -> list[str]:
         """Active codes."""
         return [c.code for c in self._open().family_codes(include_closed=False)]

@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             lambda: self._in_journal(self.journal_page.list_pane.focus_search),
         )
+        action(journal_menu, self.tr("&Delete reflection…"), "Ctrl+Shift+D", self._delete)
         action(journal_menu, self.tr("Next &question"), "Ctrl+Down", self._next_question)
         action(journal_menu, self.tr("&Previous question"), "Ctrl+Up", self._previous_question)
         action(journal_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
@@ -386,6 +387,9 @@ class MainWindow(QMainWindow):
 
     def _save_now(self) -> None:
         self.journal_page.save_now()
+
+    def _delete(self) -> None:
+        self._in_journal(self.journal_page.delete_current)
 
     def _next_question(self) -> None:
         self.journal_page.editor.move_to_prompt(1)

@@ -129,3 +129,35 @@ def test_ctrl_down_and_up_move_between_questions(qtbot: QtBot, unlocked: MainWin
     qtbot.keyClick(_focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(_focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert _focused() is editor.prompts[1].editor
+
+
+def test_delete_asks_first_then_the_reflection_is_gone(qtbot: QtBot, unlocked: MainWindow) -> None:
+    from tests.ui.dialogs import click_in_next_dialog
+
+    window = unlocked
+    page = window.journal_page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.editor.family_code, "DL")
+    qtbot.keyClicks(page.editor.prompts[0].editor, "To be deleted")
+    assert page.save_now()
+    uuid = page.editor.reflection.uuid
+    click_in_next_dialog("Cancel")
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.session.get(uuid).uuid == uuid
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    seen: list[str] = []
+    click_in_next_dialog("Delete", seen)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert seen and "five weeks" in seen[0]
+    assert page.list_pane.model.rowCount() == 0
+    assert page.middle.currentWidget() is page.empty
+    assert any(b.reason == "before-delete" for b in window.session.backups())
