@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
-from reflect.ui.page_column import column_layout, page_title, paragraph
+from reflect.ui.page_column import button, centred_row, column_layout, page_title, paragraph
 from reflect.ui.passphrase_fields import PassphraseFields
 
 
@@ -36,19 +36,17 @@ class CreatePage(QWidget):
         layout.addWidget(self.fields)
         self.message = paragraph(centred=True)
         layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back to the welcome page"))
-        self.back_button.clicked.connect(self.back_requested)
-        self.create_button = QPushButton(self.tr("Create my journal"))
-        self.create_button.setAccessibleName(self.tr("Create my journal"))
-        self.create_button.setEnabled(False)
+        self.back_button = button(
+            self.tr("Back"), self.tr("Back to the welcome page"), self.back_requested
+        )
+        self.create_button = button(
+            self.tr("Create my journal"),
+            self.tr("Create my journal"),
+            self._create,
+            enabled=False,
+        )
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self._create)
-        row.addWidget(self.back_button)
-        row.addWidget(self.create_button)
-        row.addStretch(1)
+        row = centred_row(self.back_button, self.create_button)
         layout.addLayout(row)
         layout.addStretch(2)
         self.fields.last_field.returnPressed.connect(self._create)

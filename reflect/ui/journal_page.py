@@ -123,8 +123,9 @@ class JournalPage(QWidget):
     def reload(self) -> None:
         """Fill the list from the journal (first page), keeping search and filters."""
         try:
-            self.list_pane.set_family_codes(self.port.family_codes())
-            self.editor.set_family_codes(self.port.family_codes())
+            codes = self.port.family_codes()
+            self.list_pane.set_family_codes(codes)
+            self.editor.set_family_codes(codes)
         except ReflectError as error:
             self.error.emit(error)
         self.list_pane.refresh()

@@ -168,8 +168,8 @@ class ListPane(QWidget):
             for combo in (self.family, self.theme, self.status, self.shared, self.dates)
         )
         self.clear_filters.setVisible(filtered)
+        # The page answers by filling the model, then calls show_count().
         self.query_changed.emit(self.search.text().strip(), self.current_filter())
-        self.show_count()
 
     def show_count(self) -> None:
         """Say so when the list is empty, and why."""

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 COLUMN_WIDTH = 640
 
@@ -46,3 +53,22 @@ def paragraph(text: str = "", *, centred: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft)
     return label
+
+
+def button(text: str, name: str, slot: object, *, enabled: bool = True) -> QPushButton:
+    """A push button with its accessible name, connected to `slot`."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(name)
+    widget.setEnabled(enabled)
+    widget.clicked.connect(slot)
+    return widget
+
+
+def centred_row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side in the middle of the column (Back, then the step forward)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

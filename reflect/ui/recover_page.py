@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from reflect.ui.page_column import column_layout, page_title, paragraph
+from reflect.ui.page_column import button, centred_row, column_layout, page_title, paragraph
 from reflect.ui.passphrase_fields import PassphraseFields
 
 
@@ -45,18 +45,16 @@ class RecoverPage(QWidget):
         layout.addWidget(self.fields)
         self.message = paragraph(centred=True)
         layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back to the passphrase"))
-        self.back_button.clicked.connect(self.back_requested)
-        self.open_button = QPushButton(self.tr("Open and set new passphrase"))
-        self.open_button.setAccessibleName(self.tr("Open and set new passphrase"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open)
-        row.addWidget(self.back_button)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
+        self.back_button = button(
+            self.tr("Back"), self.tr("Back to the passphrase"), self.back_requested
+        )
+        self.open_button = button(
+            self.tr("Open and set new passphrase"),
+            self.tr("Open and set new passphrase"),
+            self._open,
+            enabled=False,
+        )
+        row = centred_row(self.back_button, self.open_button)
         layout.addLayout(row)
         layout.addStretch(2)
 
