@@ -166,3 +166,18 @@ class PacketRejected(ReflectError):
     """A supervision packet that cannot be trusted or read; nothing from it was imported."""
 
     message = "This packet is damaged or not addressed to you. Nothing was imported."
+
+
+class PacketAlreadyImported(ReflectError):
+    """The same packet (by id) was imported before: a replay changes nothing."""
+
+    message = "You have already imported this packet. Nothing changed."
+
+
+class PacketOutOfDate(PacketRejected):
+    """An older packet from a contact than one already imported: a rollback is refused."""
+
+    message = (
+        "This packet is older than one you already imported from the same person. "
+        "Nothing was imported; ask them for their newest packet."
+    )

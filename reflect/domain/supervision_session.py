@@ -7,6 +7,8 @@ import enum
 import uuid as uuid_module
 from dataclasses import dataclass, field
 
+from reflect.domain.reflection import Answer
+
 
 class SessionFormat(enum.StrEnum):
     """Individual or group supervision."""
@@ -25,7 +27,10 @@ class SessionMode(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SupervisionSession:
-    """Date, minutes, who provided it, and which reflections were discussed."""
+    """Date, minutes, who provided it, and which reflections were discussed.
+
+    `answers` are session notes written with the after-supervision template.
+    """
 
     date: dt.date
     minutes: int
@@ -36,4 +41,5 @@ class SupervisionSession:
     notes: str = ""
     next_steps: str = ""
     reflection_uuids: tuple[str, ...] = ()
+    answers: tuple[Answer, ...] = ()
     uuid: str = field(default_factory=lambda: str(uuid_module.uuid4()))

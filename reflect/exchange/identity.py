@@ -7,58 +7,29 @@ key>`, and a short fingerprint to read aloud before the first exchange.
 from __future__ import annotations
 
 import base64
-import hashlib
 from dataclasses import dataclass
 
+from reflect.domain.contact import CONTACT_PREFIX, Contact, ContactRole
 from reflect.domain.errors import ReflectError
 
-PREFIX = "reflect-contact:1:"
 
-
-def fingerprint(age_recipient: str, signing_key: bytes) -> str:
-    """Five groups of four, the same on both sides when the keys are the same."""
-    digest = hashlib.sha256(age_recipient.encode("ascii") + signing_key).digest()
-    text = base64.b32encode(digest).decode("ascii")[:20]
-    return " ".join(text[i : i + 4] for i in range(0, 20, 4))
-
-
-@dataclass(frozen=True, slots=True)
-class Contact:
-    """Someone packets are exchanged with: their public keys and a name the visitor chose."""
-
-    name: str
-    age_recipient: str
-    signing_key: bytes
-
-    @property
-    def key_id(self) -> str:
-        """The fingerprint, without spaces: how packets name sender and recipient."""
-        return fingerprint(self.age_recipient, self.signing_key).replace(" ", "")
-
-    @property
-    def line(self) -> str:
-        """The one line to paste or send."""
-        key = base64.b64encode(self.signing_key).decode("ascii")
-        return f"{PREFIX}{self.age_recipient}:{key}"
-
-
-def parse_contact_line(name: str, line: str) -> Contact:
+def parse_contact_line(name: str, line: str, role: ContactRole = ContactRole.SUPERVISOR) -> Contact:
     """A contact from a pasted line; a sentence if it is not one."""
     problem = ReflectError(
         "That is not a Reflect exchange key. Copy the whole line from the other person's "
         "Settings, then paste it again."
     )
     text = "".join(line.split())
-    if not text.startswith(PREFIX):
+    if not text.startswith(CONTACT_PREFIX):
         raise problem
     try:
-        recipient, key = text[len(PREFIX) :].split(":")
+        recipient, key = text[len(CONTACT_PREFIX) :].split(":")
         signing = base64.b64decode(key, validate=True)
     except ValueError:
         raise problem from None
     if not recipient.startswith("age1") or len(signing) != 32:
         raise problem
-    return Contact(name.strip() or recipient[:12], recipient, signing)
+    return Contact(name.strip() or recipient[:12], recipient, signing, role)
 
 
 @dataclass(frozen=True, slots=True)

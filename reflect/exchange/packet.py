@@ -14,10 +14,11 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from reflect.domain.contact import Contact
 from reflect.domain.errors import PacketRejected
 from reflect.domain.packet import Packet, PacketHeader
 from reflect.exchange import strict_json
-from reflect.exchange.identity import Contact, Identity
+from reflect.exchange.identity import Identity
 
 FORMAT = "reflect-packet"
 VERSION = 1

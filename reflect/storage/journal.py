@@ -48,6 +48,7 @@ from reflect.storage.database import (
     translated,
     verify_file,
 )
+from reflect.storage.exchange_records import ExchangeRecords
 from reflect.storage.journal_files import check_journal_file, remove_sidecars
 from reflect.storage.key_slot import (
     KdfParams,
@@ -92,6 +93,8 @@ class Journal:
         self._engine: Engine | None = None
         self._backup: BackgroundTask | None = None
         self._integrity: BackgroundTask | None = None
+        self.exchange = ExchangeRecords(self._write, self._read, clock)
+        """Supervision: this journal's keys, contacts, packets and shared reflections."""
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod

@@ -10,6 +10,7 @@ from reflect.domain.check_in import CheckIn
 from reflect.domain.comment import Comment
 from reflect.domain.errors import InvalidInput, NotFound
 from reflect.domain.family_code import MAX_CODE_LENGTH, FamilyCode, normalise_code
+from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.storage.clock import from_text, to_text
 from reflect.storage.reflection_store import (
@@ -154,6 +155,19 @@ def save_session(conn: Connection, session: SupervisionSession) -> SupervisionSe
             text("INSERT INTO session_reflections (session_id, reflection_uuid) VALUES (:id, :u)"),
             [{"id": row_id, "u": u} for u in sorted(set(session.reflection_uuids))],
         )
+    conn.execute(text("DELETE FROM session_answers WHERE session_id = :id"), {"id": row_id})
+    written = [a for a in session.answers if a.text.strip()]
+    if written:
+        conn.execute(
+            text(
+                "INSERT INTO session_answers (session_id, prompt_id, position, text) "
+                "VALUES (:id, :prompt, :position, :text)"
+            ),
+            [
+                {"id": row_id, "prompt": a.prompt_id, "position": i, "text": a.text}
+                for i, a in enumerate(written)
+            ],
+        )
     return session
 
 
@@ -164,6 +178,11 @@ def sessions(conn: Connection) -> list[SupervisionSession]:
         text("SELECT session_id, reflection_uuid FROM session_reflections ORDER BY reflection_uuid")
     ):
         linked.setdefault(int(sid), []).append(str(uuid))
+    notes: dict[int, list[Answer]] = {}
+    for sid, prompt, body in conn.execute(
+        text("SELECT session_id, prompt_id, text FROM session_answers ORDER BY position")
+    ):
+        notes.setdefault(int(sid), []).append(Answer(str(prompt), str(body)))
     return [
         SupervisionSession(
             uuid=str(r[1]),
@@ -176,6 +195,7 @@ def sessions(conn: Connection) -> list[SupervisionSession]:
             notes=str(r[8]),
             next_steps=str(r[9]),
             reflection_uuids=tuple(linked.get(int(r[0]), ())),
+            answers=tuple(notes.get(int(r[0]), ())),
         )
         for r in conn.execute(
             text(

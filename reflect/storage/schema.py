@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -167,6 +168,93 @@ check_ins = Table(
     Column("reflection_uuid", String),
 )
 Index("ix_check_ins_created", check_ins.c.created_at)
+
+session_answers = Table(
+    "session_answers",
+    metadata,
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("supervision_sessions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("prompt_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    PrimaryKeyConstraint("session_id", "prompt_id", name="pk_session_answers"),
+)
+
+# One row: this journal's own exchange keys.
+exchange_identity = Table(
+    "exchange_identity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("age_secret", Text, nullable=False),
+    Column("signing_secret", LargeBinary, nullable=False),
+    Column("created_at", String, nullable=False),
+)
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key_id", String, nullable=False, unique=True),
+    Column("name", String, nullable=False),
+    Column("age_recipient", String, nullable=False),
+    Column("signing_key", LargeBinary, nullable=False),
+    Column("role", String, nullable=False),
+    Column("verified", Boolean, nullable=False, default=False),
+    Column("added_at", String, nullable=False),
+)
+
+# Every packet sent or imported: ids refuse replays, sequence numbers refuse rollbacks.
+packets = Table(
+    "packets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("packet_id", String, nullable=False, unique=True),
+    Column("direction", String, nullable=False),
+    Column("contact_key_id", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("recorded_at", String, nullable=False),
+    Column("in_reply_to", String),
+)
+Index("ix_packets_contact", packets.c.contact_key_id, packets.c.direction, packets.c.sequence)
+
+# Reflections supervisees shared, as received (a JSON document each): read-only.
+shared_reflections = Table(
+    "shared_reflections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False),
+    Column("supervisee_key_id", String, nullable=False),
+    Column("packet_id", String, nullable=False),
+    Column("received_at", String, nullable=False),
+    Column("visit_date", String, nullable=False),
+    Column("document", Text, nullable=False),
+    UniqueConstraint("supervisee_key_id", "uuid", name="uq_shared_reflections"),
+)
+
+# The supervisor's comments on shared reflections; `sent_packet_id` once replied.
+shared_comments = Table(
+    "shared_comments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False, unique=True),
+    Column(
+        "shared_reflection_id",
+        Integer,
+        ForeignKey("shared_reflections.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("prompt_id", String),
+    Column("body", Text, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("sent_packet_id", String),
+)
+Index("ix_shared_comments_reflection", shared_comments.c.shared_reflection_id)
 
 # The full-text index is a contentless FTS5 table filled from the `search_source` view, both
 # created by migration 0002: the text is stored once (in `answers`, `reflections`,

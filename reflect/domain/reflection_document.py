@@ -1,0 +1,87 @@
+"""A reflection as plain JSON values: how it travels in a packet and rests once received.
+
+`to_document` leaves private answers out, always; `from_document` reads a document from
+someone else, checking every field's type and size, and raises `ValueError` otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+from typing import Any
+
+from reflect.domain.reflection import Answer, Reflection, Status, VisitKind
+
+MAX_ANSWERS = 200
+MAX_THEMES = 50
+MAX_TEXT = 100_000
+MAX_SHORT = 200
+
+
+def to_document(reflection: Reflection) -> dict[str, Any]:
+    """What a supervisor receives: everything but the private answers."""
+    return {
+        "uuid": reflection.uuid,
+        "visit_date": reflection.visit_date.isoformat(),
+        "family_code": reflection.family_code,
+        "visit_kind": str(reflection.visit_kind),
+        "duration_minutes": reflection.duration_minutes,
+        "template_id": reflection.template_id,
+        "answers": [
+            {"prompt_id": a.prompt_id, "text": a.text}
+            for a in reflection.answers
+            if not a.private and a.text.strip()
+        ],
+        "notes": reflection.notes,
+        "themes": list(reflection.themes),
+        "status": str(reflection.status),
+    }
+
+
+def _text(document: dict[str, Any], name: str, limit: int = MAX_SHORT) -> str:
+    value = document.get(name)
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError(name)
+    return value
+
+
+def _answer(value: Any) -> Answer:
+    if not isinstance(value, dict) or set(value) != {"prompt_id", "text"}:
+        raise ValueError("answer")
+    return Answer(_text(value, "prompt_id"), _text(value, "text", MAX_TEXT))
+
+
+def from_document(document: Any) -> Reflection:
+    """A received reflection, or `ValueError` when any field is missing, wrong or too big."""
+    if not isinstance(document, dict):
+        raise ValueError("reflection")
+    answers = document.get("answers")
+    themes = document.get("themes")
+    duration = document.get("duration_minutes")
+    if not isinstance(answers, list) or len(answers) > MAX_ANSWERS:
+        raise ValueError("answers")
+    if (
+        not isinstance(themes, list)
+        or len(themes) > MAX_THEMES
+        or not all(isinstance(t, str) and len(t) <= MAX_SHORT for t in themes)
+    ):
+        raise ValueError("themes")
+    if duration is not None and (
+        not isinstance(duration, int) or isinstance(duration, bool) or not 0 < duration < 1441
+    ):
+        raise ValueError("duration_minutes")
+    parsed = tuple(_answer(a) for a in answers)
+    if len({a.prompt_id for a in parsed}) != len(parsed):
+        raise ValueError("answers")
+    return Reflection(
+        uuid=str(uuid_module.UUID(_text(document, "uuid"))),
+        visit_date=dt.date.fromisoformat(_text(document, "visit_date")),
+        family_code=_text(document, "family_code"),
+        visit_kind=VisitKind(_text(document, "visit_kind")),
+        duration_minutes=duration,
+        template_id=_text(document, "template_id"),
+        answers=parsed,
+        notes=_text(document, "notes", MAX_TEXT),
+        themes=tuple(themes),
+        status=Status(_text(document, "status")),
+    )
