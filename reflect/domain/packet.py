@@ -26,3 +26,12 @@ class Packet:
 
     header: PacketHeader
     body: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did, to tell the user in one sentence."""
+
+    kind: str
+    sender_name: str
+    count: int

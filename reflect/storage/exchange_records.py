@@ -120,6 +120,19 @@ class ExchangeRecords:
         """The sequence number for the next packet to this contact."""
         return self._read(lambda c: _last_sequence(c, recipient_key_id, "out") + 1)
 
+    def last_received(self, sender_key_id: str) -> str | None:
+        """The id of the newest packet imported from this contact (what a reply answers)."""
+        row = self._read(
+            lambda c: c.execute(
+                text(
+                    "SELECT packet_id FROM packets WHERE contact_key_id = :k AND direction = 'in' "
+                    "ORDER BY sequence DESC LIMIT 1"
+                ),
+                {"k": sender_key_id},
+            ).first()
+        )
+        return None if row is None else str(row[0])
+
     def has_packet(self, packet_id: str) -> bool:
         """True when this packet was already imported (or written) here."""
         return self._read(
@@ -132,13 +145,25 @@ class ExchangeRecords:
         )
 
     @contextlib.contextmanager
-    def sending(self, header: PacketHeader, comment_uuids: Iterable[str] = ()) -> Iterator[None]:
+    def sending(
+        self,
+        header: PacketHeader,
+        *,
+        shared_uuids: Iterable[str] = (),
+        comment_uuids: Iterable[str] = (),
+    ) -> Iterator[None]:
         """Record a packet as sent; the caller writes the file inside the `with` block.
 
-        If writing fails, nothing is recorded, and the same sequence number is used again.
+        Shared reflections are marked shared and comments marked sent in the same
+        transaction. If writing fails, nothing is recorded and the sequence number is reused.
         """
         with self._write() as conn:
             _record_packet(conn, header, "out", header.recipient_key_id, self._clock())
+            shared = [{"u": u} for u in shared_uuids]
+            if shared:
+                conn.execute(
+                    text("UPDATE reflections SET share_state = 'shared' WHERE uuid = :u"), shared
+                )
             sent = [{"p": header.packet_id, "u": u} for u in comment_uuids]
             if sent:
                 conn.execute(

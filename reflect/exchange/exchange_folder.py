@@ -1,0 +1,99 @@
+"""The exchange folder: a folder an agency already syncs, where packets come and go.
+
+Outgoing packets are written into it; incoming packets addressed to this journal are
+listed (a packet opens only with its recipient's key, so trying is how we know), imported
+on request, then moved into `imported/`. Nothing here is ever deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from reflect.domain.errors import PacketAlreadyImported, PacketRejected, ReflectError
+from reflect.domain.packet import ImportResult
+from reflect.exchange.packet import MAX_PACKET_BYTES
+from reflect.exchange.supervision import SUFFIX, Supervision
+
+IMPORTED = "imported"
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingPacket:
+    """A packet file in the folder that is addressed to me."""
+
+    path: Path
+    kind: str
+    sender_name: str
+    created_at: dt.datetime | None
+    problem: str = ""
+
+
+def incoming(folder: Path, supervision: Supervision) -> list[IncomingPacket]:
+    """Packets for me waiting in `folder`, oldest first; others' packets are not listed."""
+    found: list[IncomingPacket] = []
+    try:
+        files = sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX) and p.is_file())
+    except OSError as error:
+        raise ReflectError(
+            "The exchange folder could not be opened. Check that it is still there, or "
+            "choose it again in Settings."
+        ) from error
+    for path in files:
+        try:
+            if path.stat().st_size > MAX_PACKET_BYTES:
+                continue
+            packet = supervision.read(path.read_bytes())
+        except PacketRejected as error:
+            if error.sentence != PacketRejected.message:
+                found.append(IncomingPacket(path, "", "", None, error.sentence))
+            continue  # not for me (or damaged): someone else's file in a shared folder
+        except OSError:
+            continue
+        if supervision.already_imported(packet.header.packet_id):
+            continue
+        sender = supervision.contact(packet.header.sender_key_id)
+        found.append(
+            IncomingPacket(path, packet.header.kind, sender.name, packet.header.created_at)
+        )
+    return sorted(
+        found,
+        key=lambda p: (
+            p.created_at is None,
+            p.created_at or dt.datetime.min.replace(tzinfo=dt.UTC),
+        ),
+    )
+
+
+def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | None:
+    """Import one listed packet, then move it into `imported/`.
+
+    Returns None when the packet had been imported already (it is moved all the same).
+    """
+    try:
+        result: ImportResult | None = supervision.import_file(path)
+    except PacketAlreadyImported:
+        result = None
+    move_to_imported(path)
+    return result
+
+
+def move_to_imported(path: Path) -> Path:
+    """Move a handled packet aside (never over another file, never deleting one)."""
+    target_folder = path.parent / IMPORTED
+    try:
+        target_folder.mkdir(exist_ok=True)
+        target = target_folder / path.name
+        stem, n = path.name.removesuffix(SUFFIX), 1
+        while target.exists():
+            n += 1
+            target = target_folder / f"{stem}-{n}{SUFFIX}"
+        os.rename(path, target)
+    except OSError as error:
+        raise ReflectError(
+            "The packet was imported, but could not be moved into the imported folder. "
+            "You can move it yourself; importing it again changes nothing."
+        ) from error
+    return target

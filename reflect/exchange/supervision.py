@@ -1,0 +1,252 @@
+"""Sharing for supervision: the visitor's packet out, the supervisor's reply back.
+
+This is the one place that joins the journal's records to packets and files. The packet's
+plaintext exists only in memory: it is sealed before anything is written, and the file is
+written under a temporary name and renamed, inside the transaction that records it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+from pathlib import Path
+from typing import Any, Protocol
+
+from reflect.domain.comment import Comment
+from reflect.domain.contact import Contact, ContactRole
+from reflect.domain.errors import InvalidInput, NotFound, PacketRejected, ReflectError
+from reflect.domain.packet import ImportResult, Packet
+from reflect.domain.reflection import Reflection
+from reflect.domain.reflection_document import from_document, to_document
+from reflect.exchange.identity import Identity, parse_contact_line
+from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
+from reflect.storage.exchange_records import ExchangeRecords
+from reflect.storage.safe_files import write_atomically
+
+SUFFIX = ".reflect-packet"
+MAX_REFLECTIONS = 500
+MAX_COMMENTS = 5_000
+
+
+class JournalLike(Protocol):
+    """The parts of `Journal` sharing uses."""
+
+    exchange: ExchangeRecords
+
+    def get_reflection(self, uuid: str) -> Reflection:
+        """One reflection."""
+
+
+class Supervision:
+    """Pairing, sharing, replying and importing for one open journal."""
+
+    def __init__(self, journal: JournalLike) -> None:
+        self._journal = journal
+        self._records = journal.exchange
+
+    # ------------------------------------------------------------ pairing
+    def identity(self) -> Identity:
+        """This journal's keys, made on first use."""
+        stored = self._records.identity()
+        if stored is None:
+            fresh = Identity.generate()
+            stored = self._records.save_identity(fresh.age_secret, fresh.signing_secret)
+        return Identity(*stored)
+
+    def my_contact(self) -> Contact:
+        """My exchange key line and fingerprint, as others will store them."""
+        return self.identity().public()
+
+    def contacts(self, role: ContactRole | None = None) -> list[Contact]:
+        """My supervisors and supervisees (or one kind of them), by name."""
+        return [c for c in self._records.contacts() if role is None or c.role == role]
+
+    def contact(self, key_id: str) -> Contact:
+        """One contact, by key id."""
+        for contact in self._records.contacts():
+            if contact.key_id == key_id:
+                return contact
+        raise NotFound
+
+    def add_contact(self, name: str, line: str, role: ContactRole) -> Contact:
+        """Add someone from their pasted line (or a contact file's text)."""
+        contact = parse_contact_line(name, line, role)
+        if contact.key_id == self.my_contact().key_id:
+            raise InvalidInput(
+                "That is your own exchange key. Paste the key from the other person's Settings."
+            )
+        return self._records.add_contact(contact)
+
+    def set_verified(self, key_id: str, verified: bool) -> None:
+        """Record that the fingerprints were compared."""
+        self._records.set_contact_verified(key_id, verified)
+
+    # ------------------------------------------------------------ visitor: share
+    def preview(self, uuids: list[str]) -> list[dict[str, Any]]:
+        """Exactly what the supervisor will receive for these reflections."""
+        return [to_document(self._journal.get_reflection(u)) for u in uuids]
+
+    def export_share(self, supervisor_key_id: str, uuids: list[str], folder: Path) -> Path:
+        """Write a supervision packet into `folder`; returns the file written."""
+        if not uuids:
+            raise InvalidInput("Choose at least one reflection to share.")
+        body = {"reflections": self.preview(uuids)}
+        return self._send("supervision", supervisor_key_id, body, folder, shared=uuids)
+
+    # ------------------------------------------------------------ supervisor: reply
+    def add_comment(
+        self, supervisee_key_id: str, reflection_uuid: str, prompt_id: str | None, body: str
+    ) -> Comment:
+        """Comment on a shared reflection, or on one of its answers (sent with the reply)."""
+        comment = Comment(
+            reflection_uuid=reflection_uuid,
+            author="",
+            body=body.strip(),
+            created_at=dt.datetime.now(dt.UTC),
+            prompt_id=prompt_id,
+        )
+        return self._records.add_shared_comment(supervisee_key_id, comment)
+
+    def export_reply(self, supervisee_key_id: str, folder: Path) -> Path:
+        """Write a reply packet with every comment not yet sent to this supervisee."""
+        unsent = self._records.shared_comments(supervisee_key_id, unsent_only=True)
+        if not unsent:
+            raise InvalidInput("There are no new comments to send. Write a comment first.")
+        body = {
+            "comments": [
+                {
+                    "uuid": c.uuid,
+                    "reflection_uuid": c.reflection_uuid,
+                    "prompt_id": c.prompt_id,
+                    "body": c.body,
+                    "created_at": c.created_at.isoformat(),
+                }
+                for c in unsent
+            ]
+        }
+        return self._send(
+            "reply",
+            supervisee_key_id,
+            body,
+            folder,
+            comments=[c.uuid for c in unsent],
+            in_reply_to=self._records.last_received(supervisee_key_id),
+        )
+
+    def _send(
+        self,
+        kind: str,
+        key_id: str,
+        body: dict[str, Any],
+        folder: Path,
+        *,
+        shared: list[str] | None = None,
+        comments: list[str] | None = None,
+        in_reply_to: str | None = None,
+    ) -> Path:
+        recipient = self.contact(key_id)
+        raw, header = seal(
+            self.identity(),
+            recipient,
+            kind,
+            body,
+            sequence=self._records.next_sequence(key_id),
+            in_reply_to=in_reply_to,
+        )
+        if len(raw) > MAX_PACKET_BYTES:
+            raise InvalidInput("That is too much for one packet. Share fewer reflections at once.")
+        name = f"{kind}-{header.created_at:%Y-%m-%d}-{header.packet_id[:8]}{SUFFIX}"
+        target = folder / name
+        with self._records.sending(header, shared_uuids=shared or (), comment_uuids=comments or ()):
+            try:
+                write_atomically(target, raw)
+            except OSError as error:
+                raise ReflectError(
+                    "The packet could not be written to that folder. Check that it exists and "
+                    "that you can save files there, then try again."
+                ) from error
+        return target
+
+    # ------------------------------------------------------------ import
+    def import_file(self, path: Path) -> ImportResult:
+        """Import a packet file (its size is checked before it is read)."""
+        try:
+            if path.stat().st_size > MAX_PACKET_BYTES:
+                raise PacketRejected(
+                    "This file is too large to be a Reflect packet. Nothing was imported."
+                )
+            raw = path.read_bytes()
+        except OSError as error:
+            raise ReflectError(
+                "That file could not be read. Check that it is still there, then try again."
+            ) from error
+        return self.import_bytes(raw)
+
+    def already_imported(self, packet_id: str) -> bool:
+        """True when this packet has been imported (or sent) from this journal."""
+        return self._records.has_packet(packet_id)
+
+    def read(self, raw: bytes) -> Packet:
+        """Open and verify a packet without importing it."""
+        return open_packet(raw, self.identity(), self._records.contacts())
+
+    def import_bytes(self, raw: bytes) -> ImportResult:
+        """Verify, then import in one transaction; refuses replays and older packets."""
+        packet = self.read(raw)
+        sender = self.contact(packet.header.sender_key_id)
+        if packet.header.kind == "supervision":
+            reflections = _reflections(packet.body)
+            count = self._records.import_supervision(packet.header, reflections)
+        else:
+            comments = _comments(packet.body, sender.name, packet.header.packet_id)
+            count = self._records.import_reply(packet.header, comments)
+        return ImportResult(packet.header.kind, sender.name, count)
+
+
+def _reflections(body: dict[str, Any]) -> list[Reflection]:
+    items = body.get("reflections")
+    if set(body) != {"reflections"} or not isinstance(items, list):
+        raise PacketRejected
+    if len(items) > MAX_REFLECTIONS:
+        raise PacketRejected
+    try:
+        return [from_document(item) for item in items]
+    except (ValueError, TypeError):
+        raise PacketRejected from None
+
+
+def _comments(body: dict[str, Any], author: str, packet_id: str) -> list[Comment]:
+    items = body.get("comments")
+    if set(body) != {"comments"} or not isinstance(items, list) or len(items) > MAX_COMMENTS:
+        raise PacketRejected
+    comments = []
+    for item in items:
+        if not isinstance(item, dict) or set(item) != {
+            "uuid",
+            "reflection_uuid",
+            "prompt_id",
+            "body",
+            "created_at",
+        }:
+            raise PacketRejected
+        prompt = item["prompt_id"]
+        text = item["body"]
+        if not (prompt is None or (isinstance(prompt, str) and len(prompt) <= 200)):
+            raise PacketRejected
+        if not isinstance(text, str) or not text.strip() or len(text) > 100_000:
+            raise PacketRejected
+        try:
+            comments.append(
+                Comment(
+                    reflection_uuid=str(uuid_module.UUID(str(item["reflection_uuid"]))),
+                    author=author,
+                    body=text,
+                    created_at=dt.datetime.fromisoformat(str(item["created_at"])),
+                    prompt_id=prompt,
+                    packet_id=packet_id,
+                    uuid=str(uuid_module.UUID(str(item["uuid"]))),
+                )
+            )
+        except ValueError:
+            raise PacketRejected from None
+    return comments

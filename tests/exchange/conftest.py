@@ -1,0 +1,79 @@
+"""A visitor's and a supervisor's real encrypted journals, paired, in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from reflect.domain.contact import ContactRole
+from reflect.domain.reflection import Answer, Reflection, ShareState
+from reflect.exchange.supervision import Supervision
+from reflect.storage.journal import Journal
+from reflect.storage.paths import JournalPaths
+
+PASSPHRASE = "a long test passphrase"
+
+
+@dataclass
+class Side:
+    """One person: their journal and its sharing service."""
+
+    journal: Journal
+    supervision: Supervision
+    folder: Path
+
+    @property
+    def key_id(self) -> str:
+        return self.supervision.my_contact().key_id
+
+
+@dataclass
+class Pair:
+    visitor: Side
+    supervisor: Side
+
+
+def _side(root: Path) -> Side:
+    journal, _ = Journal.create(JournalPaths(root / "journal"), PASSPHRASE)
+    outbox = root / "out"
+    outbox.mkdir()
+    return Side(journal, Supervision(journal), outbox)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    """Paired the way people pair: each pastes the other's line."""
+    visitor = _side(tmp_path / "visitor")
+    supervisor = _side(tmp_path / "supervisor")
+    visitor.supervision.add_contact(
+        "Dana", supervisor.supervision.my_contact().line, ContactRole.SUPERVISOR
+    )
+    supervisor.supervision.add_contact(
+        "Sam", visitor.supervision.my_contact().line, ContactRole.SUPERVISEE
+    )
+    yield Pair(visitor, supervisor)
+    for side in (visitor, supervisor):
+        if side.journal.is_open:
+            side.journal.close()
+
+
+def visit(marker: str, *, private: str = "", day: int = 2, share: bool = True) -> Reflection:
+    """An after-visit reflection; `marker` in an answer, `private` in a private answer."""
+    answers = [
+        Answer("after-visit.what-happened", f"Baby watched the window {marker}"),
+        Answer("after-visit.seen", "Mum followed his gaze and named the bird."),
+    ]
+    if private:
+        answers.append(Answer("after-visit.my-reactions", private, private=True))
+    return Reflection(
+        visit_date=dt.date(2026, 11, day),
+        family_code="KL",
+        template_id="after-visit",
+        answers=tuple(answers),
+        notes=f"notes {marker}",
+        share_state=ShareState.TO_SHARE if share else ShareState.PRIVATE,
+    )
