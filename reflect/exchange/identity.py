@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from pathlib import Path
 
 from reflect.domain.contact import CONTACT_PREFIX, Contact, ContactRole
 from reflect.domain.errors import ReflectError
@@ -68,3 +69,32 @@ class Identity:
             .public_bytes(Encoding.Raw, PublicFormat.Raw)
         )
         return Contact(name, recipient, signing)
+
+
+MAX_CONTACT_FILE = 4096
+
+
+def contact_file_text(contact: Contact) -> str:
+    """A small contact file: a line to explain it, then the exchange key."""
+    return (
+        "# Reflect exchange key. Add it in Reflect: Supervision, People, Open a contact file.\n"
+        f"# Fingerprint: {contact.fingerprint}\n"
+        f"{contact.line}\n"
+    )
+
+
+def read_contact_file(path: Path) -> str:
+    """The exchange key line in a contact file, or a sentence if there is none."""
+    problem = ReflectError(
+        "That file does not hold a Reflect exchange key. Ask for the contact file again."
+    )
+    try:
+        if path.stat().st_size > MAX_CONTACT_FILE:
+            raise problem
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise problem from None
+    for line in text.splitlines():
+        if line.strip().startswith(CONTACT_PREFIX):
+            return line.strip()
+    raise problem

@@ -18,6 +18,7 @@ from reflect.domain.errors import InvalidInput, NotFound, PacketRejected, Reflec
 from reflect.domain.packet import ImportResult, Packet
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
+from reflect.domain.shared_reflection import SharedReflection
 from reflect.exchange.identity import Identity, parse_contact_line
 from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
 from reflect.storage.exchange_records import ExchangeRecords
@@ -81,6 +82,18 @@ class Supervision:
         """Record that the fingerprints were compared."""
         self._records.set_contact_verified(key_id, verified)
 
+    # ------------------------------------------------------------ exchange folder
+    def exchange_folder(self) -> Path | None:
+        """The folder packets go to and come from, if one was chosen."""
+        folder = self._records.setting("exchange_folder")
+        return Path(folder) if folder else None
+
+    def set_exchange_folder(self, folder: Path | None) -> None:
+        """Choose (or, with None, stop using) an exchange folder."""
+        if folder is not None and not folder.is_dir():
+            raise InvalidInput("That folder could not be found. Choose another one.")
+        self._records.set_setting("exchange_folder", str(folder) if folder else "")
+
     # ------------------------------------------------------------ visitor: share
     def preview(self, uuids: list[str]) -> list[dict[str, Any]]:
         """Exactly what the supervisor will receive for these reflections."""
@@ -94,6 +107,14 @@ class Supervision:
         return self._send("supervision", supervisor_key_id, body, folder, shared=uuids)
 
     # ------------------------------------------------------------ supervisor: reply
+    def shared_with_me(self) -> list[SharedReflection]:
+        """Reflections supervisees shared, grouped by supervisee, newest visit first."""
+        return self._records.shared_reflections()
+
+    def my_comments(self, supervisee_key_id: str) -> list[Comment]:
+        """My comments on a supervisee's reflections; `read` is True once sent."""
+        return self._records.shared_comments(supervisee_key_id)
+
     def add_comment(
         self, supervisee_key_id: str, reflection_uuid: str, prompt_id: str | None, body: str
     ) -> Comment:

@@ -174,6 +174,22 @@ class JournalPage(QWidget):
         if prompt_id:
             self.editor.scroll_to_prompt(prompt_id)
 
+    def reopen(self) -> None:
+        """Read the open reflection again after something outside the editor changed it
+        (sharing marks it shared; a reply adds comments), then refresh the list."""
+        current = self.editor.reflection
+        if current is not None and current.created_at is not None and self.saver.flush():
+            scroll = self.editor.verticalScrollBar().value()
+            try:
+                reflection = self.port.get(current.uuid)
+            except ReflectError as error:
+                self.error.emit(error)
+                return
+            self.saver.forget()
+            self.editor.load(reflection)
+            self.editor.verticalScrollBar().setValue(scroll)
+        self.list_pane.refresh()
+
     def _show(self, reflection: Reflection) -> None:
         self.saver.forget()
         self.editor.load(reflection)

@@ -11,7 +11,7 @@ from typing import Any
 
 from reflect.domain.backup import Backup
 from reflect.domain.errors import JournalClosed
-from reflect.domain.reflection import Reflection
+from reflect.domain.reflection import Reflection, ReflectionSummary, ShareState
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.storage.paths import JournalPaths
 
@@ -121,6 +121,18 @@ class JournalSession:
         """Reflections that answered any prompt linked to a card (newest first)."""
         flt = ReflectionFilter(answered_prompts=prompt_ids or ("-",))
         return list(self._open().list_reflections(flt, limit=50).items)
+
+    # ----------------------------------------------------------------- supervision
+    def supervision(self) -> Any:
+        """Pairing, sharing and importing for the open journal (a `Supervision`)."""
+        from reflect.exchange.supervision import Supervision
+
+        return Supervision(self._open())
+
+    def to_share(self) -> list[ReflectionSummary]:
+        """Reflections marked "Bring to supervision", newest first."""
+        flt = ReflectionFilter(share_state=ShareState.TO_SHARE)
+        return list(self._open().list_reflections(flt, limit=500).items)
 
     # ----------------------------------------------------------------- settings
     def backups(self) -> list[Backup]:

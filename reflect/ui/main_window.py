@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         from reflect.ui.cards_page import CardsPage
         from reflect.ui.journal_page import JournalPage
         from reflect.ui.settings_page import SettingsPage
+        from reflect.ui.supervision_page import SupervisionPage
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -231,6 +232,10 @@ class MainWindow(QMainWindow):
         self.cards_page = CardsPage(self.library)
         self.cards_page.reflections_wanted.connect(self._reflections_for_card)
         self.cards_page.open_reflection_requested.connect(self._open_from_cards)
+        self.supervision_page = SupervisionPage(self.library, self.session)
+        self.supervision_page.error.connect(self.report)
+        self.supervision_page.edit_requested.connect(self._edit_before_sharing)
+        self.supervision_page.journal_changed.connect(self.journal_page.reopen)
         self.settings_page = SettingsPage()
         self._connect_settings()
         self.nav = QButtonGroup(self)
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
             (
                 (self.tr("Journal"), self.journal_page),
                 (self.tr("Cards"), self.cards_page),
+                (self.tr("Supervision"), self.supervision_page),
                 (self.tr("Settings"), self.settings_page),
             )
         ):
@@ -266,12 +272,17 @@ class MainWindow(QMainWindow):
         return workspace
 
     def _go(self, index: int) -> None:
+        if self.pages.currentWidget() is self.journal_page and self.session.is_open:
+            self.journal_page.save_now()  # other pages read what was just written
         self.pages.setCurrentIndex(index)
         button = self.nav.button(index)
         if button is not None:
             button.setChecked(True)
         if self.pages.currentWidget() is self.settings_page:
             self._refresh_settings()
+        if self.pages.currentWidget() is self.supervision_page:
+            self.supervision_page.show_first_time()
+            self.supervision_page.refresh()
 
     def _show_workspace(self) -> None:
         if self.workspace is None:
@@ -301,6 +312,8 @@ class MainWindow(QMainWindow):
         self.journal_page.clear()
         self.cards_page.set_reflections("", [])
         self.settings_page.clear_secrets()
+        self.settings_page.exchange.clear()
+        self.supervision_page.clear()
         self.session.lock()
         self.idle.stop()
         self._set_actions_enabled(False)
@@ -422,6 +435,10 @@ class MainWindow(QMainWindow):
         except ReflectError as error:
             self.report(error)
 
+    def _edit_before_sharing(self, uuid: str, prompt_id: str) -> None:
+        self._go(self.pages.indexOf(self.journal_page))
+        self.journal_page.open_reflection(uuid, prompt_id)
+
     def _open_from_cards(self, uuid: str) -> None:
         self._go(self.pages.indexOf(self.journal_page))
         self.journal_page.open_reflection(uuid)
@@ -437,10 +454,12 @@ class MainWindow(QMainWindow):
         page.change_passphrase_requested.connect(self._change_passphrase)
         page.show_recovery_key_requested.connect(self._show_recovery_key)
         page.open_folder_requested.connect(self._open_folder)
+        page.exchange.error.connect(self.report)
 
     def _refresh_settings(self) -> None:
         try:
             self.settings_page.set_backups(self.session.backups())
+            self.settings_page.exchange.show_exchange(self.session)
         except ReflectError as error:
             self.report(error)
 

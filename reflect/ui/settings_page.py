@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.backup import Backup
 from reflect.ui import messages
+from reflect.ui.exchange_settings import ExchangeSettings
 from reflect.ui.passphrase_fields import PassphraseFields
 
 DEFAULT_LOCK_MINUTES = 5
@@ -68,6 +69,8 @@ class SettingsPage(QWidget):
         self._build_passphrase()
         self._build_recovery()
         self._build_folder()
+        self.exchange = ExchangeSettings()
+        self._column.addWidget(self.exchange)
         self._group(
             self.tr("Appearance"), self.tr("Reflect follows your computer's light or dark setting.")
         )

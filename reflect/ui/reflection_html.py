@@ -1,0 +1,106 @@
+"""A reflection as read-only HTML: the share preview and what a supervisor reads.
+
+Every piece of typed text is escaped; links (when asked for) only name a prompt id, so the
+reader can answer one answer.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from reflect.domain.comment import Comment
+from reflect.domain.library import Library
+from reflect.domain.reflection import Reflection, VisitKind
+
+WHOLE = "whole"
+"""The link target (and combo value) for a comment on the whole reflection."""
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("ReflectionHtml", text)
+
+
+def visit_kind_label(kind: VisitKind) -> str:
+    """How a visit kind reads in a sentence."""
+    return {
+        VisitKind.HOME_VISIT: tr("Home visit"),
+        VisitKind.VIRTUAL: tr("Virtual visit"),
+        VisitKind.PHONE: tr("Phone call"),
+        VisitKind.GROUP: tr("Group"),
+        VisitKind.OTHER: tr("Other"),
+    }[kind]
+
+
+def prompt_text(library: Library, prompt_id: str) -> str:
+    """The question as the reader's app words it (its id if this app does not know it)."""
+    try:
+        return library.prompt(prompt_id).text
+    except KeyError:
+        return prompt_id
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+
+
+def _comments(comments: Sequence[Comment], me: str) -> str:
+    parts = []
+    for c in comments:
+        who = html.escape(c.author or me)
+        state = "" if c.author else (tr("sent") if c.read else tr("not sent yet"))
+        when = c.created_at.astimezone().strftime("%d %b %Y")
+        parts.append(
+            "<blockquote style='margin-left:16px'><i>"
+            f"{who} · {when}{' · ' + state if state else ''}</i>{_paragraphs(c.body)}</blockquote>"
+        )
+    return "".join(parts)
+
+
+def reflection_html(
+    reflection: Reflection,
+    library: Library,
+    *,
+    comments: Mapping[str, Sequence[Comment]] | None = None,
+    links: bool = False,
+    private_left_out: int = 0,
+) -> str:
+    """The reflection as HTML; `comments` are keyed by prompt id, or WHOLE."""
+    comments = comments or {}
+    duration = (
+        tr(" · {n} minutes").format(n=reflection.duration_minutes)
+        if reflection.duration_minutes
+        else ""
+    )
+    out = [
+        f"<h3>{reflection.visit_date:%d %B %Y} · {html.escape(reflection.family_code)}</h3>",
+        f"<p><i>{visit_kind_label(reflection.visit_kind)}{duration}</i></p>",
+    ]
+    for answer in reflection.answers:
+        out.append(f"<p><b>{html.escape(prompt_text(library, answer.prompt_id))}</b></p>")
+        out.append(_paragraphs(answer.text))
+        out.append(_comments(comments.get(answer.prompt_id, ()), tr("You")))
+        if links:
+            out.append(
+                f"<p><a href='comment:{html.escape(answer.prompt_id)}'>"
+                f"{tr('Comment on this answer')}</a></p>"
+            )
+    if reflection.notes.strip():
+        out.append(f"<p><b>{tr('Notes')}</b></p>{_paragraphs(reflection.notes)}")
+    if reflection.themes:
+        out.append(f"<p><i>{tr('Themes')}: {html.escape(', '.join(reflection.themes))}</i></p>")
+    if private_left_out:
+        out.append(
+            "<p><i>"
+            + tr("{n} private answer(s) stay on this computer and are not shared.").format(
+                n=private_left_out
+            )
+            + "</i></p>"
+        )
+    whole = comments.get(WHOLE, ())
+    if whole:
+        out.append(f"<p><b>{tr('On the whole reflection')}</b></p>{_comments(whole, tr('You'))}")
+    return "".join(out)

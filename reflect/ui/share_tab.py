@@ -1,0 +1,226 @@
+"""The visitor's Share view: what goes to supervision, seen exactly as it will be sent.
+
+The preview is rendered from the same documents the packet carries, so what the visitor
+reads is what the supervisor receives. Before writing the packet, the de-identification
+check runs; each flag can be edited or shared anyway.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.domain.contact import ContactRole
+from reflect.domain.errors import ReflectError
+from reflect.domain.library import Library
+from reflect.domain.reflection_document import from_document
+from reflect.ui.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.identifier_check import check_before_sharing
+from reflect.ui.page_column import button
+from reflect.ui.reflection_html import reflection_html
+
+UUID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ShareTab(QWidget):
+    """Emits `error`, `edit_requested(uuid, prompt_id)` and `shared()` after a packet is written."""
+
+    error = Signal(object)
+    edit_requested = Signal(str, str)
+    shared = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._session: Any = None
+        self._private: dict[str, int] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(HeadingLabel(self.tr("Bring to supervision"), 1.2))
+        layout.addWidget(
+            QuietLabel(
+                self.tr(
+                    "Reflections you marked \u201cBring to supervision\u201d are listed here. "
+                    "The preview shows exactly what your supervisor will receive: private "
+                    "answers never leave this computer. Reflect is a journal for reflective "
+                    "practice, not a case record, so share what helps you reflect."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.supervisor = QComboBox()
+        self.supervisor.setAccessibleName(self.tr("Share with"))
+        self.supervisor.currentIndexChanged.connect(self._supervisor_changed)
+        label = QLabel(self.tr("Share &with"))
+        label.setBuddy(self.supervisor)
+        row.addWidget(label)
+        row.addWidget(self.supervisor, 1)
+        layout.addLayout(row)
+        self.supervisor_hint = QuietLabel()
+        layout.addWidget(self.supervisor_hint)
+
+        split = QSplitter()
+        self.chosen = QListWidget()
+        self.chosen.setAccessibleName(self.tr("Reflections to share"))
+        self.chosen.itemChanged.connect(lambda _item: self._preview())
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("What your supervisor will receive"))
+        split.addWidget(self.chosen)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        row = QHBoxLayout()
+        self.outcome = QuietLabel()
+        self.outcome.setAccessibleName(self.tr("Result"))
+        self.share_button = button(
+            self.tr("Check and share…"),
+            self.tr("Check and share the chosen reflections"),
+            self._share,
+        )
+        row.addWidget(self.outcome, 1)
+        row.addWidget(self.share_button)
+        layout.addLayout(row)
+
+    # ------------------------------------------------------------ showing
+    def show_share(self, session: Any) -> None:
+        """Fill in from the open journal."""
+        self._session = session
+        supervision = session.supervision()
+        current = self.supervisor.currentData()
+        self.supervisor.blockSignals(True)
+        self.supervisor.clear()
+        for contact in supervision.contacts(ContactRole.SUPERVISOR):
+            self.supervisor.addItem(contact.name, contact.key_id)
+        index = self.supervisor.findData(current)
+        self.supervisor.setCurrentIndex(max(index, 0))
+        self.supervisor.blockSignals(False)
+        self._supervisor_changed()
+        self.chosen.blockSignals(True)
+        self.chosen.clear()
+        for summary in session.to_share():
+            item = QListWidgetItem(
+                f"{summary.visit_date:%d %b %Y} · {summary.family_code}\n{summary.preview}"
+            )
+            item.setData(UUID_ROLE, summary.uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.chosen.addItem(item)
+        self.chosen.blockSignals(False)
+        if not self.chosen.count():
+            self.outcome.setText(
+                self.tr(
+                    "Nothing is marked to share yet. In a reflection, tick \u201cBring to "
+                    "supervision\u201d, then come back here."
+                )
+            )
+        self._preview()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self._session = None
+        self.chosen.clear()
+        self.preview.clear()
+        self.supervisor.clear()
+        self.outcome.clear()
+
+    def _supervisor_changed(self) -> None:
+        if self._session is None:
+            return
+        if self.supervisor.count() == 0:
+            self.supervisor_hint.setText(
+                self.tr("Add your supervisor under People first, by pasting their exchange key.")
+            )
+            return
+        contact = self._session.supervision().contact(self.supervisor.currentData())
+        self.supervisor_hint.setText(
+            ""
+            if contact.verified
+            else self.tr(
+                "You have not compared fingerprints with {name} yet. Do it once, in person or "
+                "by phone, before you share (see People)."
+            ).format(name=contact.name)
+        )
+
+    def checked_uuids(self) -> list[str]:
+        """The reflections ticked to share, in list order."""
+        return [
+            self.chosen.item(i).data(UUID_ROLE)
+            for i in range(self.chosen.count())
+            if self.chosen.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _preview(self) -> None:
+        if self._session is None:
+            return
+        uuids = self.checked_uuids()
+        try:
+            documents = self._session.supervision().preview(uuids)
+            private = {
+                u: sum(a.private and bool(a.text.strip()) for a in self._session.get(u).answers)
+                for u in uuids
+            }
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        parts = [
+            reflection_html(from_document(doc), self.library, private_left_out=private[doc["uuid"]])
+            for doc in documents
+        ]
+        self.preview.setHtml("<hr>".join(parts) or f"<p>{self.tr('Nothing chosen.')}</p>")
+        self.share_button.setEnabled(bool(uuids) and self.supervisor.count() > 0)
+
+    # ------------------------------------------------------------ sharing
+    def _share(self) -> None:
+        if self._session is None:
+            return
+        uuids = self.checked_uuids()
+        if not uuids or self.supervisor.count() == 0:
+            return
+        try:
+            if not self._checked(uuids):
+                return
+            supervision = self._session.supervision()
+            folder = supervision.exchange_folder() or self._ask_folder()
+            if folder is None:
+                return
+            path = supervision.export_share(self.supervisor.currentData(), uuids, folder)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        name = self.supervisor.currentText()
+        self.show_share(self._session)
+        self.outcome.setText(
+            self.tr(
+                "Shared {n} reflection(s) with {name}: {file}. Give the file to {name}, or let "
+                "your synced folder carry it. Only {name} can open it."
+            ).format(n=len(uuids), name=name, file=str(path))
+        )
+        self.shared.emit()
+
+    def _checked(self, uuids: list[str]) -> bool:
+        """Run the de-identification check; False when the visitor chose to edit first."""
+        reflections = [self._session.get(u) for u in uuids]
+        place = check_before_sharing(self, reflections, self._session.never_write(), self.library)
+        if place is None:
+            return True
+        self.edit_requested.emit(place.reflection_uuid, place.prompt_id or "")
+        return False
+
+    def _ask_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the packet be saved?"), str(Path.home())
+        )
+        return Path(folder) if folder else None

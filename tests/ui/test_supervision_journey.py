@@ -1,0 +1,195 @@
+"""The supervision journey, end to end: two journals in two folders, a visitor and a supervisor.
+
+They pair; the visitor shares two of five reflections (one with a private answer); the
+supervisor imports, comments on a reflection and on an answer, and replies; the visitor
+imports and sees both comments in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
+
+from reflect.domain.reflection import Answer, Reflection
+from reflect.storage.journal import Journal
+from reflect.storage.paths import JournalPaths
+from reflect.ui.main_window import MainWindow
+from tests.ui.conftest import PASSPHRASE, make_window
+
+PRIVATE = "PRIVATE-ANSWER-TEXT"
+
+
+def _open(qtbot: QtBot, folder: Path, reflections: list[Reflection]) -> MainWindow:
+    paths = JournalPaths(folder)
+    journal, _ = Journal.create(paths, PASSPHRASE)
+    for reflection in reflections:
+        journal.add_reflection(reflection)
+    journal.close()
+    window = make_window(qtbot, paths)
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, "\r")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    return window
+
+
+def _nav(window: MainWindow, label: str) -> None:
+    for button in window.workspace.findChildren(QToolButton):
+        if button.text() == label:
+            button.click()
+            return
+    raise AssertionError(label)
+
+
+def five_visits() -> list[Reflection]:
+    visits = []
+    for day in range(1, 6):
+        answers = [
+            Answer("after-visit.what-happened", f"Visit {day}: baby reached for the spoon."),
+            Answer("after-visit.seen", f"Mum noticed him reaching on day {day}."),
+        ]
+        if day == 2:
+            answers.append(Answer("after-visit.my-reactions", PRIVATE, private=True))
+        visits.append(
+            Reflection(dt.date(2026, 11, day), "KL", "after-visit", answers=tuple(answers))
+        )
+    return visits
+
+
+def _pair(visitor: MainWindow, supervisor: MainWindow) -> None:
+    for window in (visitor, supervisor):
+        _nav(window, "Supervision")
+        assert window.supervision_page.tabs.currentWidget() is window.supervision_page.people
+    for me, other, name, as_supervisor in (
+        (visitor, supervisor, "Dana", True),
+        (supervisor, visitor, "Sam", False),
+    ):
+        people = me.supervision_page.people
+        people.name.setText(name)
+        (people.as_supervisor if as_supervisor else people.as_supervisee).setChecked(True)
+        people.line.setPlainText(other.supervision_page.people.key_line.text())
+        people.add_button.click()
+        assert name in people.outcome.text()
+        assert other.supervision_page.people.fingerprint.text() in people.outcome.text()
+        item = people.people.topLevelItem(0)
+        assert item.text(0) == name and item.text(3) == "Not yet"
+        item.setCheckState(3, Qt.CheckState.Checked)  # "we compared fingerprints"
+        assert people.people.topLevelItem(0).text(3) == "Yes"
+
+
+def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> None:
+    shared_folder = tmp_path / "agency-sync"
+    shared_folder.mkdir()
+    visitor = _open(qtbot, tmp_path / "visitor", five_visits())
+    supervisor = _open(qtbot, tmp_path / "supervisor", [])
+    _pair(visitor, supervisor)
+    for window in (visitor, supervisor):
+        _nav(window, "Settings")
+        window.settings_page.exchange.set_folder(shared_folder)
+        assert window.settings_page.exchange.folder.text() == str(shared_folder)
+
+    # The visitor marks two of five reflections "Bring to supervision" in the editor.
+    _nav(visitor, "Journal")
+    page = visitor.journal_page
+    uuids = [page.list_pane.model.summary_at(r).uuid for r in range(5)]
+    chosen = [uuids[3], uuids[1]]  # 2 Nov (with a private answer) and 4 Nov
+    for uuid in chosen:
+        page.open_reflection(uuid)
+        page.editor.share.click()
+    _nav(visitor, "Supervision")
+    share = visitor.supervision_page.share
+    visitor.supervision_page.tabs.setCurrentWidget(share)
+    assert share.chosen.count() == 2
+    assert share.supervisor.currentText() == "Dana"
+    preview = share.preview.toPlainText()
+    assert PRIVATE not in preview
+    assert "Visit 2" in preview and "Visit 4" in preview and "Visit 1" not in preview
+    assert "1 private answer(s) stay on this computer" in preview
+    share.share_button.click()
+    assert "Shared 2 reflection(s) with Dana" in share.outcome.text()
+    assert share.chosen.count() == 0  # shared now, so no longer waiting
+    assert [p.suffix for p in shared_folder.iterdir()] == [".reflect-packet"]
+
+    # The supervisor imports from the exchange folder and finds them under Sam.
+    inbox = supervisor.supervision_page.inbox
+    supervisor.supervision_page.tabs.setCurrentWidget(inbox)
+    assert inbox.waiting.count() == 1 and "from Sam" in inbox.waiting.item(0).text()
+    inbox.import_button.click()
+    assert "2 reflection(s) from Sam" in inbox.outcome.text()
+    assert (shared_folder / "imported").is_dir()
+    shared = supervisor.supervision_page.shared
+    supervisor.supervision_page.tabs.setCurrentWidget(shared)
+    group = shared.tree.topLevelItem(0)
+    assert group.text(0) == "Sam" and group.childCount() == 2
+    shared.tree.setCurrentItem(group.child(1))  # 2 Nov, the one with a private answer
+    assert PRIVATE not in shared.reader.toPlainText()
+    assert "Visit 2" in shared.reader.toPlainText()
+    qtbot.keyClicks(shared.comment, "What did it feel like to watch him reach?")
+    shared.save_button.click()
+    shared.reader.anchorClicked.emit(QUrl("comment:after-visit.seen"))
+    assert shared.about.currentData() == "after-visit.seen"
+    qtbot.keyClicks(shared.comment, "Lovely noticing of her noticing.")
+    shared.save_button.click()
+    assert "not sent yet" in shared.reader.toPlainText()
+    assert shared.reply_button.text() == "Send reply to Sam…"
+    shared.reply_button.click()
+    assert "Reply for Sam saved" in shared.outcome.text()
+    assert not shared.reply_button.isEnabled()
+
+    # The visitor imports the reply; both comments are on the reflection, unread.
+    visitor_inbox = visitor.supervision_page.inbox
+    visitor.supervision_page.tabs.setCurrentWidget(visitor_inbox)
+    assert visitor_inbox.waiting.count() == 1
+    assert "Comments from Dana" in visitor_inbox.waiting.item(0).text()
+    visitor_inbox.import_button.click()
+    assert "2 new comment(s) from Dana" in visitor_inbox.outcome.text()
+    _nav(visitor, "Journal")
+    row = page.list_pane.model.row_of(chosen[1])
+    assert row is not None
+    assert page.list_pane.model.summary_at(row).unread_comments == 2
+    comments = visitor.session.journal.comments_for(chosen[1])
+    assert [(c.author, c.prompt_id) for c in comments] == [
+        ("Dana", None),
+        ("Dana", "after-visit.seen"),
+    ]
+
+
+def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path: Path) -> None:
+    from reflect.domain.contact import ContactRole
+    from reflect.domain.reflection import ShareState
+    from reflect.exchange.identity import Identity
+    from tests.ui.dialogs import click_in_next_dialog
+
+    flagged = Reflection(
+        dt.date(2026, 11, 9),
+        "RT",
+        "after-visit",
+        answers=(Answer("after-visit.what-happened", "Gran said to call her on 555-123-4567."),),
+        share_state=ShareState.TO_SHARE,
+    )
+    visitor = _open(qtbot, tmp_path / "visitor", [flagged])
+    supervisor_key = Identity.generate().public()
+    visitor.session.supervision().add_contact("Dana", supervisor_key.line, ContactRole.SUPERVISOR)
+    out = tmp_path / "out"
+    out.mkdir()
+    visitor.session.supervision().set_exchange_folder(out)
+    _nav(visitor, "Supervision")
+    share = visitor.supervision_page.share
+    visitor.supervision_page.tabs.setCurrentWidget(share)
+    assert "not compared fingerprints with Dana" in share.supervisor_hint.text()
+
+    click_in_next_dialog("Go back and edit")
+    share.share_button.click()
+    assert list(out.iterdir()) == []  # nothing written
+    assert visitor.pages.currentWidget() is visitor.journal_page
+    editor = visitor.journal_page.editor
+    assert editor.reflection is not None and editor.reflection.uuid == flagged.uuid
+
+    _nav(visitor, "Supervision")
+    click_in_next_dialog("Share anyway")
+    share.share_button.click()
+    assert [p.suffix for p in out.iterdir()] == [".reflect-packet"]
+    assert "Shared 1 reflection(s) with Dana" in share.outcome.text()
