@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> QWidget:
         # Imported here, after unlock: none of it is needed to paint the first screen.
         from reflect.ui.cards_page import CardsPage
+        from reflect.ui.hours_page import HoursPage
+        from reflect.ui.hours_port import JournalHours
         from reflect.ui.journal_page import JournalPage
         from reflect.ui.settings_page import SettingsPage
 
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self.cards_page = CardsPage(self.library)
         self.cards_page.reflections_wanted.connect(self._reflections_for_card)
         self.cards_page.open_reflection_requested.connect(self._open_from_cards)
+        self.hours_page = HoursPage(self.library, JournalHours(self.session))
         self.settings_page = SettingsPage()
         self._connect_settings()
         self.nav = QButtonGroup(self)
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
             (
                 (self.tr("Journal"), self.journal_page),
                 (self.tr("Cards"), self.cards_page),
+                (self.tr("Hours"), self.hours_page),
                 (self.tr("Settings"), self.settings_page),
             )
         ):
@@ -300,6 +304,7 @@ class MainWindow(QMainWindow):
         self._where = self.journal_page.where()
         self.journal_page.clear()
         self.cards_page.set_reflections("", [])
+        self.hours_page.clear()
         self.settings_page.clear_secrets()
         self.session.lock()
         self.idle.stop()
