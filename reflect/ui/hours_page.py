@@ -41,7 +41,7 @@ TEMPLATE_ID = "after-supervision"
 
 
 class HoursPage(QWidget):
-    """Progress at the top, then the sessions with Log, Correct, Delete and Export."""
+    """Progress at the top, then the sessions with Log, Edit, Delete and Export."""
 
     def __init__(
         self,
@@ -67,6 +67,7 @@ class HoursPage(QWidget):
         column.setContentsMargins(2 * em, 2 * em, 2 * em, 2 * em)
         column.setSpacing(em // 2)
         column.addWidget(HeadingLabel(self.tr("Supervision hours"), 1.5))
+        column.addSpacing(em // 2)
         self.progress = HoursProgress()
         self.progress.goal_chosen.connect(lambda g: self._keep(GOAL_KEY, g))
         self.progress.start_chosen.connect(lambda d: self._keep(START_KEY, d.isoformat()))
@@ -74,8 +75,8 @@ class HoursPage(QWidget):
         column.addSpacing(em)
         column.addWidget(HeadingLabel(self.tr("Sessions"), 1.2))
         self.log_button = self._button(self.tr("&Log a session…"), self.log_session)
-        self.edit_button = self._button(self.tr("&Correct…"), self.edit_session)
-        self.edit_button.setAccessibleName(self.tr("Correct the chosen session"))
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_session)
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen session"))
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_session)
         self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
         self.csv_button = self._button(self.tr("Export &CSV…"), self.export_csv)
@@ -103,7 +104,9 @@ class HoursPage(QWidget):
         self.empty = QuietLabel(
             self.tr("No sessions logged yet. After each supervision session, choose Log a session.")
         )
-        column.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # With no list to show, the note takes the list's room, so nothing spreads apart.
+        column.addWidget(self.empty, 1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         column.addWidget(self.totals)

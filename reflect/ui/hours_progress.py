@@ -28,7 +28,7 @@ from reflect.domain.endorsement import (
     ProviderWarning,
 )
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
-from reflect.ui.hours_words import hours_text, long_date, pydate, qdate
+from reflect.ui.hours_words import hours_text, long_date, pydate, qdate, short_pattern
 
 
 class HoursProgress(QWidget):
@@ -49,6 +49,7 @@ class HoursProgress(QWidget):
             self.goal.addItem(self.goal_title(goal), goal.id)
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(short_pattern())
         self.start.setAccessibleName(self.tr("Count hours from this date"))
         # Emit once a date is settled, not for each digit typed into it.
         self.start.setKeyboardTracking(False)

@@ -41,9 +41,18 @@ def long_date(day: dt.date) -> str:
     return locale.toString(qdate(day), pattern)
 
 
+def short_pattern() -> str:
+    """The short date pattern of the visitor's language, always with a four-digit year.
+
+    "8/14/26" could be 1926 or 2026 to a reviewer; a log of hours should not be unclear.
+    """
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def short_date(day: dt.date) -> str:
-    """A date as the visitor's language writes it in short."""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    """A date as the visitor's language writes it in short, with the whole year."""
+    return QLocale().toString(qdate(day), short_pattern())
 
 
 def format_word(value: SessionFormat) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.domain.endorsement import provider_key
 from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
@@ -38,7 +39,7 @@ from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.discussed_list import DiscussedList
 from reflect.ui.growing_text_edit import GrowingTextEdit
 from reflect.ui.hours_port import ReflectionChoice
-from reflect.ui.hours_words import pydate, qdate
+from reflect.ui.hours_words import pydate, qdate, short_pattern
 
 NEXT_STEPS_PROMPT = "after-supervision.next-steps"
 """The template's next-steps answer is also kept as the session's `next_steps`."""
@@ -63,9 +64,10 @@ class SessionForm(QDialog):
         self._save = save
         self._uuid = session.uuid
         self.editing = editing
-        self._categories = dict(categories)
+        # By provider_key, so "dana reyes" finds what was written for "Dana Reyes".
+        self._categories = {provider_key(name): c for name, c in categories.items()}
         self.saved: SupervisionSession | None = None
-        title = self.tr("Correct a session") if editing else self.tr("Log a session")
+        title = self.tr("Edit a session") if editing else self.tr("Log a session")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         em = self.fontMetrics().height()
@@ -79,6 +81,7 @@ class SessionForm(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(short_pattern())
         self.date.setMaximumDate(qdate(today))
         self.date.setDate(qdate(session.date))
         self.date.setAccessibleName(self.tr("Date of the session"))
@@ -104,13 +107,15 @@ class SessionForm(QDialog):
         self.video.setChecked(session.mode is SessionMode.VIDEO)
         self.in_person.setChecked(session.mode is SessionMode.IN_PERSON)
         form.addRow(self.tr("Held"), self._radio_row(self.in_person, self.phone, self.video))
-        self.provider = self._combo(sorted(self._categories, key=str.casefold), session.provider)
+        self.provider = self._combo(sorted(categories, key=str.casefold), session.provider)
         self.provider.setAccessibleName(self.tr("Provider: who gave the supervision"))
+        self._hint(self.provider, self.tr("Who gave the supervision"))
         self.provider.textActivated.connect(self._fill_category)
         form.addRow(self.tr("P&rovider"), self.provider)
         known = {c for c in self._categories.values() if c}
         self.category = self._combo(sorted(known, key=str.casefold), session.provider_category)
         self.category.setAccessibleName(self.tr("The provider's endorsement category"))
+        self._hint(self.category, self.tr("Their endorsement category, if you know it"))
         form.addRow(self.tr("Provider's &category"), self.category)
         column.addLayout(form)
 
@@ -204,6 +209,12 @@ class SessionForm(QDialog):
         return combo
 
     @staticmethod
+    def _hint(combo: QComboBox, text: str) -> None:
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(text)
+
+    @staticmethod
     def _answer(session: SupervisionSession, prompt_id: str) -> str:
         for answer in session.answers:
             if answer.prompt_id == prompt_id:
@@ -212,7 +223,7 @@ class SessionForm(QDialog):
 
     def _fill_category(self, provider: str) -> None:
         """Choosing a known provider fills in their category, unless one is typed already."""
-        known = self._categories.get(provider, "")
+        known = self._categories.get(provider_key(provider), "")
         if known and not self.category.currentText().strip():
             self.category.setCurrentText(known)
 

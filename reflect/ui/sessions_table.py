@@ -15,7 +15,7 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SessionsTable(QTreeWidget):
-    """One row per session, newest first; Enter or a double click asks to correct it."""
+    """One row per session, newest first; Enter or a double click opens it to edit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.library import Library
@@ -209,7 +210,7 @@ def test_a_known_provider_brings_their_category_and_is_offered_first(
         "Lee Park",
     ]
     form.category.setCurrentText("")
-    form.provider.textActivated.emit("Lee Park")
+    form.provider.textActivated.emit("lee  park")
     assert form.category.currentText() == "Specialist"
     form.reject()
 
@@ -229,9 +230,7 @@ def test_three_providers_bring_both_warnings(page: HoursPage, journal: Journal) 
     assert "No one provider" not in warnings.text()
 
 
-def test_correct_a_session_keeps_its_identity(
-    qtbot: QtBot, page: HoursPage, journal: Journal
-) -> None:
+def test_edit_a_session_keeps_its_identity(qtbot: QtBot, page: HoursPage, journal: Journal) -> None:
     logged = _log(journal, "Dana Reyes", 60)
     page.refresh()
     assert not page.edit_button.isEnabled()
@@ -240,7 +239,7 @@ def test_correct_a_session_keeps_its_identity(
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     form = page.form
     assert form is not None
-    assert form.windowTitle() == "Correct a session"
+    assert form.windowTitle() == "Edit a session"
     assert form.minutes.value() == 60
     _type(qtbot, form.minutes, "75")
     qtbot.keyClick(form.minutes, Qt.Key.Key_Enter)
@@ -335,7 +334,7 @@ def test_an_export_that_cannot_be_written_is_said(
     assert seen and "could not be written" in seen[0]
 
 
-def test_answers_are_shown_again_when_correcting(
+def test_answers_are_shown_again_when_editing(
     qtbot: QtBot, page: HoursPage, journal: Journal
 ) -> None:
     journal.save_session(
@@ -368,3 +367,32 @@ def test_enter_in_the_provider_box_saves(qtbot: QtBot, page: HoursPage, journal:
     qtbot.waitUntil(lambda: page.form is None)
     (saved,) = journal.sessions()
     assert saved.provider == "Sam Ortiz"
+
+
+def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: HoursPage) -> None:
+    form = _open_form(qtbot, page)
+    seen: list[str] = []
+    for _ in range(20):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        name = focused.accessibleName()
+        if not seen or seen[-1] != name:  # Tab first walks day, month and year of a date
+            seen.append(name)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert seen[:14] == [
+        "Date of the session",
+        "Length of the session in minutes",
+        "Individual",
+        "In person",
+        "Provider: who gave the supervision",
+        "The provider's endorsement category",
+        "What did you understand in supervision that you hadn't before?",
+        "What shifted in how you see the family: the baby, the caregiver, or their story?",
+        "What will you do next, at your next visit or for yourself?",
+        "Other notes",
+        "Find a reflection to tick",
+        "Reflections discussed",
+        "Save the session",
+        "Cancel without saving",
+    ]
+    form.reject()
