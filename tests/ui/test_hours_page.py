@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.library import Library
+from reflect.domain.packet import PacketHeader
 from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.storage.journal import Journal
@@ -20,7 +22,7 @@ from reflect.ui.hours_page import GOAL_KEY, START_KEY, HoursPage
 from reflect.ui.hours_port import JournalHours
 from reflect.ui.journal_session import JournalSession
 from reflect.ui.session_form import SessionForm
-from tests.exchange.hours_journal import own_reflection
+from tests.exchange.hours_journal import own_reflection, shared_reflection
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.dialogs import click_in_next_dialog
 
@@ -396,3 +398,30 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: HoursPag
         "Cancel without saving",
     ]
     form.reject()
+
+
+def test_a_supervisor_ticks_a_reflection_a_supervisee_shared(
+    qtbot: QtBot, page: HoursPage, journal: Journal
+) -> None:
+    supervisee = Contact("Robin", "age1notarealkey", b"k" * 32, ContactRole.SUPERVISEE)
+    journal.exchange.add_contact(supervisee)
+    header = PacketHeader(
+        packet_id="p-1",
+        kind="supervision",
+        sequence=0,
+        created_at=dt.datetime(2026, 3, 4, 9, tzinfo=dt.UTC),
+        sender_key_id=supervisee.key_id,
+        recipient_key_id="ME",
+    )
+    shared = shared_reflection()
+    journal.exchange.import_supervision(header, [shared])
+    form = _open_form(qtbot, page)
+    qtbot.keyClicks(form.provider.lineEdit(), "Me, as group facilitator")
+    qtbot.keyClicks(form.discussed.search_field, "robin")
+    (label,) = [form.discussed.list.item(i).text() for i in range(form.discussed.list.count())]
+    assert label.startswith("Shared by Robin: ")
+    form.discussed.tick(shared.uuid)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.form is None)
+    (saved,) = journal.sessions()
+    assert saved.reflection_uuids == (shared.uuid,)
