@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> QWidget:
         # Imported here, after unlock: none of it is needed to paint the first screen.
         from reflect.ui.cards_page import CardsPage
+        from reflect.ui.hours_page import HoursPage
+        from reflect.ui.hours_port import JournalHours
         from reflect.ui.journal_page import JournalPage
         from reflect.ui.settings_page import SettingsPage
         from reflect.ui.supervision_page import SupervisionPage
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         self.supervision_page.error.connect(self.report)
         self.supervision_page.edit_requested.connect(self._edit_before_sharing)
         self.supervision_page.journal_changed.connect(self.journal_page.reopen)
+        self.hours_page = HoursPage(self.library, JournalHours(self.session))
         self.settings_page = SettingsPage()
         self._connect_settings()
         self.nav = QButtonGroup(self)
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Journal"), self.journal_page),
                 (self.tr("Cards"), self.cards_page),
                 (self.tr("Supervision"), self.supervision_page),
+                (self.tr("Hours"), self.hours_page),
                 (self.tr("Settings"), self.settings_page),
             )
         ):
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
         self._where = self.journal_page.where()
         self.journal_page.clear()
         self.cards_page.set_reflections("", [])
+        self.hours_page.clear()
         self.settings_page.clear_secrets()
         self.settings_page.exchange.clear()
         self.supervision_page.clear()

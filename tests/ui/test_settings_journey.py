@@ -13,7 +13,7 @@ from tests.ui.dialogs import click_in_next_dialog
 
 
 def _settings(window: MainWindow):  # type: ignore[no-untyped-def]
-    window.nav.button(2).click()
+    window.nav.button(window.pages.indexOf(window.settings_page)).click()
     assert window.pages.currentWidget() is window.settings_page
     return window.settings_page
 
