@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
+from reflect.domain.reflection import Reflection
 
 CONTEXT = 30
 _PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
@@ -67,3 +69,34 @@ def check(text: str, never_write: Iterable[str] = ()) -> list[IdentifierFlag]:
             IdentifierFlag(flag.kind, flag.start, flag.end, _context(text, flag.start, flag.end))
         )
     return result
+
+
+class FlaggedPlace(NamedTuple):
+    """Where a flag was found: a reflection, and the prompt answered (None for its notes)."""
+
+    reflection_uuid: str
+    prompt_id: str | None
+    flag: IdentifierFlag
+
+
+def check_reflections(
+    reflections: Iterable[Reflection], never_write: Iterable[str] = ()
+) -> list[FlaggedPlace]:
+    """Every flag in what would be shared of `reflections`, reflection by reflection.
+
+    Private answers are skipped: they never leave the computer, so nothing in them can be
+    shared by mistake. Answers come in the order stored, then the free notes.
+    """
+    words = tuple(never_write)  # may be a one-shot iterable; it is used once per text
+    places: list[FlaggedPlace] = []
+    for reflection in reflections:
+        for answer in reflection.answers:
+            if not answer.private:
+                places.extend(
+                    FlaggedPlace(reflection.uuid, answer.prompt_id, flag)
+                    for flag in check(answer.text, words)
+                )
+        places.extend(
+            FlaggedPlace(reflection.uuid, None, flag) for flag in check(reflection.notes, words)
+        )
+    return places
