@@ -15,6 +15,7 @@ from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
 from reflect.domain.reflection import Reflection
 
 CONTEXT = 30
+_SPACE = re.compile(r"\s+")
 _PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
     (IdentifierKind.EMAIL, re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     # 7+ digits with the usual separators, optionally international: 555-123-4567, (03) 9...
@@ -43,11 +44,18 @@ _PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
 )
 
 
-def _context(text: str, start: int, end: int) -> str:
+def _squeeze(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The words around `text[start:end]` on one line, and where the flagged part sits in it."""
     left = max(0, start - CONTEXT)
     right = min(len(text), end + CONTEXT)
-    snippet = " ".join(text[left:right].split())
-    return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
+    before = ("…" if left else "") + _squeeze(text[left:start]).lstrip()
+    found = _squeeze(text[start:end])
+    after = _squeeze(text[end:right]).rstrip() + ("…" if right < len(text) else "")
+    return before + found + after, len(before), len(before) + len(found)
 
 
 def check(text: str, never_write: Iterable[str] = ()) -> list[IdentifierFlag]:
@@ -65,8 +73,9 @@ def check(text: str, never_write: Iterable[str] = ()) -> list[IdentifierFlag]:
     for flag in found:
         if result and flag.start < result[-1].end:
             continue  # inside one already flagged (a date inside a phone-like run, say)
+        context, mark_start, mark_end = _context(text, flag.start, flag.end)
         result.append(
-            IdentifierFlag(flag.kind, flag.start, flag.end, _context(text, flag.start, flag.end))
+            IdentifierFlag(flag.kind, flag.start, flag.end, context, mark_start, mark_end)
         )
     return result
 

@@ -87,3 +87,22 @@ def test_check_reflections_names_each_place_and_skips_private_answers() -> None:
 def test_check_reflections_with_nothing_to_flag_is_empty() -> None:
     assert check_reflections([_reflection(Answer("after-visit.what", "Calm visit."))]) == []
     assert check_reflections([]) == []
+
+
+def test_each_flag_knows_where_its_words_sit_in_the_context() -> None:
+    text = (
+        "A long first sentence about the visit and the baby's sleep. Jamila said the rent "
+        "went up; Jamila's sister lives at 42 Maple\n   Grove Avenue now, which is a long "
+        "way from the clinic and the bus."
+    )
+    flags = check(text, ["Jamila"])
+    assert [f.found for f in flags] == ["Jamila", "Jamila", "42 Maple Grove Avenue"]
+    for flag in flags:
+        before, found, after = flag.context_parts()
+        assert before + found + after == flag.context
+        assert "\n" not in flag.context and "  " not in flag.context
+    before, found, after = flags[1].context_parts()
+    assert before.startswith("…") and before.endswith("the rent went up; ")
+    assert after.startswith("'s sister")
+    assert flags[2].context.endswith("…")
+    assert check("555-123-4567")[0].context_parts() == ("", "555-123-4567", "")
