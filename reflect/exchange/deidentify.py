@@ -52,6 +52,11 @@ def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The words around `text[start:end]` on one line, and where the flagged part sits in it."""
     left = max(0, start - CONTEXT)
     right = min(len(text), end + CONTEXT)
+    # Cut at word boundaries, so the context does not open or close on half a word.
+    if left > 0 and (space := _SPACE.search(text, left, start)) is not None:
+        left = space.end()
+    if right < len(text) and (spaces := list(_SPACE.finditer(text, end, right))):
+        right = spaces[-1].start()
     before = ("…" if left else "") + _squeeze(text[left:start]).lstrip()
     found = _squeeze(text[start:end])
     after = _squeeze(text[end:right]).rstrip() + ("…" if right < len(text) else "")
