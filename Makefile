@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint types pytest bench clean
+.PHONY: run test setup lint types pytest age-tool bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,15 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy reflect/domain reflect/storage reflect/content reflect/exchange
 
-pytest: $(STAMP)
+pytest: $(STAMP) age-tool
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# The open-format test decrypts a packet with the standard `age` tool (Debian package `age`).
+age-tool:
+	@command -v age >/dev/null || { \
+		if [ "$$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo=sudo; else sudo=; fi; \
+		$$sudo apt-get update -qq && $$sudo apt-get install -y -qq age; \
+	}
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --reflections 10000

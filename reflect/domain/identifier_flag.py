@@ -18,9 +18,28 @@ class IdentifierKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class IdentifierFlag:
-    """`text[start:end]` looks like a `kind`; `context` is the words around it, to show."""
+    """`text[start:end]` looks like a `kind`; `context` is the words around it, to show.
+
+    `context[mark_start:mark_end]` is the flagged part itself, so it can be emphasised
+    (both 0 when unknown).
+    """
 
     kind: IdentifierKind
     start: int
     end: int
     context: str
+    mark_start: int = 0
+    mark_end: int = 0
+
+    def context_parts(self) -> tuple[str, str, str]:
+        """The context as (before, flagged words, after)."""
+        return (
+            self.context[: self.mark_start],
+            self.context[self.mark_start : self.mark_end],
+            self.context[self.mark_end :],
+        )
+
+    @property
+    def found(self) -> str:
+        """The flagged words as shown in the context."""
+        return self.context[self.mark_start : self.mark_end]

@@ -87,8 +87,6 @@ def _field(mapping: dict[str, Any], name: str, kind: type | tuple[type, ...]) ->
 
 def open_packet(raw: bytes, identity: Identity, contacts: Iterable[Contact]) -> Packet:
     """A verified packet, or `PacketRejected` with a sentence; never a partial result."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from pyrage import DecryptError, decrypt, x25519
 
     if len(raw) > MAX_PACKET_BYTES:
@@ -97,6 +95,21 @@ def open_packet(raw: bytes, identity: Identity, contacts: Iterable[Contact]) -> 
         plaintext = decrypt(raw, [x25519.Identity.from_str(identity.age_secret)])
     except (DecryptError, ValueError, TypeError):
         raise PacketRejected from None
+    return verify_document(plaintext, contacts, recipient_key_id=identity.public().key_id)
+
+
+def verify_document(
+    plaintext: bytes, contacts: Iterable[Contact], *, recipient_key_id: str
+) -> Packet:
+    """The packet inside a decrypted file, once its header and signature check out.
+
+    `plaintext` is what age decrypted (by `open_packet`, or by the `age` tool itself);
+    it must be addressed to `recipient_key_id` and signed by one of `contacts`.
+    Raises `PacketRejected` with a sentence otherwise.
+    """
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     if len(plaintext) > MAX_PACKET_BYTES:
         raise PacketRejected
     document = strict_json.loads(plaintext)
@@ -106,7 +119,7 @@ def open_packet(raw: bytes, identity: Identity, contacts: Iterable[Contact]) -> 
     body = _field(document, "body", dict)
     if head.get("format") != FORMAT or head.get("version") != VERSION:
         raise PacketRejected
-    if _field(head, "recipient_key_id", str) != identity.public().key_id:
+    if _field(head, "recipient_key_id", str) != recipient_key_id:
         raise PacketRejected  # forwarded, or meant for someone else
     kind = _field(head, "kind", str)
     sequence = _field(head, "sequence", int)
@@ -145,7 +158,7 @@ def open_packet(raw: bytes, identity: Identity, contacts: Iterable[Contact]) -> 
             sequence=sequence,
             created_at=created,
             sender_key_id=sender.key_id,
-            recipient_key_id=identity.public().key_id,
+            recipient_key_id=recipient_key_id,
             in_reply_to=in_reply_to,
         ),
         body,

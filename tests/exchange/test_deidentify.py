@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from reflect.domain.identifier_flag import IdentifierKind
-from reflect.exchange.deidentify import check
+from reflect.domain.reflection import Answer, Reflection
+from reflect.exchange.deidentify import FlaggedPlace, check, check_reflections
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,55 @@ def test_ordinary_reflection_text_is_not_flagged() -> None:
         "Mom held him for 2 or 3 minutes, then the 6 R's came to mind. Next visit 12/3."
     )
     assert check(text) == []
+
+
+def _reflection(*answers: Answer, notes: str = "") -> Reflection:
+    return Reflection(dt.date(2026, 11, 12), "KL", "after-visit", answers=answers, notes=notes)
+
+
+def test_check_reflections_names_each_place_and_skips_private_answers() -> None:
+    first = _reflection(
+        Answer("after-visit.what", "Mom texted from 555-123-4567 before we came."),
+        Answer("after-visit.seen", "Jamila cried at the door.", private=True),
+        Answer("after-visit.felt", "I felt Jamila was testing me."),
+        notes="Next time ask Jamila about the move to 42 Maple Grove Avenue.",
+    )
+    second = _reflection(Answer("after-visit.what", "A quiet visit; nothing to name."))
+
+    places = check_reflections(iter([first, second]), iter(["jamila"]))
+
+    found = [(p.reflection_uuid, p.prompt_id, p.flag.kind) for p in places]
+    assert found == [
+        (first.uuid, "after-visit.what", IdentifierKind.PHONE),
+        (first.uuid, "after-visit.felt", IdentifierKind.NEVER_WRITE),
+        (first.uuid, None, IdentifierKind.NEVER_WRITE),
+        (first.uuid, None, IdentifierKind.ADDRESS),
+    ]
+    uuid, prompt_id, flag = places[0]
+    assert (uuid, prompt_id) == (first.uuid, "after-visit.what")
+    assert "555-123-4567" in flag.context
+    assert all(isinstance(p, FlaggedPlace) for p in places)
+
+
+def test_check_reflections_with_nothing_to_flag_is_empty() -> None:
+    assert check_reflections([_reflection(Answer("after-visit.what", "Calm visit."))]) == []
+    assert check_reflections([]) == []
+
+
+def test_each_flag_knows_where_its_words_sit_in_the_context() -> None:
+    text = (
+        "A long first sentence about the visit and the baby's sleep. Jamila said the rent "
+        "went up; Jamila's sister lives at 42 Maple\n   Grove Avenue now, which is a long "
+        "way from the clinic and the bus."
+    )
+    flags = check(text, ["Jamila"])
+    assert [f.found for f in flags] == ["Jamila", "Jamila", "42 Maple Grove Avenue"]
+    for flag in flags:
+        before, found, after = flag.context_parts()
+        assert before + found + after == flag.context
+        assert "\n" not in flag.context and "  " not in flag.context
+    before, found, after = flags[1].context_parts()
+    assert before.startswith("…") and before.endswith("the rent went up; ")
+    assert after.startswith("'s sister")
+    assert flags[2].context.endswith("…")
+    assert check("555-123-4567")[0].context_parts() == ("", "555-123-4567", "")
