@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +23,7 @@ from reflect.domain.packet import ImportResult
 from reflect.exchange.exchange_folder import import_from_folder, incoming
 from reflect.exchange.supervision import SUFFIX
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
-from reflect.ui.page_column import button
+from reflect.ui.page_column import button, reading_column
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,7 +37,7 @@ class InboxTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Any = None
-        layout = QVBoxLayout(self)
+        layout = reading_column(self)
         layout.addWidget(HeadingLabel(self.tr("Packets for you"), 1.2))
         layout.addWidget(
             QuietLabel(
@@ -62,7 +62,8 @@ class InboxTab(QWidget):
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(self.tr("Packets waiting in your exchange folder"))
         self.waiting.itemActivated.connect(lambda _item: self._import_selected())
-        layout.addWidget(self.waiting, 1)
+        self.waiting.setMaximumHeight(self.fontMetrics().height() * 12)
+        layout.addWidget(self.waiting)
         row = QHBoxLayout()
         self.refresh_button = button(
             self.tr("Look again"), self.tr("Look in the exchange folder again"), self.refresh
@@ -74,9 +75,11 @@ class InboxTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.import_button)
         layout.addLayout(row)
-        self.outcome = QuietLabel()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
+        layout.addStretch(1)
 
     def show_inbox(self, session: Any) -> None:
         """Fill in from the open journal."""
@@ -193,9 +196,17 @@ class InboxTab(QWidget):
 
     def _describe(self, result: ImportResult) -> str:
         if result.kind == "supervision":
-            return self.tr(
-                "{n} reflection(s) from {name} are under \u201cShared with me\u201d."
-            ).format(n=result.count, name=result.sender_name)
-        return self.tr(
-            "{n} new comment(s) from {name}. They are on your reflections in the Journal."
-        ).format(n=result.count, name=result.sender_name)
+            text = (
+                self.tr("1 reflection from {name} is under \u201cShared with me\u201d.")
+                if result.count == 1
+                else self.tr("{n} reflections from {name} are under \u201cShared with me\u201d.")
+            )
+        else:
+            text = (
+                self.tr("1 new comment from {name}. It is on your reflection in the Journal.")
+                if result.count == 1
+                else self.tr(
+                    "{n} new comments from {name}. They are on your reflections in the Journal."
+                )
+            )
+        return text.format(n=result.count, name=result.sender_name)

@@ -72,3 +72,14 @@ def centred_row(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def reading_column(page: QWidget, chars: int = 150) -> QVBoxLayout:
+    """A left-aligned column about `chars` characters wide (long lines are hard to read)."""
+    outer = QHBoxLayout(page)
+    column = QWidget()
+    column.setMaximumWidth(page.fontMetrics().averageCharWidth() * chars)
+    outer.addWidget(column, 1)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout

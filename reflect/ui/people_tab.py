@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +29,7 @@ from reflect.domain.errors import ReflectError
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.storage.safe_files import write_atomically
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
-from reflect.ui.page_column import button
+from reflect.ui.page_column import button, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"
 
@@ -53,14 +52,7 @@ class PeopleTab(QWidget):
         super().__init__(parent)
         self._supervision: Any = None
         self._mine: Contact | None = None
-        column = QWidget()
-        # Long lines are hard to read: the page stops at about 150 characters wide.
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
-        outer = QHBoxLayout(self)
-        outer.addWidget(column, 1)
-        outer.addStretch(0)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = reading_column(self)
         layout.addWidget(HeadingLabel(self.tr("Your exchange key"), 1.2))
         layout.addWidget(
             QuietLabel(

@@ -43,6 +43,13 @@ def prompt_text(library: Library, prompt_id: str) -> str:
         return prompt_id
 
 
+def _theme_title(library: Library, theme_id: str) -> str:
+    try:
+        return library.theme(theme_id).title
+    except KeyError:
+        return theme_id
+
+
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
 
@@ -85,21 +92,21 @@ def reflection_html(
         out.append(_comments(comments.get(answer.prompt_id, ()), tr("You")))
         if links:
             out.append(
-                f"<p><a href='comment:{html.escape(answer.prompt_id)}'>"
+                f"<p style='font-size:small'><a href='comment:{html.escape(answer.prompt_id)}'>"
                 f"{tr('Comment on this answer')}</a></p>"
             )
     if reflection.notes.strip():
         out.append(f"<p><b>{tr('Notes')}</b></p>{_paragraphs(reflection.notes)}")
     if reflection.themes:
-        out.append(f"<p><i>{tr('Themes')}: {html.escape(', '.join(reflection.themes))}</i></p>")
+        titles = ", ".join(_theme_title(library, t) for t in reflection.themes)
+        out.append(f"<p><i>{tr('Themes')}: {html.escape(titles)}</i></p>")
     if private_left_out:
-        out.append(
-            "<p><i>"
-            + tr("{n} private answer(s) stay on this computer and are not shared.").format(
-                n=private_left_out
-            )
-            + "</i></p>"
+        left_out = (
+            tr("1 private answer stays on this computer and is not shared.")
+            if private_left_out == 1
+            else tr("{n} private answers stay on this computer and are not shared.")
         )
+        out.append(f"<p><i>{left_out.format(n=private_left_out)}</i></p>")
     whole = comments.get(WHOLE, ())
     if whole:
         out.append(f"<p><b>{tr('On the whole reflection')}</b></p>{_comments(whole, tr('You'))}")

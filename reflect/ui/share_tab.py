@@ -74,6 +74,9 @@ class ShareTab(QWidget):
 
         split = QSplitter()
         self.chosen = QListWidget()
+        self.chosen.setSpacing(3)
+        self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen.setAccessibleName(self.tr("Reflections to share"))
         self.chosen.itemChanged.connect(lambda _item: self._preview())
         self.preview = QTextBrowser()
@@ -202,10 +205,18 @@ class ShareTab(QWidget):
             return
         name = self.supervisor.currentText()
         self.show_share(self._session)
+        shared = (
+            self.tr("Shared 1 reflection with {name}")
+            if len(uuids) == 1
+            else self.tr("Shared {n} reflections with {name}")
+        )
         self.outcome.setText(
-            self.tr(
-                "Shared {n} reflection(s) with {name}: {file}. Give the file to {name}, or let "
-                "your synced folder carry it. Only {name} can open it."
+            (
+                shared
+                + self.tr(
+                    ": {file}. Give the file to {name}, or let your synced folder carry it. "
+                    "Only {name} can open it."
+                )
             ).format(n=len(uuids), name=name, file=str(path))
         )
         self.shared.emit()

@@ -107,9 +107,9 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     preview = share.preview.toPlainText()
     assert PRIVATE not in preview
     assert "Visit 2" in preview and "Visit 4" in preview and "Visit 1" not in preview
-    assert "1 private answer(s) stay on this computer" in preview
+    assert "1 private answer stays on this computer" in preview
     share.share_button.click()
-    assert "Shared 2 reflection(s) with Dana" in share.outcome.text()
+    assert "Shared 2 reflections with Dana" in share.outcome.text()
     assert share.chosen.count() == 0  # shared now, so no longer waiting
     assert [p.suffix for p in shared_folder.iterdir()] == [".reflect-packet"]
 
@@ -118,7 +118,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     supervisor.supervision_page.tabs.setCurrentWidget(inbox)
     assert inbox.waiting.count() == 1 and "from Sam" in inbox.waiting.item(0).text()
     inbox.import_button.click()
-    assert "2 reflection(s) from Sam" in inbox.outcome.text()
+    assert "2 reflections from Sam" in inbox.outcome.text()
     assert (shared_folder / "imported").is_dir()
     shared = supervisor.supervision_page.shared
     supervisor.supervision_page.tabs.setCurrentWidget(shared)
@@ -145,12 +145,12 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     assert visitor_inbox.waiting.count() == 1
     assert "Comments from Dana" in visitor_inbox.waiting.item(0).text()
     visitor_inbox.import_button.click()
-    assert "2 new comment(s) from Dana" in visitor_inbox.outcome.text()
+    assert "2 new comments from Dana" in visitor_inbox.outcome.text()
     _nav(visitor, "Journal")
-    row = page.list_pane.model.row_of(chosen[1])
+    row = page.list_pane.model.row_of(chosen[0])
     assert row is not None
     assert page.list_pane.model.summary_at(row).unread_comments == 2
-    comments = visitor.session.journal.comments_for(chosen[1])
+    comments = visitor.session.journal.comments_for(chosen[0])
     assert [(c.author, c.prompt_id) for c in comments] == [
         ("Dana", None),
         ("Dana", "after-visit.seen"),
@@ -192,4 +192,4 @@ def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path
     click_in_next_dialog("Share anyway")
     share.share_button.click()
     assert [p.suffix for p in out.iterdir()] == [".reflect-packet"]
-    assert "Shared 1 reflection(s) with Dana" in share.outcome.text()
+    assert "Shared 1 reflection with Dana" in share.outcome.text()
