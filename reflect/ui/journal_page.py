@@ -126,6 +126,7 @@ class JournalPage(QWidget):
             codes = self.port.family_codes()
             self.list_pane.set_family_codes(codes)
             self.editor.set_family_codes(codes)
+            self.editor.set_never_write(self.port.never_write())
         except ReflectError as error:
             self.error.emit(error)
         self.list_pane.refresh()
@@ -264,6 +265,11 @@ class JournalPage(QWidget):
         self.middle.setCurrentWidget(self.empty)
         self.list_pane.refresh()
         self.status.emit(self.tr("Reflection deleted."))
+
+    # ----------------------------------------------------------------- supervision
+    def set_never_write(self, words: tuple[str, ...]) -> None:
+        """The never-share list changed in Settings: the editor's hints use it at once."""
+        self.editor.set_never_write(words)
 
     # ----------------------------------------------------------------- cards
     def show_card(self, card_id: str) -> None:

@@ -33,3 +33,6 @@ class JournalPort(Protocol):
 
     def family_codes(self) -> list[str]:
         """Active family codes, alphabetically."""
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share, for the editor's quiet hint."""

@@ -7,6 +7,7 @@ the first screen has been painted, so start-up does not grow with the journal or
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from typing import Any
 
 from reflect.domain.backup import Backup
@@ -14,6 +15,20 @@ from reflect.domain.errors import JournalClosed
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.storage.paths import JournalPaths
+
+NEVER_WRITE = "never_write"
+
+
+def never_write_entries(words: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, non-empty entries, each once (ignoring case), in the order given."""
+    seen: set[str] = set()
+    entries = []
+    for word in words:
+        entry = " ".join(word.split())
+        if entry and entry.casefold() not in seen:
+            seen.add(entry.casefold())
+            entries.append(entry)
+    return tuple(entries)
 
 
 def storage() -> Any:
@@ -121,6 +136,17 @@ class JournalSession:
         """Reflections that answered any prompt linked to a card (newest first)."""
         flt = ReflectionFilter(answered_prompts=prompt_ids or ("-",))
         return list(self._open().list_reflections(flt, limit=50).items)
+
+    # ----------------------------------------------------------------- supervision
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share (names, streets, a workplace)."""
+        return never_write_entries(self._open().exchange.setting(NEVER_WRITE).splitlines())
+
+    def set_never_write(self, words: Iterable[str]) -> tuple[str, ...]:
+        """Keep the list inside the journal (one entry a line); returns it as kept."""
+        entries = never_write_entries(words)
+        self._open().exchange.set_setting(NEVER_WRITE, "\n".join(entries))
+        return entries
 
     # ----------------------------------------------------------------- settings
     def backups(self) -> list[Backup]:

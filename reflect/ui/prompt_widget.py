@@ -1,7 +1,11 @@
-"""One prompt in the reflection form: the question, its help, the answer, private, cards."""
+"""One prompt in the reflection form: the question, its help, the answer, private, cards.
+
+Under a written answer sits a quiet hint when it may identify someone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +23,7 @@ from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
 from reflect.ui.card_parts import Chip, FlowLayout, QuietLabel
 from reflect.ui.growing_text_edit import GrowingTextEdit
+from reflect.ui.identifier_hint import IdentifierHint
 
 NO_ANSWER = -1
 
@@ -29,7 +34,13 @@ class PromptWidget(QWidget):
     changed = Signal()
     card_requested = Signal(str)
 
-    def __init__(self, prompt: Prompt, library: Library, parent: Any = None) -> None:
+    def __init__(
+        self,
+        prompt: Prompt,
+        library: Library,
+        parent: Any = None,
+        never_write: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         super().__init__(parent)
         self.prompt = prompt
         layout = QVBoxLayout(self)
@@ -49,6 +60,10 @@ class PromptWidget(QWidget):
         layout.addWidget(self.editor)
         if prompt.kind is AnswerKind.SCALE:
             layout.addWidget(self.scale_hint)
+        self.hint = IdentifierHint(self.text, never_write, self, describes=self.editor)
+        if isinstance(self.editor, GrowingTextEdit):  # numbers and choices identify no one
+            self.editor.textChanged.connect(self.hint.schedule)
+        layout.addWidget(self.hint)
         self.private = QCheckBox(self.tr("Private: leave out if I bring this to supervision"))
         self.private.setAccessibleName(self.tr("Keep this answer private"))
         self.private.setToolTip(
@@ -136,3 +151,5 @@ class PromptWidget(QWidget):
         self.private.setChecked(bool(answer and answer.private))
         editor.blockSignals(False)
         self.blockSignals(False)
+        if isinstance(editor, GrowingTextEdit):
+            self.hint.refresh()

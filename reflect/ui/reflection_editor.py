@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
+from reflect.ui.editor_supervision import EditorSupervision
 from reflect.ui.growing_text_edit import GrowingTextEdit
+from reflect.ui.identifier_hint import IdentifierHint
 from reflect.ui.prompt_widget import PromptWidget
 
 NO_DURATION = 0
 
 
-class ReflectionEditor(QScrollArea):
+class ReflectionEditor(EditorSupervision, QScrollArea):
     """Edits one reflection. Signals: `changed`, `card_requested(card_id)`,
     `complete_requested`."""
 
@@ -54,6 +56,7 @@ class ReflectionEditor(QScrollArea):
         self.setAccessibleName(self.tr("Reflection"))
         self._reflection: Reflection | None = None
         self._template: Template | None = None
+        self._never_write: tuple[str, ...] = ()
         self.prompts: list[PromptWidget] = []
         self._page = QWidget()
         self._layout = QVBoxLayout(self._page)
@@ -69,8 +72,13 @@ class ReflectionEditor(QScrollArea):
         self.notes.setAccessibleName(self.tr("Other notes"))
         notes_label.setBuddy(self.notes)
         self.notes.textChanged.connect(self._edited)
+        self.notes_hint = IdentifierHint(
+            self.notes.toPlainText, self.never_write, describes=self.notes
+        )
+        self.notes.textChanged.connect(self.notes_hint.schedule)
         self._layout.addWidget(notes_label)
         self._layout.addWidget(self.notes)
+        self._layout.addWidget(self.notes_hint)
         footer = QHBoxLayout()
         self.status_label = QLabel()
         self.complete_button = QPushButton(self.tr("Mark complete"))
@@ -197,6 +205,7 @@ class ReflectionEditor(QScrollArea):
         for widget in self.prompts:
             widget.set_answer(reflection.answer(widget.prompt.id))
         self.notes.setPlainText(reflection.notes)
+        self.notes_hint.refresh()
         # Only a reflection with nothing in it yet may switch template.
         self.template_box.setEnabled(not any(a.text.strip() for a in reflection.answers))
         self._show_status()
@@ -220,7 +229,7 @@ class ReflectionEditor(QScrollArea):
             title.setContentsMargins(0, 14, 0, 0)
             self._sections.addWidget(title)
             for prompt in section.prompts:
-                widget = PromptWidget(prompt, self.library)
+                widget = PromptWidget(prompt, self.library, never_write=self.never_write)
                 widget.changed.connect(self._edited)
                 widget.card_requested.connect(self.card_requested)
                 self._sections.addWidget(widget)
