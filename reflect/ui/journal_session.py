@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reflect.domain.backup import Backup
+from reflect.domain.comment import Comment
 from reflect.domain.errors import JournalClosed
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
@@ -138,6 +139,15 @@ class JournalSession:
         return list(self._open().list_reflections(flt, limit=50).items)
 
     # ----------------------------------------------------------------- supervision
+    def comments_for(self, uuid: str) -> list[Comment]:
+        """A reflection's comments from supervision, oldest first."""
+        comments: list[Comment] = self._open().comments_for(uuid)
+        return comments
+
+    def mark_comments_read(self, uuid: str) -> None:
+        """The visitor has seen this reflection's comments."""
+        self._open().mark_comments_read(uuid)
+
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share (names, streets, a workplace)."""
         return never_write_entries(self._open().exchange.setting(NEVER_WRITE).splitlines())

@@ -1,6 +1,6 @@
 """One prompt in the reflection form: the question, its help, the answer, private, cards.
 
-Under a written answer sits a quiet hint when it may identify someone.
+Under a written answer sit a quiet identifier hint and any comments from supervision on it.
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.domain.comment import Comment
 from reflect.domain.library import Library
 from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
 from reflect.ui.card_parts import Chip, FlowLayout, QuietLabel
+from reflect.ui.comment_view import CommentList
 from reflect.ui.growing_text_edit import GrowingTextEdit
 from reflect.ui.identifier_hint import IdentifierHint
 
@@ -85,6 +87,8 @@ class PromptWidget(QWidget):
             chips.addWidget(chip)
             self.chips.append(chip)
         layout.addLayout(chips)
+        self.comments = CommentList(self)
+        layout.addWidget(self.comments)
 
     def _make_editor(self, prompt: Prompt) -> QWidget:
         if prompt.kind is AnswerKind.SCALE:
@@ -153,3 +157,7 @@ class PromptWidget(QWidget):
         self.blockSignals(False)
         if isinstance(editor, GrowingTextEdit):
             self.hint.refresh()
+
+    def set_comments(self, comments: Sequence[Comment]) -> None:
+        """Show supervision's comments on this answer (none hides the list)."""
+        self.comments.set_comments(comments)

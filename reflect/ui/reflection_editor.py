@@ -2,6 +2,8 @@
 
 The editor only edits: it emits `changed` as the visitor types and hands out a `Reflection`
 snapshot on request. Saving, autosave timing and errors belong to the journal page.
+Comments from supervision are shown in place (`show_comments`) but are never part of the
+snapshot: they cannot be edited here.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
+from reflect.ui.comment_view import NewCommentsNote, SupervisionSection
 from reflect.ui.editor_supervision import EditorSupervision
 from reflect.ui.growing_text_edit import GrowingTextEdit
 from reflect.ui.identifier_hint import IdentifierHint
@@ -79,6 +82,8 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         self._layout.addWidget(notes_label)
         self._layout.addWidget(self.notes)
         self._layout.addWidget(self.notes_hint)
+        self.supervision = SupervisionSection()
+        self._layout.addWidget(self.supervision)
         footer = QHBoxLayout()
         self.status_label = QLabel()
         self.complete_button = QPushButton(self.tr("Mark complete"))
@@ -159,6 +164,9 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         hint.setWordWrap(True)
         self._layout.addLayout(form)
         self._layout.addWidget(hint)
+        self.new_comments = NewCommentsNote()
+        self.new_comments.go_requested.connect(self.go_to_first_new_comment)
+        self._layout.addWidget(self.new_comments)
 
     def _visit_kinds(self) -> list[tuple[VisitKind, str]]:
         return [
@@ -206,6 +214,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
             widget.set_answer(reflection.answer(widget.prompt.id))
         self.notes.setPlainText(reflection.notes)
         self.notes_hint.refresh()
+        self.show_comments([])  # the page shows this reflection's own, once it has them
         # Only a reflection with nothing in it yet may switch template.
         self.template_box.setEnabled(not any(a.text.strip() for a in reflection.answers))
         self._show_status()
@@ -347,6 +356,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         for widget in self.prompts:
             widget.set_answer(None)
         self.notes.clear()
+        self.show_comments([])
         self.family_code.setEditText("")
         self._loading = False
 
