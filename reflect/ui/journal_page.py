@@ -331,6 +331,7 @@ class JournalPage(QWidget):
         self.saver.forget()
         self.comments.stop()
         self.editor.clear()
+        self.editor.set_never_write(())  # real names: not kept while locked; unlock reloads
         self.middle.setCurrentWidget(self.empty)
         self.list_pane.model.clear()
         self.list_pane.search.blockSignals(True)

@@ -185,3 +185,18 @@ def test_a_comment_on_a_question_this_form_does_not_have_goes_to_the_end(
     assert card.body.text() == "On a question from another form."
     assert "1 new comment" in _row_badges(window, reflection.uuid)
     assert page.editor.new_comments.text.text() == "A new comment from supervision."
+
+
+def test_comments_wait_to_be_marked_read_while_another_page_is_in_front(
+    qtbot: QtBot, commented: tuple[MainWindow, Reflection]
+) -> None:
+    window, reflection = commented
+    window.journal_page.open_reflection(reflection.uuid)
+    window.nav.button(1).click()  # straight to Cards: the comments were not looked at
+    qtbot.wait(SEEN_WITHIN_MS // 2 + 500)
+    assert sum(not c.read for c in window.session.comments_for(reflection.uuid)) == 2
+    window.nav.button(0).click()
+    qtbot.waitUntil(
+        lambda: all(c.read for c in window.session.comments_for(reflection.uuid)),
+        timeout=SEEN_WITHIN_MS,
+    )

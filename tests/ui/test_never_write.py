@@ -48,9 +48,11 @@ def test_the_list_is_kept_in_the_journal_and_leaves_the_screen_on_lock(
     qtbot.keyClicks(box.editor, "Maple Grove")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert box.editor.toPlainText() == ""
+    assert window.journal_page.editor.never_write() == ()
     assert not window.session.is_open
 
     _unlock(qtbot, window)
+    assert window.journal_page.editor.never_write() == ("Jamila", "Riverside Clinic", "Maple Grove")
     box = _settings(window).never_write
     assert box.editor.toPlainText() == "Jamila\nRiverside Clinic\nMaple Grove"
 
