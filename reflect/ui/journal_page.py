@@ -1,7 +1,8 @@
 """The Journal: the list beside the reflection being written, and a card panel on the right.
 
 Opening a card never moves the editor; switching reflection, locking or quitting saves
-first. Every journal call goes through the `JournalPort` the window provides.
+first. Every journal call goes through the `JournalPort` the window provides. Comments from
+supervision are shown in the editor and marked read by `CommentReading`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
 from reflect.domain.search import ReflectionFilter
 from reflect.ui.card_view import CardView
+from reflect.ui.comment_reading import CommentReading
 from reflect.ui.journal_port import JournalPort
 from reflect.ui.list_pane import ListPane
 from reflect.ui.reflection_editor import ReflectionEditor
@@ -97,6 +99,9 @@ class JournalPage(QWidget):
         self.list_pane.open_requested.connect(self.open_reflection)
         self.list_pane.new_requested.connect(self.new_reflection)
         self.saver.status.connect(self.editor.show_save_state)
+        self.comments = CommentReading(port, self.editor, self)
+        self.comments.marked_read.connect(self._comments_read)
+        self.comments.error.connect(self.error)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -126,6 +131,7 @@ class JournalPage(QWidget):
             codes = self.port.family_codes()
             self.list_pane.set_family_codes(codes)
             self.editor.set_family_codes(codes)
+            self.editor.set_never_write(self.port.never_write())
         except ReflectError as error:
             self.error.emit(error)
         self.list_pane.refresh()
@@ -187,12 +193,14 @@ class JournalPage(QWidget):
                 return
             self.saver.forget()
             self.editor.load(reflection)
+            self.comments.show_for(reflection)
             self.editor.verticalScrollBar().setValue(scroll)
         self.list_pane.refresh()
 
     def _show(self, reflection: Reflection) -> None:
         self.saver.forget()
         self.editor.load(reflection)
+        self.comments.show_for(reflection)
         self.editor.verticalScrollBar().setValue(0)
         self.middle.setCurrentWidget(self.editor)
 
@@ -276,10 +284,27 @@ class JournalPage(QWidget):
             self.error.emit(error)
             return
         self.saver.forget()
+        self.comments.stop()
         self.editor.clear()
         self.middle.setCurrentWidget(self.empty)
         self.list_pane.refresh()
         self.status.emit(self.tr("Reflection deleted."))
+
+    # ----------------------------------------------------------------- supervision
+    def set_never_write(self, words: tuple[str, ...]) -> None:
+        """The never-share list changed in Settings: the editor's hints use it at once."""
+        self.editor.set_never_write(words)
+
+    def refresh_comments(self) -> None:
+        """Show the open reflection's comments again (after a reply packet was imported)."""
+        if self.editor.reflection is not None:
+            self.comments.show_for(self.editor.reflection)
+
+    def _comments_read(self, uuid: str) -> None:
+        model = self.list_pane.model
+        row = model.row_of(uuid)
+        if row is not None:
+            model.replace_summary(dataclasses.replace(model.summary_at(row), unread_comments=0))
 
     # ----------------------------------------------------------------- cards
     def show_card(self, card_id: str) -> None:
@@ -321,7 +346,9 @@ class JournalPage(QWidget):
     def clear(self) -> None:
         """Show nothing of the journal (it is being locked)."""
         self.saver.forget()
+        self.comments.stop()
         self.editor.clear()
+        self.editor.set_never_write(())  # real names: not kept while locked; unlock reloads
         self.middle.setCurrentWidget(self.empty)
         self.list_pane.model.clear()
         self.list_pane.search.blockSignals(True)

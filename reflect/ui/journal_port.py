@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from reflect.domain.comment import Comment
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 
@@ -33,3 +34,12 @@ class JournalPort(Protocol):
 
     def family_codes(self) -> list[str]:
         """Active family codes, alphabetically."""
+
+    def comments_for(self, uuid: str) -> list[Comment]:
+        """A reflection's comments from supervision, oldest first."""
+
+    def mark_comments_read(self, uuid: str) -> None:
+        """Clear the unread mark on a reflection's comments."""
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share, for the editor's quiet hint."""

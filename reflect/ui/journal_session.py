@@ -7,13 +7,29 @@ the first screen has been painted, so start-up does not grow with the journal or
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from typing import Any
 
 from reflect.domain.backup import Backup
+from reflect.domain.comment import Comment
 from reflect.domain.errors import JournalClosed
 from reflect.domain.reflection import Reflection, ReflectionSummary, ShareState
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.storage.paths import JournalPaths
+
+NEVER_WRITE = "never_write"
+
+
+def never_write_entries(words: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, non-empty entries, each once (ignoring case), in the order given."""
+    seen: set[str] = set()
+    entries = []
+    for word in words:
+        entry = " ".join(word.split())
+        if entry and entry.casefold() not in seen:
+            seen.add(entry.casefold())
+            entries.append(entry)
+    return tuple(entries)
 
 
 def storage() -> Any:
@@ -133,6 +149,25 @@ class JournalSession:
         """Reflections marked "Bring to supervision", newest first."""
         flt = ReflectionFilter(share_state=ShareState.TO_SHARE)
         return list(self._open().list_reflections(flt, limit=500).items)
+
+    def comments_for(self, uuid: str) -> list[Comment]:
+        """A reflection's comments from supervision, oldest first."""
+        comments: list[Comment] = self._open().comments_for(uuid)
+        return comments
+
+    def mark_comments_read(self, uuid: str) -> None:
+        """The visitor has seen this reflection's comments."""
+        self._open().mark_comments_read(uuid)
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share (names, streets, a workplace)."""
+        return never_write_entries(self._open().exchange.setting(NEVER_WRITE).splitlines())
+
+    def set_never_write(self, words: Iterable[str]) -> tuple[str, ...]:
+        """Keep the list inside the journal (one entry a line); returns it as kept."""
+        entries = never_write_entries(words)
+        self._open().exchange.set_setting(NEVER_WRITE, "\n".join(entries))
+        return entries
 
     # ----------------------------------------------------------------- settings
     def backups(self) -> list[Backup]:

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             return
         saved = self.journal_page.save_now()
+        self.settings_page.save_pending()
         # Anything that could not be saved stays in memory, never on disk, until unlock.
         self._unsaved = None if saved else self.journal_page.editor.snapshot()
         self._where = self.journal_page.where()
@@ -327,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves first; if that fails, ask before losing anything."""
+        if self.session.is_open:
+            self.settings_page.save_pending()
         if (
             self.session.is_open
             and not self.journal_page.save_now()
@@ -460,13 +463,24 @@ class MainWindow(QMainWindow):
         page.show_recovery_key_requested.connect(self._show_recovery_key)
         page.open_folder_requested.connect(self._open_folder)
         page.exchange.error.connect(self.report)
+        page.never_write_changed.connect(self._never_write_changed)
 
     def _refresh_settings(self) -> None:
         try:
             self.settings_page.set_backups(self.session.backups())
             self.settings_page.exchange.show_exchange(self.session)
+            self.settings_page.never_write.set_words(self.session.never_write())
         except ReflectError as error:
             self.report(error)
+
+    def _never_write_changed(self, text: str) -> None:
+        try:
+            words = self.session.set_never_write(text.splitlines())
+        except ReflectError as error:
+            self.settings_page.never_write.saved(False, error.sentence)
+            return
+        self.settings_page.never_write.saved(True, self.tr("Saved in your journal."))
+        self.journal_page.set_never_write(words)
 
     def _auto_lock_changed(self, minutes: int) -> None:
         self.settings.setValue("lock/minutes", minutes)

@@ -1,7 +1,11 @@
-"""One prompt in the reflection form: the question, its help, the answer, private, cards."""
+"""One prompt in the reflection form: the question, its help, the answer, private, cards.
+
+Under a written answer sit a quiet identifier hint and any comments from supervision on it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.domain.comment import Comment
 from reflect.domain.library import Library
 from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
 from reflect.ui.card_parts import Chip, FlowLayout, QuietLabel
+from reflect.ui.comment_view import CommentList
 from reflect.ui.growing_text_edit import GrowingTextEdit
+from reflect.ui.identifier_hint import IdentifierHint
 
 NO_ANSWER = -1
 
@@ -29,7 +36,13 @@ class PromptWidget(QWidget):
     changed = Signal()
     card_requested = Signal(str)
 
-    def __init__(self, prompt: Prompt, library: Library, parent: Any = None) -> None:
+    def __init__(
+        self,
+        prompt: Prompt,
+        library: Library,
+        parent: Any = None,
+        never_write: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         super().__init__(parent)
         self.prompt = prompt
         layout = QVBoxLayout(self)
@@ -49,6 +62,10 @@ class PromptWidget(QWidget):
         layout.addWidget(self.editor)
         if prompt.kind is AnswerKind.SCALE:
             layout.addWidget(self.scale_hint)
+        self.hint = IdentifierHint(self.text, never_write, self, describes=self.editor)
+        if isinstance(self.editor, GrowingTextEdit):  # numbers and choices identify no one
+            self.editor.textChanged.connect(self.hint.schedule)
+        layout.addWidget(self.hint)
         self.private = QCheckBox(self.tr("Private: leave out if I bring this to supervision"))
         self.private.setAccessibleName(self.tr("Keep this answer private"))
         self.private.setToolTip(
@@ -70,6 +87,8 @@ class PromptWidget(QWidget):
             chips.addWidget(chip)
             self.chips.append(chip)
         layout.addLayout(chips)
+        self.comments = CommentList(self)
+        layout.addWidget(self.comments)
 
     def _make_editor(self, prompt: Prompt) -> QWidget:
         if prompt.kind is AnswerKind.SCALE:
@@ -136,3 +155,9 @@ class PromptWidget(QWidget):
         self.private.setChecked(bool(answer and answer.private))
         editor.blockSignals(False)
         self.blockSignals(False)
+        if isinstance(editor, GrowingTextEdit):
+            self.hint.refresh()
+
+    def set_comments(self, comments: Sequence[Comment]) -> None:
+        """Show supervision's comments on this answer (none hides the list)."""
+        self.comments.set_comments(comments)

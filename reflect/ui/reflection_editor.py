@@ -2,6 +2,8 @@
 
 The editor only edits: it emits `changed` as the visitor types and hands out a `Reflection`
 snapshot on request. Saving, autosave timing and errors belong to the journal page.
+Comments from supervision are shown in place (`show_comments`) but are never part of the
+snapshot: they cannot be edited here.
 """
 
 from __future__ import annotations
@@ -30,13 +32,16 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
+from reflect.ui.comment_view import NewCommentsNote, SupervisionSection
+from reflect.ui.editor_supervision import EditorSupervision
 from reflect.ui.growing_text_edit import GrowingTextEdit
+from reflect.ui.identifier_hint import IdentifierHint
 from reflect.ui.prompt_widget import PromptWidget
 
 NO_DURATION = 0
 
 
-class ReflectionEditor(QScrollArea):
+class ReflectionEditor(EditorSupervision, QScrollArea):
     """Edits one reflection. Signals: `changed`, `card_requested(card_id)`,
     `complete_requested`."""
 
@@ -54,6 +59,7 @@ class ReflectionEditor(QScrollArea):
         self.setAccessibleName(self.tr("Reflection"))
         self._reflection: Reflection | None = None
         self._template: Template | None = None
+        self._never_write: tuple[str, ...] = ()
         self.prompts: list[PromptWidget] = []
         self._page = QWidget()
         self._layout = QVBoxLayout(self._page)
@@ -69,8 +75,15 @@ class ReflectionEditor(QScrollArea):
         self.notes.setAccessibleName(self.tr("Other notes"))
         notes_label.setBuddy(self.notes)
         self.notes.textChanged.connect(self._edited)
+        self.notes_hint = IdentifierHint(
+            self.notes.toPlainText, self.never_write, describes=self.notes
+        )
+        self.notes.textChanged.connect(self.notes_hint.schedule)
         self._layout.addWidget(notes_label)
         self._layout.addWidget(self.notes)
+        self._layout.addWidget(self.notes_hint)
+        self.supervision = SupervisionSection()
+        self._layout.addWidget(self.supervision)
         footer = QHBoxLayout()
         self.status_label = QLabel()
         self.complete_button = QPushButton(self.tr("Mark complete"))
@@ -151,6 +164,9 @@ class ReflectionEditor(QScrollArea):
         hint.setWordWrap(True)
         self._layout.addLayout(form)
         self._layout.addWidget(hint)
+        self.new_comments = NewCommentsNote()
+        self.new_comments.go_requested.connect(self.go_to_first_new_comment)
+        self._layout.addWidget(self.new_comments)
 
     def _visit_kinds(self) -> list[tuple[VisitKind, str]]:
         return [
@@ -197,6 +213,8 @@ class ReflectionEditor(QScrollArea):
         for widget in self.prompts:
             widget.set_answer(reflection.answer(widget.prompt.id))
         self.notes.setPlainText(reflection.notes)
+        self.notes_hint.refresh()
+        self.show_comments([])  # the page shows this reflection's own, once it has them
         # Only a reflection with nothing in it yet may switch template.
         self.template_box.setEnabled(not any(a.text.strip() for a in reflection.answers))
         self._show_status()
@@ -220,7 +238,7 @@ class ReflectionEditor(QScrollArea):
             title.setContentsMargins(0, 14, 0, 0)
             self._sections.addWidget(title)
             for prompt in section.prompts:
-                widget = PromptWidget(prompt, self.library)
+                widget = PromptWidget(prompt, self.library, never_write=self.never_write)
                 widget.changed.connect(self._edited)
                 widget.card_requested.connect(self.card_requested)
                 self._sections.addWidget(widget)
@@ -338,6 +356,7 @@ class ReflectionEditor(QScrollArea):
         for widget in self.prompts:
             widget.set_answer(None)
         self.notes.clear()
+        self.show_comments([])
         self.family_code.setEditText("")
         self._loading = False
 

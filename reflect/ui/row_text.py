@@ -21,8 +21,12 @@ def badges(summary: ReflectionSummary) -> list[str]:
         found.append(tr("To bring to supervision"))
     elif summary.share_state == ShareState.SHARED:
         found.append(tr("Shared"))
-    if summary.unread_comments:
+    if summary.unread_comments == 1:
+        found.append(tr("1 new comment"))
+    elif summary.unread_comments:
         found.append(tr("{n} new comments").format(n=summary.unread_comments))
+    elif summary.comment_count == 1:
+        found.append(tr("1 comment"))
     elif summary.comment_count:
         found.append(tr("{n} comments").format(n=summary.comment_count))
     return found

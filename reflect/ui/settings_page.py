@@ -1,4 +1,4 @@
-"""Settings: locking, backups, passphrase, recovery key, data folder and appearance.
+"""Settings: locking, words never to share, backups, passphrase, recovery key, data folder.
 
 The page holds no journal. It shows plain values the window gives it and emits signals
 asking for things; the window performs them and reports back through the `set_*` and
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.backup import Backup
 from reflect.ui import messages
 from reflect.ui.exchange_settings import ExchangeSettings
+from reflect.ui.never_write_box import NeverWriteBox
 from reflect.ui.passphrase_fields import PassphraseFields
 
 DEFAULT_LOCK_MINUTES = 5
@@ -50,6 +51,7 @@ class SettingsPage(QWidget):
     change_passphrase_requested = Signal(str, str)
     show_recovery_key_requested = Signal(str)
     open_folder_requested = Signal()
+    never_write_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class SettingsPage(QWidget):
         self._column.setSpacing(self._em // 2)
         self._heading(self.tr("Settings"), scale=1.5)
         self._build_lock()
+        self._build_never_write()
         self._build_backups()
         self._build_passphrase()
         self._build_recovery()
@@ -166,6 +169,20 @@ class SettingsPage(QWidget):
         # True on each Python-side emit(), so frequent signals are never emitted that way.
         self._minutes.valueChanged.connect(self.auto_lock_changed)
         self._name_minutes(DEFAULT_LOCK_MINUTES)
+
+    def _build_never_write(self) -> None:
+        self._group(
+            self.tr("Words never to share"),
+            self.tr(
+                "Real names, street names, a workplace: words that would identify a family "
+                "if someone else read them. Reflect points them out quietly as you write and "
+                "checks for them before anything is shared. The list stays inside your "
+                "encrypted journal."
+            ),
+        )
+        self.never_write = NeverWriteBox()
+        self.never_write.changed.connect(self.never_write_changed)
+        self._column.addWidget(self.never_write)
 
     def _build_backups(self) -> None:
         self._group(
@@ -368,9 +385,17 @@ class SettingsPage(QWidget):
         self._folder.setCursorPosition(0)
 
     def clear_secrets(self) -> None:
-        """Empty every passphrase box and message; the window calls this when it locks."""
+        """Empty every passphrase box, message and the never-share list (Reflect is locking).
+
+        The window saves pending edits first, with `save_pending`.
+        """
+        self.never_write.clear()
         self._current.clear()
         self._new.clear()
         self._recovery_passphrase.clear()
         _say(self._passphrase_message, "")
         _say(self._recovery_message, "")
+
+    def save_pending(self) -> None:
+        """Hand on edits still waiting for their pause (before a lock or quit)."""
+        self.never_write.flush()

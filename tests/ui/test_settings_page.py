@@ -297,11 +297,12 @@ def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, page: Settings
     spin = page.findChild(QSpinBox)
     spin.setFocus()
     order = [spin.accessibleName()]
-    for _ in range(12):
+    for _ in range(13):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().accessibleName())
     assert order == [
         "Minutes without use before Reflect locks",
+        "Words never to share, one on each line",
         "Backups, newest first",
         "Back up now",
         "Restore the chosen backup",

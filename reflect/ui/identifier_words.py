@@ -1,0 +1,51 @@
+"""How a flagged identifier is named on screen, shared by the editor's hint and the check."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
+
+
+def tr(text: str) -> str:
+    """Translate an identifier-check string."""
+    return QCoreApplication.translate("IdentifierWords", text)
+
+
+def kind_name(kind: IdentifierKind) -> str:
+    """'a phone number', 'a word you chose never to share', …"""
+    names = {
+        IdentifierKind.PHONE: tr("a phone number"),
+        IdentifierKind.EMAIL: tr("an e-mail address"),
+        IdentifierKind.ADDRESS: tr("a street address"),
+        IdentifierKind.BIRTH_DATE: tr("a date that may be a birth date"),
+        IdentifierKind.NEVER_WRITE: tr("a word you chose never to share"),
+    }
+    return names[kind]
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper case (for a kind name at the start of a line)."""
+    return text[:1].upper() + text[1:]
+
+
+def glimpse(flag: IdentifierFlag) -> str:
+    """Enough of the flagged words to find them again: '555-…', '42 Maple…', 'jane@…'.
+
+    A word from the never-share list is shown whole: the visitor wrote the list.
+    """
+    found = flag.found
+    if flag.kind is IdentifierKind.NEVER_WRITE:
+        return found
+    if flag.kind is IdentifierKind.EMAIL:
+        return found.split("@", 1)[0] + "@…"
+    if flag.kind is IdentifierKind.PHONE:
+        start = re.match(r"\D*\d+[-. )]*", found)
+        return (start.group(0) if start else found[:4]) + "…"
+    if flag.kind is IdentifierKind.BIRTH_DATE:
+        date = re.search(r"\d[\d/.-]*\d", found)
+        return date.group(0) if date else found
+    words = found.split()
+    return " ".join(words[:2]) + "…" if len(words) > 2 else found
