@@ -62,6 +62,7 @@ class SharedWithMeTab(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Shared reflections, by supervisee"))
+        self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.currentItemChanged.connect(lambda item, _old: self._select(item))
         self.reader = QTextBrowser()
         self.reader.setOpenLinks(False)

@@ -61,7 +61,8 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, unlocked: MainWindow
     window = unlocked
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     window.journal_page.show_card("the-4-ss")
-    assert _unnamed(window) == []
+    missing = _unnamed(window)
+    assert missing == [], missing
 
 
 def test_twice_the_text_still_fits_a_small_laptop(qtbot: QtBot, unlocked: MainWindow) -> None:

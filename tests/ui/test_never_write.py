@@ -15,7 +15,7 @@ from tests.ui.conftest import PASSPHRASE
 
 
 def _settings(window: MainWindow) -> SettingsPage:
-    window.nav.button(2).click()
+    window.nav.button(window.pages.indexOf(window.settings_page)).click()
     assert window.pages.currentWidget() is window.settings_page
     return window.settings_page
 

@@ -17,7 +17,9 @@ from pytestqt.qtbot import QtBot
 from reflect.domain.reflection import Answer, Reflection
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
+from reflect.ui.hours_page import HoursPage
 from reflect.ui.main_window import MainWindow
+from reflect.ui.row_text import badges
 from tests.ui.conftest import PASSPHRASE, make_window
 
 PRIVATE = "PRIVATE-ANSWER-TEXT"
@@ -42,6 +44,21 @@ def _nav(window: MainWindow, label: str) -> None:
             button.click()
             return
     raise AssertionError(label)
+
+
+def _log_session(qtbot: QtBot, window: MainWindow, provider: str, notes: str) -> HoursPage:
+    _nav(window, "Hours")
+    hours = window.hours_page
+    qtbot.mouseClick(hours.log_button, Qt.MouseButton.LeftButton)
+    form = hours.form
+    assert form is not None
+    form.minutes.selectAll()
+    qtbot.keyClicks(form.minutes, "90")
+    qtbot.keyClicks(form.provider.lineEdit(), provider)
+    qtbot.keyClicks(form.notes, notes)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hours.form is None)
+    return hours
 
 
 def five_visits() -> list[Reflection]:
@@ -150,11 +167,32 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     row = page.list_pane.model.row_of(chosen[0])
     assert row is not None
     assert page.list_pane.model.summary_at(row).unread_comments == 2
-    comments = visitor.session.journal.comments_for(chosen[0])
-    assert [(c.author, c.prompt_id) for c in comments] == [
-        ("Dana", None),
-        ("Dana", "after-visit.seen"),
-    ]
+    assert "2 new comments" in " ".join(badges(page.list_pane.model.summary_at(row)))
+    page.open_reflection(chosen[0])
+    seen = page.editor.prompt_widget("after-visit.seen")
+    assert seen is not None and seen.comments.isVisible()
+    (on_answer,) = seen.comments.cards
+    assert on_answer.body.text() == "Lovely noticing of her noticing."
+    assert on_answer.byline.text().startswith("Dana · ")
+    assert on_answer.new_mark is not None and on_answer.new_mark.isVisible()
+    (whole,) = page.editor.supervision.comments.cards
+    assert whole.body.text() == "What did it feel like to watch him reach?"
+    qtbot.waitUntil(
+        lambda: page.list_pane.model.summary_at(row).unread_comments == 0, timeout=5_000
+    )
+    assert page.editor.reflection is not None
+    assert page.editor.reflection.answer("after-visit.my-reactions") is not None  # untouched
+
+    # Both log the session they had, and see their hours grow; the export is family-free.
+    for window, provider in ((visitor, "Dana"), (supervisor, "Dana (providing)")):
+        hours = _log_session(qtbot, window, provider, "KL watched the spoon")
+        assert hours.progress.summary.text() == "1.5 of 24 hours"
+        csv_file = tmp_path / f"{provider}.csv"
+        assert hours.export_csv(str(csv_file))
+        exported = csv_file.read_text(encoding="utf-8-sig")
+        assert provider in exported
+        for family in ("KL", "spoon", "Visit 2", PRIVATE):
+            assert family not in exported
 
 
 def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path: Path) -> None:
