@@ -8,6 +8,7 @@ Every screen is driven the way a person would reach it (typing, clicking), then 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import tempfile
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reflect.app import load_content
 from reflect.demo import DEMO_PASSPHRASE, DEMO_SEARCH_WORD, create_demo_journal
+from reflect.exchange.deidentify import check_reflections
+from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
+from reflect.ui.identifier_check import IdentifierCheckDialog, describe_place
 from reflect.ui.journal_session import JournalSession
 from reflect.ui.main_window import MainWindow
 
@@ -91,12 +95,97 @@ def render(out: Path) -> None:
         window.close()
 
 
+def _nav(window: MainWindow, page: QWidget) -> None:
+    window.nav.button(window.pages.indexOf(page)).click()
+    QTest.qWait(100)
+
+
+def _pair(me: MainWindow, other: MainWindow, name: str, supervisor: bool) -> None:
+    _nav(me, me.supervision_page)
+    people = me.supervision_page.people
+    me.supervision_page.tabs.setCurrentWidget(people)
+    _nav(other, other.supervision_page)
+    other.supervision_page.tabs.setCurrentWidget(other.supervision_page.people)
+    people.name.setText(name)
+    (people.as_supervisor if supervisor else people.as_supervisee).setChecked(True)
+    people.line.setPlainText(other.supervision_page.people.key_line.text())
+    people.add_button.click()
+    people.people.topLevelItem(0).setCheckState(3, Qt.CheckState.Checked)
+
+
+def render_supervision(out: Path) -> None:
+    """The five steps of sharing for supervision, between the demo and a supervisor."""
+    with tempfile.TemporaryDirectory() as root:
+        visitor_folder, supervisor_folder = Path(root, "visitor"), Path(root, "supervisor")
+        sync = Path(root, "agency-sync")
+        sync.mkdir()
+        create_demo_journal(visitor_folder)
+        Journal.create(JournalPaths(supervisor_folder), DEMO_PASSPHRASE)[0].close()
+        windows = []
+        for folder in (visitor_folder, supervisor_folder):
+            window = _window(folder)
+            QTest.keyClicks(window.unlock_page.passphrase, DEMO_PASSPHRASE)
+            QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+            QTest.qWait(200)
+            window.session.supervision().set_exchange_folder(sync)
+            windows.append(window)
+        visitor, supervisor = windows
+        _pair(supervisor, visitor, "Sam", supervisor=False)
+        _pair(visitor, supervisor, "Dana", supervisor=True)
+        _grab(visitor, out, "supervision-people")
+        visitor.supervision_page.tabs.setCurrentWidget(visitor.supervision_page.share)
+        _grab(visitor, out, "supervision-share")
+        share = visitor.supervision_page.share
+        uuids = share.checked_uuids()[:2]
+        reflections = [visitor.session.get(u) for u in uuids]
+        example = dataclasses.replace(
+            reflections[0],
+            notes="Gran asked me to call her on 555-201-3344 about the clinic.",
+        )
+        dialog = IdentifierCheckDialog(
+            [
+                (describe_place(example, p.prompt_id, visitor.library), p.flag)
+                for p in check_reflections([example], ("Rosa",))
+            ],
+            visitor,
+        )
+        dialog.show()
+        _grab(dialog, out, "identifier-check")
+        dialog.close()
+        dana = visitor.session.supervision().contacts()[0].key_id
+        visitor.session.supervision().export_share(dana, uuids, sync)
+
+        _nav(supervisor, supervisor.supervision_page)
+        supervisor.supervision_page.tabs.setCurrentWidget(supervisor.supervision_page.inbox)
+        supervisor.supervision_page.inbox.import_button.click()
+        shared = supervisor.supervision_page.shared
+        supervisor.supervision_page.tabs.setCurrentWidget(shared)
+        shared.tree.setCurrentItem(shared.tree.topLevelItem(0).child(0))
+        QTest.keyClicks(shared.comment, "What did you notice in yourself when she waited?")
+        shared.save_button.click()
+        shared.about.setCurrentIndex(2)
+        QTest.keyClicks(shared.comment, "You saw the baby wait for her. That is a lovely noticing.")
+        shared.save_button.click()
+        _grab(supervisor, out, "supervision-shared-with-me")
+        shared.reply_button.click()
+
+        visitor.supervision_page.tabs.setCurrentWidget(visitor.supervision_page.inbox)
+        visitor.supervision_page.inbox.import_button.click()
+        _nav(visitor, visitor.journal_page)
+        prompt = shared.about.itemData(2)
+        visitor.journal_page.open_reflection(uuids[0], prompt)
+        _grab(visitor, out, "supervision-comments")
+        for window in windows:
+            window.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     render(args.out)
+    render_supervision(args.out)
     app.quit()
 
 

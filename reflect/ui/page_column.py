@@ -80,6 +80,7 @@ def reading_column(page: QWidget, chars: int = 150) -> QVBoxLayout:
     column = QWidget()
     column.setMaximumWidth(page.fontMetrics().averageCharWidth() * chars)
     outer.addWidget(column, 1)
+    outer.addStretch(0)  # takes what is left once the column is at its widest: left-aligned
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout

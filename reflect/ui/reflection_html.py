@@ -60,9 +60,10 @@ def _comments(comments: Sequence[Comment], me: str) -> str:
         who = html.escape(c.author or me)
         state = "" if c.author else (tr("sent") if c.read else tr("not sent yet"))
         when = c.created_at.astimezone().strftime("%d %b %Y")
+        body = "<br>".join(html.escape(line) for line in c.body.split("\n") if line.strip())
         parts.append(
-            "<blockquote style='margin-left:16px'><i>"
-            f"{who} · {when}{' · ' + state if state else ''}</i>{_paragraphs(c.body)}</blockquote>"
+            f"<blockquote><p><i>{who} · {when}{' · ' + state if state else ''}</i>"
+            f"<br>{body}</p></blockquote>"
         )
     return "".join(parts)
 
