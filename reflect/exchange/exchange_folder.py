@@ -12,10 +12,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.domain.errors import PacketAlreadyImported, PacketRejected, ReflectError
+from reflect.domain.errors import (
+    PacketAlreadyImported,
+    PacketOutOfDate,
+    PacketRejected,
+    ReflectError,
+)
 from reflect.domain.packet import ImportResult
-from reflect.exchange.packet import MAX_PACKET_BYTES
-from reflect.exchange.supervision import SUFFIX, Supervision
+from reflect.exchange.supervision import SUFFIX, Supervision, read_packet_file
 
 IMPORTED = "imported"
 
@@ -43,15 +47,13 @@ def incoming(folder: Path, supervision: Supervision) -> list[IncomingPacket]:
         ) from error
     for path in files:
         try:
-            if path.stat().st_size > MAX_PACKET_BYTES:
-                continue
-            packet = supervision.read(path.read_bytes())
+            packet = supervision.read(read_packet_file(path))
         except PacketRejected as error:
             if error.sentence != PacketRejected.message:
                 found.append(IncomingPacket(path, "", "", None, error.sentence))
             continue  # not for me (or damaged): someone else's file in a shared folder
-        except OSError:
-            continue
+        except ReflectError:
+            continue  # unreadable, or not a regular file
         if supervision.already_imported(packet.header.packet_id):
             continue
         sender = supervision.contact(packet.header.sender_key_id)
@@ -70,30 +72,37 @@ def incoming(folder: Path, supervision: Supervision) -> list[IncomingPacket]:
 def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | None:
     """Import one listed packet, then move it into `imported/`.
 
-    Returns None when the packet had been imported already (it is moved all the same).
+    Returns None when the packet had been imported already; it is moved all the same, as
+    is an out-of-date packet (whose refusal is raised after the move).
     """
     try:
         result: ImportResult | None = supervision.import_file(path)
     except PacketAlreadyImported:
         result = None
+    except PacketOutOfDate:
+        move_to_imported(path)  # handled: it would be refused every time
+        raise
     move_to_imported(path)
     return result
 
 
 def move_to_imported(path: Path) -> Path:
-    """Move a handled packet aside (never over another file, never deleting one)."""
+    """Move a handled packet aside, never over another file and never deleting one."""
     target_folder = path.parent / IMPORTED
+    stem = path.name.removesuffix(SUFFIX)
     try:
         target_folder.mkdir(exist_ok=True)
-        target = target_folder / path.name
-        stem, n = path.name.removesuffix(SUFFIX), 1
-        while target.exists():
-            n += 1
-            target = target_folder / f"{stem}-{n}{SUFFIX}"
-        os.rename(path, target)
+        for n in range(1, 10_000):
+            target = target_folder / (path.name if n == 1 else f"{stem}-{n}{SUFFIX}")
+            try:
+                os.link(path, target)  # fails if the name is taken: nothing is overwritten
+            except FileExistsError:
+                continue
+            os.unlink(path)
+            return target
     except OSError as error:
         raise ReflectError(
             "The packet was imported, but could not be moved into the imported folder. "
             "You can move it yourself; importing it again changes nothing."
         ) from error
-    return target
+    raise ReflectError("The imported folder is full of packets with this name. Tidy it, please.")

@@ -22,7 +22,8 @@ from reflect.exchange.identity import Identity
 
 FORMAT = "reflect-packet"
 VERSION = 1
-MAX_PACKET_BYTES = 8 * 1024 * 1024
+MAX_PACKET_BYTES = 4 * 1024 * 1024  # hundreds of reflections; reading it stays well under 2 s
+MAX_SEQUENCE = 2**62  # well inside SQLite's 64-bit integers
 KINDS = ("supervision", "reply")
 NOT_SIGNED = (
     "This packet is not signed by one of your contacts. Nothing was imported; check with the "
@@ -78,6 +79,26 @@ def seal(
     return encrypt(plaintext, [recipient_key]), header
 
 
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+
+
+def received_moment(value: Any) -> dt.datetime:
+    """A time from a packet: ISO 8601 text with a time zone, between 2000 and 2100, in UTC."""
+    if not isinstance(value, str) or len(value) > 40:
+        raise PacketRejected
+    try:
+        moment = dt.datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise PacketRejected
+        moment = moment.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        raise PacketRejected from None
+    if not EARLIEST <= moment < LATEST:
+        raise PacketRejected
+    return moment
+
+
 def _field(mapping: dict[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
     value = mapping.get(name)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
@@ -117,21 +138,21 @@ def verify_document(
         raise PacketRejected
     head = _field(document, "header", dict)
     body = _field(document, "body", dict)
-    if head.get("format") != FORMAT or head.get("version") != VERSION:
+    if head.get("format") != FORMAT or _field(head, "version", int) != VERSION:
         raise PacketRejected
     if _field(head, "recipient_key_id", str) != recipient_key_id:
         raise PacketRejected  # forwarded, or meant for someone else
     kind = _field(head, "kind", str)
     sequence = _field(head, "sequence", int)
-    if kind not in KINDS or sequence < 0:
+    if kind not in KINDS or not 0 <= sequence < MAX_SEQUENCE:
         raise PacketRejected
     try:
         signing_key = base64.b64decode(_field(head, "sender_signing_key", str), validate=True)
         signature = base64.b64decode(_field(document, "signature", str), validate=True)
-        created = dt.datetime.fromisoformat(_field(head, "created_at", str))
         packet_id = str(uuid.UUID(_field(head, "packet_id", str)))
     except ValueError:
         raise PacketRejected from None
+    created = received_moment(head.get("created_at"))
     sender = next(
         (
             c
@@ -149,8 +170,11 @@ def verify_document(
     except (InvalidSignature, ValueError):
         raise PacketRejected(NOT_SIGNED) from None
     in_reply_to = head.get("in_reply_to")
-    if in_reply_to is not None and not isinstance(in_reply_to, str):
-        raise PacketRejected
+    if in_reply_to is not None:
+        try:
+            in_reply_to = str(uuid.UUID(_field(head, "in_reply_to", str)))
+        except ValueError:
+            raise PacketRejected from None
     return Packet(
         PacketHeader(
             packet_id=packet_id,

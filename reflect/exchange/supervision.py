@@ -7,7 +7,11 @@ written under a temporary name and renamed, inside the transaction that records 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+import os
+import stat
 import uuid as uuid_module
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,11 +24,17 @@ from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.exchange.identity import Identity, parse_contact_line
-from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
+from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, received_moment, seal
 from reflect.storage.exchange_records import ExchangeRecords
-from reflect.storage.safe_files import write_atomically
+from reflect.storage.safe_files import fsync_folder, write_synced
 
+log = logging.getLogger(__name__)
 SUFFIX = ".reflect-packet"
+WRONG_ROLE = (
+    "This packet does not fit how you are paired with its sender: reflections come from "
+    "people you supervise, replies from your supervisor. Nothing was imported; check their "
+    "role under People."
+)
 MAX_REFLECTIONS = 500
 MAX_COMMENTS = 5_000
 
@@ -178,30 +188,40 @@ class Supervision:
             raise InvalidInput("That is too much for one packet. Share fewer reflections at once.")
         name = f"{kind}-{header.created_at:%Y-%m-%d}-{header.packet_id[:8]}{SUFFIX}"
         target = folder / name
-        with self._records.sending(header, shared_uuids=shared or (), comment_uuids=comments or ()):
-            try:
-                write_atomically(target, raw)
-            except OSError as error:
-                raise ReflectError(
-                    "The packet could not be written to that folder. Check that it exists and "
-                    "that you can save files there, then try again."
-                ) from error
+        partial = folder / f".{name}.partial"
+        problem = ReflectError(
+            "The packet could not be written to that folder. Check that it exists and that "
+            "you can save files there, then try again."
+        )
+        # The file is written and synced inside the transaction that records it, and only
+        # given its name once that has committed: a packet in the folder is always one the
+        # journal counted, so its sequence number is never used twice.
+        try:
+            with self._records.sending(
+                header, shared_uuids=shared or (), comment_uuids=comments or ()
+            ):
+                write_synced(partial, raw)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise problem from error
+        try:
+            os.replace(partial, target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            self._records.not_delivered(
+                header.packet_id, shared_uuids=shared or (), comment_uuids=comments or ()
+            )
+            raise problem from error
+        with contextlib.suppress(OSError):
+            fsync_folder(folder)  # some synced or network folders cannot be synced
         return target
 
     # ------------------------------------------------------------ import
     def import_file(self, path: Path) -> ImportResult:
         """Import a packet file (its size is checked before it is read)."""
-        try:
-            if path.stat().st_size > MAX_PACKET_BYTES:
-                raise PacketRejected(
-                    "This file is too large to be a Reflect packet. Nothing was imported."
-                )
-            raw = path.read_bytes()
-        except OSError as error:
-            raise ReflectError(
-                "That file could not be read. Check that it is still there, then try again."
-            ) from error
-        return self.import_bytes(raw)
+        return self.import_bytes(read_packet_file(path))
 
     def already_imported(self, packet_id: str) -> bool:
         """True when this packet has been imported (or sent) from this journal."""
@@ -215,13 +235,46 @@ class Supervision:
         """Verify, then import in one transaction; refuses replays and older packets."""
         packet = self.read(raw)
         sender = self.contact(packet.header.sender_key_id)
-        if packet.header.kind == "supervision":
-            reflections = _reflections(packet.body)
-            count = self._records.import_supervision(packet.header, reflections)
-        else:
-            comments = _comments(packet.body, sender.name, packet.header.packet_id)
-            count = self._records.import_reply(packet.header, comments)
+        expected = (
+            ContactRole.SUPERVISEE
+            if packet.header.kind == "supervision"
+            else (ContactRole.SUPERVISOR)
+        )
+        if sender.role != expected:
+            raise PacketRejected(WRONG_ROLE)
+        try:
+            if packet.header.kind == "supervision":
+                count = self._records.import_supervision(packet.header, _reflections(packet.body))
+            else:
+                comments = _comments(packet.body, sender.name, packet.header.packet_id)
+                count = self._records.import_reply(packet.header, comments)
+        except (ValueError, TypeError, OverflowError) as error:
+            # Signed by a contact, yet not storable: refused whole, like any damaged packet.
+            log.warning("A signed packet could not be stored: %s", type(error).__name__)
+            raise PacketRejected from None
         return ImportResult(packet.header.kind, sender.name, count)
+
+
+def read_packet_file(path: Path) -> bytes:
+    """A packet file's bytes: only a regular file, and never more than the size limit."""
+    too_large = PacketRejected(
+        "This file is too large to be a Reflect packet. Nothing was imported."
+    )
+    try:
+        with path.open("rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise PacketRejected
+            if status.st_size > MAX_PACKET_BYTES:
+                raise too_large
+            raw = handle.read(MAX_PACKET_BYTES + 1)
+    except OSError as error:
+        raise ReflectError(
+            "That file could not be read. Check that it is still there, then try again."
+        ) from error
+    if len(raw) > MAX_PACKET_BYTES:
+        raise too_large
+    return raw
 
 
 def _reflections(body: dict[str, Any]) -> list[Reflection]:
@@ -252,20 +305,24 @@ def _comments(body: dict[str, Any], author: str, packet_id: str) -> list[Comment
             raise PacketRejected
         prompt = item["prompt_id"]
         text = item["body"]
+        reflection_uuid = item["reflection_uuid"]
+        comment_uuid = item["uuid"]
         if not (prompt is None or (isinstance(prompt, str) and len(prompt) <= 200)):
             raise PacketRejected
         if not isinstance(text, str) or not text.strip() or len(text) > 100_000:
             raise PacketRejected
+        if not isinstance(reflection_uuid, str) or not isinstance(comment_uuid, str):
+            raise PacketRejected
         try:
             comments.append(
                 Comment(
-                    reflection_uuid=str(uuid_module.UUID(str(item["reflection_uuid"]))),
+                    reflection_uuid=str(uuid_module.UUID(reflection_uuid)),
                     author=author,
                     body=text,
-                    created_at=dt.datetime.fromisoformat(str(item["created_at"])),
+                    created_at=received_moment(item["created_at"]),
                     prompt_id=prompt,
                     packet_id=packet_id,
-                    uuid=str(uuid_module.UUID(str(item["uuid"]))),
+                    uuid=str(uuid_module.UUID(comment_uuid)),
                 )
             )
         except ValueError:

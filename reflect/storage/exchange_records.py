@@ -86,7 +86,7 @@ class ExchangeRecords:
             ).first()
             if known is not None:
                 raise InvalidInput(
-                    f"You already have this exchange key, as {known[0]}. Nothing was added."
+                    "You already have this exchange key under People. Nothing was added."
                 )
             conn.execute(
                 text(
@@ -117,8 +117,13 @@ class ExchangeRecords:
 
     # ------------------------------------------------------------ packets
     def next_sequence(self, recipient_key_id: str) -> int:
-        """The sequence number for the next packet to this contact."""
-        return self._read(lambda c: _last_sequence(c, recipient_key_id, "out") + 1)
+        """The sequence number for the next packet to this contact.
+
+        Never below the current time in milliseconds: after a backup is restored, the
+        numbers still rise, so the other side does not take new packets for old ones.
+        """
+        last = self._read(lambda c: _last_sequence(c, recipient_key_id, "out"))
+        return max(last + 1, int(self._clock().timestamp() * 1000))
 
     def last_received(self, sender_key_id: str) -> str | None:
         """The id of the newest packet imported from this contact (what a reply answers)."""
@@ -159,10 +164,17 @@ class ExchangeRecords:
         """
         with self._write() as conn:
             _record_packet(conn, header, "out", header.recipient_key_id, self._clock())
-            shared = [{"u": u} for u in shared_uuids]
+            shared = [{"u": u, "k": header.recipient_key_id} for u in shared_uuids]
             if shared:
                 conn.execute(
                     text("UPDATE reflections SET share_state = 'shared' WHERE uuid = :u"), shared
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO sent_reflections (contact_key_id, reflection_uuid) "
+                        "VALUES (:k, :u) ON CONFLICT DO NOTHING"
+                    ),
+                    shared,
                 )
             sent = [{"p": header.packet_id, "u": u} for u in comment_uuids]
             if sent:
@@ -170,6 +182,28 @@ class ExchangeRecords:
                     text("UPDATE shared_comments SET sent_packet_id = :p WHERE uuid = :u"), sent
                 )
             yield
+
+    def not_delivered(
+        self, packet_id: str, *, shared_uuids: Iterable[str], comment_uuids: Iterable[str]
+    ) -> None:
+        """The recorded packet's file never appeared: offer its contents again.
+
+        Its record (and sequence number) stays, so the number is not used twice.
+        """
+        with self._write() as conn:
+            for uuid in shared_uuids:
+                conn.execute(
+                    text("UPDATE reflections SET share_state = 'to-share' WHERE uuid = :u"),
+                    {"u": uuid},
+                )
+            for uuid in comment_uuids:
+                conn.execute(
+                    text(
+                        "UPDATE shared_comments SET sent_packet_id = NULL "
+                        "WHERE uuid = :u AND sent_packet_id = :p"
+                    ),
+                    {"u": uuid, "p": packet_id},
+                )
 
     def import_supervision(self, header: PacketHeader, reflections: Iterable[Reflection]) -> int:
         """Keep a supervisee's shared reflections (a newer share replaces the older copy)."""
@@ -201,23 +235,26 @@ class ExchangeRecords:
     def import_reply(self, header: PacketHeader, comments: Iterable[Comment]) -> int:
         """Add a supervisor's comments to my reflections; returns how many were new.
 
-        Comments on reflections no longer in this journal are left out; a comment already
-        here (same uuid) is not added twice.
+        Only reflections shared with this supervisor take comments (others are left out,
+        as are reflections no longer here); each reflection is re-indexed once.
         """
+        by_reflection: dict[str, list[Comment]] = {}
+        for comment in comments:
+            by_reflection.setdefault(comment.reflection_uuid, []).append(comment)
         with self._write() as conn:
             _accept(conn, header, self._clock())
             added = 0
-            for comment in comments:
-                mine = conn.execute(
-                    text("SELECT 1 FROM reflections WHERE uuid = :u"),
-                    {"u": comment.reflection_uuid},
+            for uuid, group in by_reflection.items():
+                row = conn.execute(
+                    text(
+                        "SELECT r.id FROM reflections r JOIN sent_reflections s "
+                        "ON s.reflection_uuid = r.uuid AND s.contact_key_id = :k "
+                        "WHERE r.uuid = :u"
+                    ),
+                    {"u": uuid, "k": header.sender_key_id},
                 ).first()
-                seen = conn.execute(
-                    text("SELECT 1 FROM comments WHERE uuid = :u"), {"u": comment.uuid}
-                ).first()
-                if mine and not seen:
-                    record_store.add_comment(conn, comment)
-                    added += 1
+                if row is not None:
+                    added += record_store.add_comments(conn, int(row[0]), group)
             return added
 
     # ------------------------------------------------------------ shared with me

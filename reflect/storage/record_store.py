@@ -62,32 +62,47 @@ def add_comment(conn: Connection, comment: Comment) -> Comment:
     """Store a comment on a reflection (and re-index it so comments are searchable)."""
     if not comment.body.strip():
         raise InvalidInput("An empty comment was not saved. Write something, then save.")
-    row_id = reflection_id(conn, comment.reflection_uuid)
-    exists = conn.execute(
-        text("SELECT 1 FROM comments WHERE uuid = :u"), {"u": comment.uuid}
-    ).first()
-    if exists:
-        return comment  # importing the same comment twice changes nothing
+    add_comments(conn, reflection_id(conn, comment.reflection_uuid), [comment])
+    return comment
+
+
+def add_comments(conn: Connection, row_id: int, comments: list[Comment]) -> int:
+    """Add comments to one reflection, re-indexing it once; returns how many were new.
+
+    A comment already here (same uuid) is not added twice.
+    """
+    known = {
+        str(r[0])
+        for r in conn.execute(
+            text("SELECT uuid FROM comments WHERE reflection_id = :id"), {"id": row_id}
+        )
+    }
+    fresh = [c for c in comments if c.uuid not in known]
+    if not fresh:
+        return 0
     index_delete(driver(conn), row_id)
     conn.execute(
         text(
             "INSERT INTO comments (uuid, reflection_id, prompt_id, author, body, created_at, "
             "packet_id, read) VALUES (:uuid, :rid, :prompt, :author, :body, :created, :packet, "
-            ":read)"
+            ":read) ON CONFLICT(uuid) DO NOTHING"
         ),
-        {
-            "uuid": comment.uuid,
-            "rid": row_id,
-            "prompt": comment.prompt_id,
-            "author": comment.author,
-            "body": comment.body,
-            "created": to_text(comment.created_at),
-            "packet": comment.packet_id,
-            "read": comment.read,
-        },
+        [
+            {
+                "uuid": c.uuid,
+                "rid": row_id,
+                "prompt": c.prompt_id,
+                "author": c.author,
+                "body": c.body,
+                "created": to_text(c.created_at),
+                "packet": c.packet_id,
+                "read": c.read,
+            }
+            for c in fresh
+        ],
     )
     index_insert(driver(conn), row_id)
-    return comment
+    return len(fresh)
 
 
 def comments_for(conn: Connection, reflection_uuid: str) -> list[Comment]:

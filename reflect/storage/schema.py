@@ -223,6 +223,15 @@ packets = Table(
 )
 Index("ix_packets_contact", packets.c.contact_key_id, packets.c.direction, packets.c.sequence)
 
+# Which of my reflections went to whom: a reply may comment only on those.
+sent_reflections = Table(
+    "sent_reflections",
+    metadata,
+    Column("contact_key_id", String, nullable=False),
+    Column("reflection_uuid", String, nullable=False),
+    PrimaryKeyConstraint("contact_key_id", "reflection_uuid", name="pk_sent_reflections"),
+)
+
 # Reflections supervisees shared, as received (a JSON document each): read-only.
 shared_reflections = Table(
     "shared_reflections",

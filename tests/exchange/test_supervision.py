@@ -29,7 +29,7 @@ def _share_two_of_five(pair: Pair) -> tuple[list[str], Path]:
     visitor = pair.visitor
     saved = [
         visitor.journal.add_reflection(
-            visit(f"m{i}", private="PRIVATE-WORDS" if i == 1 else "", day=i + 1)
+            visit(f"visit-marker-{i}", private="PRIVATE-WORDS" if i == 1 else "", day=i + 1)
         )
         for i in range(5)
     ]
@@ -48,7 +48,8 @@ def test_the_packet_holds_exactly_the_chosen_reflections_without_private_answers
     expected = [to_document(pair.visitor.journal.get_reflection(u)) for u in chosen]
     assert document["body"] == {"reflections": expected}
     assert b"PRIVATE-WORDS" not in plaintext
-    assert b"m0" not in plaintext and b"m2" not in plaintext and b"m4" not in plaintext
+    for unchosen in (0, 2, 4):
+        assert f"visit-marker-{unchosen}".encode() not in plaintext
     assert all(len(r["answers"]) == 2 for r in document["body"]["reflections"])
     header = document["header"]
     assert header["recipient_key_id"] == pair.supervisor.key_id
@@ -212,7 +213,7 @@ def test_signed_packets_with_a_malformed_body_import_nothing(
     with pytest.raises(PacketRejected, match="damaged"):
         pair.supervisor.supervision.import_bytes(raw)
     assert pair.supervisor.journal.exchange.shared_reflections() == []
-    assert pair.supervisor.journal.exchange.next_sequence(pair.visitor.key_id) == 0
+    assert pair.supervisor.journal.exchange.last_received(pair.visitor.key_id) is None
 
 
 def test_import_never_changes_the_importers_own_reflections(pair: Pair) -> None:

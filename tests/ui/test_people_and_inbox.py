@@ -39,7 +39,7 @@ def test_bad_keys_get_a_sentence_and_the_typing_stays(unlocked: MainWindow) -> N
     people.name.setText("Dana again")
     people.line.setPlainText(other)
     people.add_button.click()
-    assert "already have this exchange key, as Dana" in people.outcome.text()
+    assert "already have this exchange key under People" in people.outcome.text()
     assert people.people.topLevelItemCount() == 1
 
 

@@ -52,6 +52,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_packets_contact", "packets", ["contact_key_id", "direction", "sequence"])
     op.create_table(
+        "sent_reflections",
+        sa.Column("contact_key_id", sa.String(), nullable=False),
+        sa.Column("reflection_uuid", sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint("contact_key_id", "reflection_uuid", name="pk_sent_reflections"),
+    )
+    op.create_table(
         "shared_reflections",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("uuid", sa.String(), nullable=False),
