@@ -50,7 +50,7 @@ class InboxTab(QWidget):
         )
         row = QHBoxLayout()
         self.open_button = button(
-            self.tr("Open a packet file…"), self.tr("Open a packet file"), self._open_file
+            self.tr("Open a packet file…"), self.tr("Open a packet file"), self.open_file
         )
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -138,7 +138,8 @@ class InboxTab(QWidget):
             self.waiting.addItem(self.tr("Nothing new."))
             self.waiting.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
-    def _open_file(self) -> None:
+    def open_file(self) -> None:
+        """Ask for a packet file, then import it."""
         if self._session is None:
             return
         name, _ = QFileDialog.getOpenFileName(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from reflect.ui import messages
 from reflect.ui.create_page import CreatePage
 from reflect.ui.idle_lock import IdleLock
 from reflect.ui.journal_session import JournalSession
+from reflect.ui.main_menu import build_menus
 from reflect.ui.recover_page import RecoverPage
 from reflect.ui.recovery_key_page import RecoveryKeyPage
 from reflect.ui.unlock_page import UnlockPage
@@ -347,81 +348,15 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- actions
     def _build_actions(self) -> None:
-        menu = self.menuBar()
-        journal_menu = menu.addMenu(self.tr("&Journal"))
-        self.actions_when_open: list[QAction] = []
-
-        def action(
-            menu_: Any,
-            text: str,
-            keys: QKeySequence | str,
-            slot: Callable[[], Any],
-            when_open: bool = True,
-        ) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(keys))
-            act.triggered.connect(slot)
-            menu_.addAction(act)
-            self.addAction(act)
-            if when_open:
-                self.actions_when_open.append(act)
-            return act
-
-        action(
-            journal_menu,
-            self.tr("&New reflection"),
-            QKeySequence.StandardKey.New,
-            lambda: self._in_journal(self.journal_page.new_reflection),
-        )
-        action(
-            journal_menu,
-            self.tr("&Save now"),
-            QKeySequence.StandardKey.Save,
-            self._save_now,
-        )
-        action(
-            journal_menu,
-            self.tr("&Find"),
-            QKeySequence.StandardKey.Find,
-            lambda: self._in_journal(self.journal_page.list_pane.focus_search),
-        )
-        action(journal_menu, self.tr("&Delete reflection…"), "Ctrl+Shift+D", self._delete)
-        action(journal_menu, self.tr("Next &question"), "Ctrl+Down", self._next_question)
-        action(journal_menu, self.tr("&Previous question"), "Ctrl+Up", self._previous_question)
-        action(journal_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
-        journal_menu.addSeparator()
-        action(
-            journal_menu,
-            self.tr("&Quit"),
-            QKeySequence.StandardKey.Quit,
-            self.close,
-            when_open=False,
-        )
-        help_menu = menu.addMenu(self.tr("&Help"))
-        action(
-            help_menu,
-            self.tr("Card for this &question"),
-            QKeySequence.StandardKey.HelpContents,
-            self._card_for_focus,
-        )
+        self.actions_when_open = build_menus(self)
         self._set_actions_enabled(False)
 
-    def _save_now(self) -> None:
-        self.journal_page.save_now()
+    def go_to(self, page: QWidget) -> None:
+        """Show one workspace page, as its rail button does."""
+        self._go(self.pages.indexOf(page))
 
-    def _delete(self) -> None:
-        self._in_journal(self.journal_page.delete_current)
-
-    def _next_question(self) -> None:
-        self.journal_page.editor.move_to_prompt(1)
-
-    def _previous_question(self) -> None:
-        self.journal_page.editor.move_to_prompt(-1)
-
-    def _card_for_focus(self) -> None:
-        self.journal_page.card_for_focus()
-
-    def _in_journal(self, then: Callable[[], None]) -> None:
+    def in_journal(self, then: Callable[[], None]) -> None:
+        """Show the Journal page, then do `then` there."""
         self._go(self.pages.indexOf(self.journal_page))
         then()
 

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -231,3 +232,37 @@ def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path
     share.share_button.click()
     assert [p.suffix for p in out.iterdir()] == [".reflect-packet"]
     assert "Shared 1 reflection with Dana" in share.outcome.text()
+
+
+def _press(qtbot: QtBot, window: MainWindow, keys: str) -> None:
+    sequence = QKeySequence(keys)[0]
+    qtbot.keyClick(window, sequence.key(), sequence.keyboardModifiers())
+
+
+def test_every_supervision_action_has_a_menu_entry_and_a_shortcut(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _open(qtbot, tmp_path / "journal", [])
+    page = window.supervision_page
+    for keys, expected in (
+        ("Ctrl+3", page),
+        ("Ctrl+4", window.hours_page),
+        ("Ctrl+5", window.settings_page),
+        ("Ctrl+2", window.cards_page),
+        ("Ctrl+1", window.journal_page),
+    ):
+        _press(qtbot, window, keys)
+        assert window.pages.currentWidget() is expected, keys
+    for keys, tab in (
+        ("Ctrl+Shift+S", page.share),
+        ("Ctrl+Shift+W", page.shared),
+        ("Ctrl+Shift+P", page.people),
+    ):
+        _press(qtbot, window, keys)
+        assert window.pages.currentWidget() is page and page.tabs.currentWidget() is tab
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["Journal", "Go", "Supervision", "Help"]
+    _press(qtbot, window, "Ctrl+Shift+L")
+    form = window.hours_page.form
+    assert form is not None and window.pages.currentWidget() is window.hours_page
+    form.reject()

@@ -1,0 +1,119 @@
+"""The main window's menus: every action has a menu entry and a shortcut.
+
+Journal: writing and finding. Go: the pages of the workspace. Supervision: sharing,
+taking packets in, and logging hours. Help: the card behind the question in focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+
+def tr(text: str) -> str:
+    """Translate in the main window's context."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def build_menus(window: Any) -> list[QAction]:
+    """Fill `window`'s menu bar; returns the actions that need an open journal."""
+    when_open: list[QAction] = []
+
+    def action(
+        menu: QMenu,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | str,
+        slot: Callable[[], Any],
+        needs_journal: bool = True,
+    ) -> QAction:
+        act = QAction(text, window)
+        act.setShortcut(QKeySequence(keys))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        window.addAction(act)
+        if needs_journal:
+            when_open.append(act)
+        return act
+
+    # The workspace is built after the first unlock: every page is looked up when used.
+    def page() -> Any:
+        return window.journal_page
+
+    bar = window.menuBar()
+    journal = bar.addMenu(tr("&Journal"))
+    action(
+        journal,
+        tr("&New reflection"),
+        QKeySequence.StandardKey.New,
+        lambda: window.in_journal(page().new_reflection),
+    )
+    action(journal, tr("&Save now"), QKeySequence.StandardKey.Save, lambda: page().save_now())
+    action(
+        journal,
+        tr("&Find"),
+        QKeySequence.StandardKey.Find,
+        lambda: window.in_journal(page().list_pane.focus_search),
+    )
+    action(
+        journal,
+        tr("&Delete reflection…"),
+        "Ctrl+Shift+D",
+        lambda: window.in_journal(page().delete_current),
+    )
+    action(journal, tr("Next &question"), "Ctrl+Down", lambda: page().editor.move_to_prompt(1))
+    action(journal, tr("&Previous question"), "Ctrl+Up", lambda: page().editor.move_to_prompt(-1))
+    action(journal, tr("&Lock"), "Ctrl+L", window.lock)
+    journal.addSeparator()
+    action(journal, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close, needs_journal=False)
+
+    go = bar.addMenu(tr("&Go"))
+    for number, (text, name) in enumerate(
+        (
+            (tr("&Journal"), "journal_page"),
+            (tr("&Cards"), "cards_page"),
+            (tr("&Supervision"), "supervision_page"),
+            (tr("&Hours"), "hours_page"),
+            (tr("S&ettings"), "settings_page"),
+        ),
+        start=1,
+    ):
+        action(
+            go,
+            text,
+            f"Ctrl+{number}",
+            lambda _checked=False, name=name: window.go_to(getattr(window, name)),
+        )
+
+    share = bar.addMenu(tr("&Supervision"))
+
+    def tab(name: str) -> Any:
+        supervision = window.supervision_page
+        window.go_to(supervision)
+        widget = getattr(supervision, name)
+        supervision.tabs.setCurrentWidget(widget)
+        return widget
+
+    action(share, tr("&Share with my supervisor"), "Ctrl+Shift+S", lambda: tab("share"))
+    action(share, tr("&Import a packet…"), "Ctrl+I", lambda: tab("inbox").open_file())
+    action(share, tr("Shared &with me"), "Ctrl+Shift+W", lambda: tab("shared"))
+    action(share, tr("&People"), "Ctrl+Shift+P", lambda: tab("people"))
+    share.addSeparator()
+    action(
+        share,
+        tr("&Log a supervision session…"),
+        "Ctrl+Shift+L",
+        lambda: (window.go_to(window.hours_page), window.hours_page.log_session()),
+    )
+
+    help_menu = bar.addMenu(tr("&Help"))
+    action(
+        help_menu,
+        tr("Card for this &question"),
+        QKeySequence.StandardKey.HelpContents,
+        lambda: page().card_for_focus(),
+    )
+    return when_open
