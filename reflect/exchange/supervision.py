@@ -109,12 +109,15 @@ class Supervision:
         """Exactly what the supervisor will receive for these reflections."""
         return [to_document(self._journal.get_reflection(u)) for u in uuids]
 
-    def export_share(self, supervisor_key_id: str, uuids: list[str], folder: Path) -> Path:
-        """Write a supervision packet into `folder`; returns the file written."""
+    def export_share(self, supervisor_key_id: str, uuids: list[str], place: Path) -> Path:
+        """Write a supervision packet into the folder `place`, or as the file `place`.
+
+        Returns the file written.
+        """
         if not uuids:
             raise InvalidInput("Choose at least one reflection to share.")
         body = {"reflections": self.preview(uuids)}
-        return self._send("supervision", supervisor_key_id, body, folder, shared=uuids)
+        return self._send("supervision", supervisor_key_id, body, place, shared=uuids)
 
     # ------------------------------------------------------------ supervisor: reply
     def shared_with_me(self) -> list[SharedReflection]:
@@ -138,8 +141,9 @@ class Supervision:
         )
         return self._records.add_shared_comment(supervisee_key_id, comment)
 
-    def export_reply(self, supervisee_key_id: str, folder: Path) -> Path:
-        """Write a reply packet with every comment not yet sent to this supervisee."""
+    def export_reply(self, supervisee_key_id: str, place: Path) -> Path:
+        """Write a reply packet with every comment not yet sent to this supervisee, into
+        the folder `place` or as the file `place`."""
         unsent = self._records.shared_comments(supervisee_key_id, unsent_only=True)
         if not unsent:
             raise InvalidInput("There are no new comments to send. Write a comment first.")
@@ -159,7 +163,7 @@ class Supervision:
             "reply",
             supervisee_key_id,
             body,
-            folder,
+            place,
             comments=[c.uuid for c in unsent],
             in_reply_to=self._records.last_received(supervisee_key_id),
         )
@@ -169,7 +173,7 @@ class Supervision:
         kind: str,
         key_id: str,
         body: dict[str, Any],
-        folder: Path,
+        place: Path,
         *,
         shared: list[str] | None = None,
         comments: list[str] | None = None,
@@ -186,9 +190,13 @@ class Supervision:
         )
         if len(raw) > MAX_PACKET_BYTES:
             raise InvalidInput("That is too much for one packet. Share fewer reflections at once.")
-        name = f"{kind}-{header.created_at:%Y-%m-%d}-{header.packet_id[:8]}{SUFFIX}"
-        target = folder / name
-        partial = folder / f".{name}.partial"
+        name = packet_file_name(kind, header.created_at, header.packet_id)
+        if place.is_dir():
+            target = place / name
+        else:  # a file name the user chose
+            target = place if place.name.endswith(SUFFIX) else place.with_name(place.name + SUFFIX)
+        folder = target.parent
+        partial = folder / f".{target.name}.partial"
         problem = ReflectError(
             "The packet could not be written to that folder. Check that it exists and that "
             "you can save files there, then try again."
@@ -253,6 +261,12 @@ class Supervision:
             log.warning("A signed packet could not be stored: %s", type(error).__name__)
             raise PacketRejected from None
         return ImportResult(packet.header.kind, sender.name, count)
+
+
+def packet_file_name(kind: str, when: dt.datetime, packet_id: str = "") -> str:
+    """A packet's file name: what it is and when, never who it is about."""
+    tail = f"-{packet_id[:8]}" if packet_id else ""
+    return f"{kind}-{when:%Y-%m-%d}{tail}{SUFFIX}"
 
 
 def read_packet_file(path: Path) -> bytes:

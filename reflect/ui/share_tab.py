@@ -7,6 +7,7 @@ check runs; each flag can be edited or shared anyway.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from reflect.domain.contact import ContactRole
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection_document import from_document
+from reflect.exchange.supervision import SUFFIX, packet_file_name
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.identifier_check import check_before_sharing
 from reflect.ui.page_column import button
@@ -231,7 +233,12 @@ class ShareTab(QWidget):
         return False
 
     def _ask_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where should the packet be saved?"), str(Path.home())
+        """No exchange folder: ask where to save the packet (a file name is suggested)."""
+        suggested = Path.home() / packet_file_name("supervision", dt.datetime.now())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the packet for your supervisor"),
+            str(suggested),
+            self.tr("Reflect packet (*%1)").replace("%1", SUFFIX),
         )
-        return Path(folder) if folder else None
+        return Path(name) if name else None

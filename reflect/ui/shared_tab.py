@@ -6,6 +6,7 @@ reply packet; a sent comment can no longer be changed.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from reflect.domain.comment import Comment
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.shared_reflection import SharedReflection
+from reflect.exchange.supervision import SUFFIX, packet_file_name
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.page_column import button
 from reflect.ui.reflection_html import WHOLE, prompt_text, reflection_html
@@ -249,7 +251,12 @@ class SharedWithMeTab(QWidget):
         self.sent.emit()
 
     def _ask_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where should the reply be saved?"), str(Path.home())
+        """No exchange folder: ask where to save the packet (a file name is suggested)."""
+        suggested = Path.home() / packet_file_name("reply", dt.datetime.now())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reply"),
+            str(suggested),
+            self.tr("Reflect packet (*%1)").replace("%1", SUFFIX),
         )
-        return Path(folder) if folder else None
+        return Path(name) if name else None

@@ -106,3 +106,41 @@ def test_the_exchange_folder_setting(
     exchange.stop_button.click()
     assert exchange.folder.text() == ""
     assert unlocked.session.supervision().exchange_folder() is None
+
+
+def test_without_an_exchange_folder_the_packet_goes_to_a_chosen_file(
+    unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from reflect.domain.reflection import Answer, Reflection, ShareState
+
+    session = unlocked.session
+    session.save(
+        Reflection(
+            dt.date(2026, 11, 20),
+            "QT",
+            "after-visit",
+            answers=(Answer("after-visit.what-happened", "Quiet visit, lots of eye contact."),),
+            share_state=ShareState.TO_SHARE,
+        )
+    )
+    session.supervision().add_contact(
+        "Dana", Identity.generate().public().line, ContactRole.SUPERVISOR
+    )
+    _nav(unlocked, "Supervision")
+    page = unlocked.supervision_page
+    page.tabs.setCurrentWidget(page.share)
+    chosen = tmp_path / "for Dana"
+    offered: list[str] = []
+
+    def save_as(*args: object, **kwargs: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    page.share.share_button.click()
+    assert offered[0].endswith(".reflect-packet") and "supervision-" in offered[0]
+    written = tmp_path / "for Dana.reflect-packet"
+    assert written.exists() and str(written) in page.share.outcome.text()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
