@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -304,6 +304,22 @@ class MainWindow(QMainWindow):
         self._where, self._unsaved = (None, 0), None
         self._set_actions_enabled(True)
         self.idle.start()
+        # After the journal is on screen: a packet waiting in the exchange folder is worth
+        # a word in the status bar, since nothing else would say comments have come back.
+        QTimer.singleShot(300, self._mention_waiting_packets)
+
+    def _mention_waiting_packets(self) -> None:
+        if not self.session.is_open:
+            return
+        waiting = self.supervision_page.waiting_count()
+        if waiting:
+            self.status_label.setText(
+                self.tr("1 packet is waiting for you under Supervision, Inbox.")
+                if waiting == 1
+                else self.tr("{n} packets are waiting for you under Supervision, Inbox.").format(
+                    n=waiting
+                )
+            )
 
     # ----------------------------------------------------------------- locking
     def lock(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
+from reflect.exchange.exchange_folder import incoming
 from reflect.ui.inbox_tab import InboxTab
 from reflect.ui.people_tab import PeopleTab
 from reflect.ui.share_tab import ShareTab
@@ -65,6 +66,17 @@ class SupervisionPage(QWidget):
                 self.people.show_people(self.session.supervision())
         except ReflectError as error:
             self.error.emit(error)
+
+    def waiting_count(self) -> int:
+        """How many packets for me wait in the exchange folder (0 when it cannot be read)."""
+        try:
+            supervision = self.session.supervision()
+            folder = supervision.exchange_folder()
+            if folder is None:
+                return 0
+            return sum(not p.problem for p in incoming(folder, supervision))
+        except ReflectError:
+            return 0  # only a hint: the Inbox says what is wrong when it is opened
 
     def show_first_time(self) -> None:
         """Open on People while there is no one to exchange with yet."""

@@ -157,7 +157,16 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     assert "Reply for Sam saved" in shared.outcome.text()
     assert not shared.reply_button.isEnabled()
 
+    # The visitor comes back later: unlocking says a packet is waiting.
+    visitor.lock()
+    qtbot.keyClicks(visitor.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(visitor.unlock_page.passphrase, "\r")
+    qtbot.waitUntil(
+        lambda: "1 packet is waiting for you" in visitor.status_label.text(), timeout=5_000
+    )
+
     # The visitor imports the reply; both comments are on the reflection, unread.
+    _nav(visitor, "Supervision")
     visitor_inbox = visitor.supervision_page.inbox
     visitor.supervision_page.tabs.setCurrentWidget(visitor_inbox)
     assert visitor_inbox.waiting.count() == 1
