@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -34,12 +34,15 @@ from reflect.ui.page_column import button, reading_column
 CONTACT_SUFFIX = ".reflect-contact"
 
 
-def _fixed(label: QLabel, scale: float = 1.0) -> QLabel:
+def fixed_font(around: QFont, scale: float = 1.0) -> QFont:
+    """The system's fixed-width face at the size of the text around it (times `scale`),
+    so fingerprints grow with the rest when the text is made larger."""
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
+    if around.pointSizeF() > 0:
+        font.setPointSizeF(around.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(around.pixelSize() * scale))
+    return font
 
 
 class PeopleTab(QWidget):
@@ -63,7 +66,7 @@ class PeopleTab(QWidget):
                 )
             )
         )
-        self.fingerprint = _fixed(QLabel(), 1.3)
+        self.fingerprint = QLabel()
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Your fingerprint"))
         self.key_line = QLineEdit()
@@ -142,6 +145,7 @@ class PeopleTab(QWidget):
         self._supervision = supervision
         self._mine = supervision.my_contact()
         assert self._mine is not None
+        self.fingerprint.setFont(fixed_font(self.font(), 1.3))
         self.fingerprint.setText(self._mine.fingerprint)
         self.key_line.setText(self._mine.line)
         self.key_line.setCursorPosition(0)
@@ -152,7 +156,7 @@ class PeopleTab(QWidget):
                 [contact.name, self._role(contact.role), contact.fingerprint, ""]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, contact.key_id)
-            item.setFont(2, QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            item.setFont(2, fixed_font(self.font()))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 3, Qt.CheckState.Checked if contact.verified else Qt.CheckState.Unchecked

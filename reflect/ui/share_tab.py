@@ -77,6 +77,7 @@ class ShareTab(QWidget):
         split = QSplitter()
         self.chosen = QListWidget()
         self.chosen.setSpacing(3)
+        self.chosen.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen.setAccessibleName(self.tr("Reflections to share"))

@@ -63,6 +63,7 @@ class SharedWithMeTab(QWidget):
         split = QSplitter()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.tree.setAccessibleName(self.tr("Shared reflections, by supervisee"))
         self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.currentItemChanged.connect(lambda item, _old: self._select(item))
