@@ -69,6 +69,14 @@ def incoming(folder: Path, supervision: Supervision) -> list[IncomingPacket]:
     )
 
 
+class ImportedNotMoved(ReflectError):
+    """The packet was imported, but it could not be moved into `imported/`."""
+
+    def __init__(self, result: ImportResult, problem: ReflectError) -> None:
+        super().__init__(problem.sentence)
+        self.result = result
+
+
 def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | None:
     """Import one listed packet, then move it into `imported/`.
 
@@ -82,7 +90,12 @@ def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | N
     except PacketOutOfDate:
         move_to_imported(path)  # handled: it would be refused every time
         raise
-    move_to_imported(path)
+    try:
+        move_to_imported(path)
+    except ReflectError as problem:
+        if result is None:
+            raise
+        raise ImportedNotMoved(result, problem) from problem
     return result
 
 

@@ -112,7 +112,7 @@ class ExchangeSettings(QWidget):
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the exchange folder"), self.folder.text() or str(Path.home())
         )
-        if chosen:
+        if chosen and self._session is not None and self._session.is_open:
             self.set_folder(Path(chosen))
 
     def set_folder(self, folder: Path | None) -> None:

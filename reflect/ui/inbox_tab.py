@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.packet import ImportResult
-from reflect.exchange.exchange_folder import import_from_folder, incoming
+from reflect.exchange.exchange_folder import ImportedNotMoved, import_from_folder, incoming
 from reflect.exchange.supervision import SUFFIX
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.page_column import button, reading_column
@@ -91,14 +91,19 @@ class InboxTab(QWidget):
         self._session = None
         self.waiting.clear()
         self.outcome.clear()
+        self.folder_label.clear()
 
     def refresh(self) -> None:
         """List the packets addressed to me in the exchange folder."""
         self.waiting.clear()
-        if self._session is None:
+        if self._session is None or not self._session.is_open:
             return
-        supervision = self._session.supervision()
-        folder = supervision.exchange_folder()
+        try:
+            supervision = self._session.supervision()
+            folder = supervision.exchange_folder()
+        except ReflectError as error:
+            self.folder_label.setText(error.sentence)
+            return
         self.waiting.setEnabled(folder is not None)
         self.refresh_button.setEnabled(folder is not None)
         self.import_button.setEnabled(False)
@@ -140,7 +145,7 @@ class InboxTab(QWidget):
 
     def open_file(self) -> None:
         """Ask for a packet file, then import it."""
-        if self._session is None:
+        if self._session is None or not self._session.is_open:
             return
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -153,11 +158,14 @@ class InboxTab(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Import one packet file and say what happened."""
+        if self._session is None or not self._session.is_open:
+            return  # the journal locked while the file dialog was open
         try:
             result = self._session.supervision().import_file(path)
         except ReflectError as error:
             self.outcome.setText(error.sentence)
             return
+        self.refresh()  # the same packet may be waiting in the exchange folder too
         self._done([result])
 
     def _import_selected(self) -> None:
@@ -181,6 +189,10 @@ class InboxTab(QWidget):
         for path in paths:
             try:
                 result = import_from_folder(path, supervision)
+            except ImportedNotMoved as error:
+                results.append(error.result)
+                problems.append(error.sentence)
+                continue
             except ReflectError as error:
                 problems.append(error.sentence)
                 continue

@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -341,6 +343,11 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._set_actions_enabled(False)
         self.status_label.clear()
+        # A question still open (a check before sharing, a file dialog) may show journal
+        # text, and must not act on a closed journal: locking answers it with "cancel".
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.show_unlock(locked=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -100,7 +100,19 @@ class PeopleTab(QWidget):
         self.people.header().setAccessibleName(self.tr("Columns"))
         self.people.itemChanged.connect(self._compared_changed)
         self.people.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.people.currentItemChanged.connect(lambda *_: self._compare_label())
         layout.addWidget(self.people)
+        row = QHBoxLayout()
+        # The tick in the list needs a mouse; this button does the same from the keyboard.
+        self.compare_button = button(
+            self.tr("We compared fingerprints"),
+            self.tr("Record that you compared fingerprints with this person"),
+            self._toggle_compared,
+        )
+        self.compare_button.setEnabled(False)
+        row.addWidget(self.compare_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
         layout.addWidget(HeadingLabel(self.tr("Add a person"), 1.0))
         self.name = QLineEdit()
@@ -176,6 +188,7 @@ class PeopleTab(QWidget):
         self.key_line.clear()
         self.people.clear()
         self.outcome.clear()
+        self._compare_label()
 
     def _role(self, role: ContactRole) -> str:
         return self.tr("Supervisor") if role == ContactRole.SUPERVISOR else self.tr("Supervisee")
@@ -194,8 +207,8 @@ class PeopleTab(QWidget):
             str(Path.home() / f"my-exchange-key{CONTACT_SUFFIX}"),
             self.tr("Reflect contact (*%1)").replace("%1", CONTACT_SUFFIX),
         )
-        if not name:
-            return
+        if not name or self._mine is None:
+            return  # cancelled, or the journal locked while the dialog was open
         try:
             write_atomically(Path(name), contact_file_text(self._mine).encode("utf-8"))
         except OSError:
@@ -242,6 +255,20 @@ class PeopleTab(QWidget):
         self.show_people(self._supervision)
         self.contacts_changed.emit()
 
+    def _compare_label(self) -> None:
+        item = self.people.currentItem()
+        self.compare_button.setEnabled(item is not None)
+        checked = item is not None and item.checkState(3) == Qt.CheckState.Checked
+        self.compare_button.setText(
+            self.tr("Mark as not compared") if checked else self.tr("We compared fingerprints")
+        )
+
+    def _toggle_compared(self) -> None:
+        item = self.people.currentItem()
+        if item is not None:
+            checked = item.checkState(3) == Qt.CheckState.Checked
+            item.setCheckState(3, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
     def _compared_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column != 3 or self._supervision is None:
             return
@@ -250,6 +277,9 @@ class PeopleTab(QWidget):
             self._supervision.set_verified(item.data(0, Qt.ItemDataRole.UserRole), verified)
         except ReflectError as error:
             self.error.emit(error)
+            verified = not verified  # not recorded: show it as it still is
         self.people.blockSignals(True)
+        item.setCheckState(3, Qt.CheckState.Checked if verified else Qt.CheckState.Unchecked)
         item.setText(3, self.tr("Yes") if verified else self.tr("Not yet"))
         self.people.blockSignals(False)
+        self._compare_label()

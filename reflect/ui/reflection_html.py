@@ -6,10 +6,11 @@ reader can answer one answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from reflect.domain.comment import Comment
 from reflect.domain.library import Library
@@ -22,6 +23,19 @@ WHOLE = "whole"
 def tr(text: str) -> str:
     """Translate in this module's context."""
     return QCoreApplication.translate("ReflectionHtml", text)
+
+
+def day_text(day: dt.date, pattern: str = "d MMM yyyy") -> str:
+    """A date in the user's language (month names from the locale)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A moment in local time, in the user's language."""
+    local = moment.astimezone()
+    return (
+        f"{day_text(local.date())} {QLocale().toString(QTime(local.hour, local.minute), 'HH:mm')}"
+    )
 
 
 def visit_kind_label(kind: VisitKind) -> str:
@@ -59,7 +73,7 @@ def _comments(comments: Sequence[Comment], me: str) -> str:
     for c in comments:
         who = html.escape(c.author or me)
         state = "" if c.author else (tr("sent") if c.read else tr("not sent yet"))
-        when = c.created_at.astimezone().strftime("%d %b %Y")
+        when = day_text(c.created_at.astimezone().date())
         body = "<br>".join(html.escape(line) for line in c.body.split("\n") if line.strip())
         parts.append(
             f"<blockquote><p><i>{who} · {when}{' · ' + state if state else ''}</i>"
@@ -84,7 +98,8 @@ def reflection_html(
         else ""
     )
     out = [
-        f"<h3>{reflection.visit_date:%d %B %Y} · {html.escape(reflection.family_code)}</h3>",
+        f"<h3>{day_text(reflection.visit_date, 'd MMMM yyyy')} · "
+        f"{html.escape(reflection.family_code)}</h3>",
         f"<p><i>{visit_kind_label(reflection.visit_kind)}{duration}</i></p>",
     ]
     for answer in reflection.answers:

@@ -33,7 +33,7 @@ from reflect.exchange.supervision import SUFFIX, packet_file_name
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.identifier_check import check_before_sharing
 from reflect.ui.page_column import button
-from reflect.ui.reflection_html import reflection_html
+from reflect.ui.reflection_html import day_text, reflection_html
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +66,7 @@ class ShareTab(QWidget):
         self.supervisor = QComboBox()
         self.supervisor.setAccessibleName(self.tr("Share with"))
         self.supervisor.currentIndexChanged.connect(self._supervisor_changed)
-        label = QLabel(self.tr("Share &with"))
+        label = QLabel(self.tr("Share &with"))  # Alt+W: no tab or menu uses W
         label.setBuddy(self.supervisor)
         row.addWidget(label)
         row.addWidget(self.supervisor, 1)
@@ -118,7 +118,7 @@ class ShareTab(QWidget):
         self.chosen.clear()
         for summary in session.to_share():
             item = QListWidgetItem(
-                f"{summary.visit_date:%d %b %Y} · {summary.family_code}\n{summary.preview}"
+                f"{day_text(summary.visit_date)} · {summary.family_code}\n{summary.preview}"
             )
             item.setData(UUID_ROLE, summary.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -140,7 +140,12 @@ class ShareTab(QWidget):
         self.chosen.clear()
         self.preview.clear()
         self.supervisor.clear()
+        self.supervisor_hint.clear()
         self.outcome.clear()
+
+    def _open(self) -> bool:
+        """True while the journal is open (a dialog may have outlived a lock)."""
+        return self._session is not None and self._session.is_open
 
     def _supervisor_changed(self) -> None:
         if self._session is None:
@@ -150,7 +155,11 @@ class ShareTab(QWidget):
                 self.tr("Add your supervisor under People first, by pasting their exchange key.")
             )
             return
-        contact = self._session.supervision().contact(self.supervisor.currentData())
+        try:
+            contact = self._session.supervision().contact(self.supervisor.currentData())
+        except ReflectError as error:
+            self.error.emit(error)
+            return
         self.supervisor_hint.setText(
             ""
             if contact.verified
@@ -190,24 +199,26 @@ class ShareTab(QWidget):
 
     # ------------------------------------------------------------ sharing
     def _share(self) -> None:
-        if self._session is None:
+        if not self._open():
             return
         uuids = self.checked_uuids()
         if not uuids or self.supervisor.count() == 0:
             return
+        session = self._session
+        name = self.supervisor.currentText()
+        key_id = self.supervisor.currentData()
         try:
             if not self._checked(uuids):
                 return
-            supervision = self._session.supervision()
-            folder = supervision.exchange_folder() or self._ask_folder()
-            if folder is None:
-                return
-            path = supervision.export_share(self.supervisor.currentData(), uuids, folder)
+            supervision = session.supervision()
+            place = supervision.exchange_folder() or self._ask_folder()
+            if place is None or not self._open():
+                return  # cancelled, or the journal locked while the dialog was open
+            path = supervision.export_share(key_id, uuids, place)
+            self.show_share(session)
         except ReflectError as error:
             self.error.emit(error)
             return
-        name = self.supervisor.currentText()
-        self.show_share(self._session)
         shared = (
             self.tr("Shared 1 reflection with {name}")
             if len(uuids) == 1
@@ -228,6 +239,8 @@ class ShareTab(QWidget):
         """Run the de-identification check; False when the visitor chose to edit first."""
         reflections = [self._session.get(u) for u in uuids]
         place = check_before_sharing(self, reflections, self._session.never_write(), self.library)
+        if not self._open():
+            return False  # locked while the check was on screen: nothing more to do
         if place is None:
             return True
         self.edit_requested.emit(place.reflection_uuid, place.prompt_id or "")

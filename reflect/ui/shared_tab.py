@@ -32,7 +32,7 @@ from reflect.domain.shared_reflection import SharedReflection
 from reflect.exchange.supervision import SUFFIX, packet_file_name
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.page_column import button
-from reflect.ui.reflection_html import WHOLE, prompt_text, reflection_html
+from reflect.ui.reflection_html import WHOLE, day_text, prompt_text, reflection_html
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,6 +49,8 @@ class SharedWithMeTab(QWidget):
         self._session: Any = None
         self._shared: dict[tuple[str, str], SharedReflection] = {}
         self._current: SharedReflection | None = None
+        # A comment being written stays with its reflection when another one is opened.
+        self._drafts: dict[tuple[str, str], tuple[str, str]] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(HeadingLabel(self.tr("Shared with me"), 1.2))
         layout.addWidget(
@@ -132,7 +134,7 @@ class SharedWithMeTab(QWidget):
                 groups[s.supervisee_key_id] = group
                 self.tree.addTopLevelItem(group)
             item = QTreeWidgetItem(
-                [f"{s.reflection.visit_date:%d %b %Y} · {s.reflection.family_code}"]
+                [f"{day_text(s.reflection.visit_date)} · {s.reflection.family_code}"]
             )
             item.setData(0, KEY_ROLE, (s.supervisee_key_id, s.reflection.uuid))
             group.addChild(item)
@@ -151,24 +153,44 @@ class SharedWithMeTab(QWidget):
         self._enable()
 
     def clear(self) -> None:
-        """Forget everything shown (on lock); a comment being typed stays in memory only."""
+        """Forget everything shown (on lock); comments being typed stay in memory only."""
+        self._keep_draft()
         self._session = None
         self._shared = {}
         self._current = None
         self.tree.clear()
         self.reader.clear()
         self.about.clear()
+        self.comment.clear()
         self.outcome.clear()
+        self.reply_button.setText(self.tr("Send reply…"))
+
+    def _keep_draft(self) -> None:
+        if self._current is not None:
+            key = (self._current.supervisee_key_id, self._current.reflection.uuid)
+            text = self.comment.toPlainText()
+            if text.strip():
+                self._drafts[key] = (str(self.about.currentData() or WHOLE), text)
+            else:
+                self._drafts.pop(key, None)
 
     def _select(self, item: QTreeWidgetItem | None) -> None:
+        self._keep_draft()
         key = item.data(0, KEY_ROLE) if item is not None else None
         self._current = self._shared.get(tuple(key)) if key else None
         self._render()
         self.about.clear()
+        self.comment.clear()
         if self._current is not None:
             self.about.addItem(self.tr("The whole reflection"), WHOLE)
             for answer in self._current.reflection.answers:
                 self.about.addItem(prompt_text(self.library, answer.prompt_id), answer.prompt_id)
+            draft = self._drafts.get(
+                (self._current.supervisee_key_id, self._current.reflection.uuid)
+            )
+            if draft is not None:
+                self.about.setCurrentIndex(max(self.about.findData(draft[0]), 0))
+                self.comment.setPlainText(draft[1])
         self._enable()
 
     def _mine(self) -> list[Comment]:
@@ -224,20 +246,23 @@ class SharedWithMeTab(QWidget):
             self.error.emit(error)  # the comment stays in the box
             return
         self.comment.clear()
+        self._drafts.pop((self._current.supervisee_key_id, self._current.reflection.uuid), None)
         self.outcome.setText(self.tr("Comment saved. It goes out with your next reply."))
         self._render()
         self._enable()
 
     def _reply(self) -> None:
-        if self._current is None or self._session is None:
+        if self._current is None or self._session is None or not self._session.is_open:
             return
-        supervision = self._session.supervision()
+        session = self._session
         name = self._current.supervisee_name
+        key_id = self._current.supervisee_key_id
         try:
-            folder = supervision.exchange_folder() or self._ask_folder()
-            if folder is None:
-                return
-            path = supervision.export_reply(self._current.supervisee_key_id, folder)
+            supervision = session.supervision()
+            place = supervision.exchange_folder() or self._ask_folder()
+            if place is None or not session.is_open:
+                return  # cancelled, or the journal locked while the dialog was open
+            path = supervision.export_reply(key_id, place)
         except ReflectError as error:
             self.error.emit(error)
             return

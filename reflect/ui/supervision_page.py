@@ -34,9 +34,10 @@ class SupervisionPage(QWidget):
         self.people = PeopleTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.share, self.tr("&Share"))
+        # Alt+S, H, J, G are the menus; Alt+W is "Share with" on the Share tab.
+        self.tabs.addTab(self.share, self.tr("Sh&are"))
         self.tabs.addTab(self.inbox, self.tr("&Inbox"))
-        self.tabs.addTab(self.shared, self.tr("Shared &with me"))
+        self.tabs.addTab(self.shared, self.tr("Shared with &me"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
@@ -80,8 +81,11 @@ class SupervisionPage(QWidget):
 
     def show_first_time(self) -> None:
         """Open on People while there is no one to exchange with yet."""
-        if self.session.is_open and not self.session.supervision().contacts():
-            self.tabs.setCurrentWidget(self.people)
+        try:
+            if self.session.is_open and not self.session.supervision().contacts():
+                self.tabs.setCurrentWidget(self.people)
+        except ReflectError as error:
+            self.error.emit(error)
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""

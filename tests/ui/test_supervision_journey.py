@@ -275,3 +275,72 @@ def test_every_supervision_action_has_a_menu_entry_and_a_shortcut(
     form = window.hours_page.form
     assert form is not None and window.pages.currentWidget() is window.hours_page
     form.reject()
+
+
+def test_locking_during_the_check_closes_it_and_shares_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reflect.domain.contact import ContactRole
+    from reflect.domain.reflection import ShareState
+    from reflect.exchange.identity import Identity
+    from tests.ui.dialogs import answer_dialogs
+
+    flagged = Reflection(
+        dt.date(2026, 11, 9),
+        "RT",
+        "after-visit",
+        answers=(Answer("after-visit.what-happened", "Her number is 555-123-4567."),),
+        share_state=ShareState.TO_SHARE,
+    )
+    visitor = _open(qtbot, tmp_path / "visitor", [flagged])
+    visitor.session.supervision().add_contact(
+        "Dana", Identity.generate().public().line, ContactRole.SUPERVISOR
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    visitor.session.supervision().set_exchange_folder(out)
+    _nav(visitor, "Supervision")
+    share = visitor.supervision_page.share
+    visitor.supervision_page.tabs.setCurrentWidget(share)
+    seen: list[str] = []
+
+    def lock_while_open(dialog: object) -> None:
+        seen.append(type(dialog).__name__)
+        visitor.idle.lock_now.emit()  # the idle timer runs out while the check is open
+
+    answer_dialogs(lock_while_open)
+    share.share_button.click()
+    assert seen == ["IdentifierCheckDialog"]
+    assert visitor.stack.currentWidget() is visitor.unlock_page
+    assert list(out.iterdir()) == []
+    assert share.preview.toPlainText() == "" and share.chosen.count() == 0
+
+
+def test_a_draft_comment_stays_with_its_reflection(qtbot: QtBot, tmp_path: Path) -> None:
+    shared_folder = tmp_path / "sync"
+    shared_folder.mkdir()
+    visitor = _open(qtbot, tmp_path / "visitor", five_visits())
+    supervisor = _open(qtbot, tmp_path / "supervisor", [])
+    _pair(visitor, supervisor)
+    uuids = [r.uuid for r in visitor.session.journal.list_reflections().items[:2]]
+    visitor.session.supervision().export_share(
+        supervisor.session.supervision().my_contact().key_id, uuids, shared_folder
+    )
+    (packet,) = shared_folder.iterdir()
+    supervisor.session.supervision().import_file(packet)
+    shared = supervisor.supervision_page.shared
+    supervisor.supervision_page.tabs.setCurrentWidget(shared)
+    group = shared.tree.topLevelItem(0)
+    shared.tree.setCurrentItem(group.child(0))
+    qtbot.keyClicks(shared.comment, "Half a thought about the first")
+    shared.tree.setCurrentItem(group.child(1))
+    assert shared.comment.toPlainText() == ""
+    shared.tree.setCurrentItem(group.child(0))
+    assert shared.comment.toPlainText() == "Half a thought about the first"
+    people = supervisor.supervision_page.people
+    supervisor.supervision_page.tabs.setCurrentWidget(people)
+    people.people.setCurrentItem(people.people.topLevelItem(0))
+    assert people.compare_button.text() == "Mark as not compared"
+    people.compare_button.click()
+    assert people.people.topLevelItem(0).text(3) == "Not yet"
+    assert not supervisor.session.supervision().contacts()[0].verified
