@@ -28,7 +28,8 @@ from reflect.domain.endorsement import (
     ProviderWarning,
 )
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
-from reflect.ui.hours_words import hours_text, long_date, pydate, qdate, short_pattern
+from reflect.ui.hours_words import hours_text, long_date, short_pattern
+from reflect.ui.local_dates import pydate, qdate
 
 
 class HoursProgress(QWidget):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reflect.domain.supervision_session import SessionFormat, SessionMode
 from reflect.exchange.hours_csv import format_hours
+from reflect.ui.local_dates import qdate
 
 # "dddd, d MMMM yyyy" and its kin: a period's dates read better without the weekday.
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*")
@@ -22,16 +23,6 @@ def tr(text: str) -> str:
 def hours_text(minutes: int) -> str:
     """Minutes as hours, "1.5", with the decimal point of the visitor's language."""
     return format_hours(minutes).replace(".", QLocale().decimalPoint())
-
-
-def qdate(day: dt.date) -> QDate:
-    """A Python date as Qt's."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    """A Qt date as Python's."""
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def long_date(day: dt.date) -> str:

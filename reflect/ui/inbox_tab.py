@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 from reflect.domain.errors import ReflectError
 from reflect.domain.packet import ImportResult
 from reflect.exchange.exchange_folder import ImportedNotMoved, import_from_folder, incoming
-from reflect.exchange.supervision import SUFFIX
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.local_dates import moment_text
+from reflect.ui.packet_files import ask_which_to_open
 from reflect.ui.page_column import button, reading_column
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -127,12 +127,9 @@ class InboxTab(QWidget):
                     if packet.kind == "supervision"
                     else self.tr("Comments")
                 )
-                when = (
-                    f"{packet.created_at.astimezone():%d %b %Y %H:%M}" if packet.created_at else ""
-                )
-                text = self.tr("{what} from {name}, {when}").format(
-                    what=what, name=packet.sender_name, when=when
-                )
+                text = self.tr("{what} from {name}").format(what=what, name=packet.sender_name)
+                if packet.created_at is not None:
+                    text += ", " + moment_text(packet.created_at)
             item = QListWidgetItem(text)
             item.setData(PATH_ROLE, str(packet.path))
             if packet.problem:
@@ -147,14 +144,14 @@ class InboxTab(QWidget):
         """Ask for a packet file, then import it."""
         if self._session is None or not self._session.is_open:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a packet"),
-            str(self._session.supervision().exchange_folder() or Path.home()),
-            self.tr("Reflect packet (*%1)").replace("%1", SUFFIX),
-        )
-        if name:
-            self.import_file(Path(name))
+        try:
+            start = self._session.supervision().exchange_folder() or Path.home()
+        except ReflectError as error:
+            self.outcome.setText(error.sentence)
+            return
+        path = ask_which_to_open(self, start)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Import one packet file and say what happened."""

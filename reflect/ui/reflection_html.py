@@ -6,15 +6,15 @@ reader can answer one answer.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from reflect.domain.comment import Comment
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, VisitKind
+from reflect.ui.local_dates import day_text
 
 WHOLE = "whole"
 """The link target (and combo value) for a comment on the whole reflection."""
@@ -23,19 +23,6 @@ WHOLE = "whole"
 def tr(text: str) -> str:
     """Translate in this module's context."""
     return QCoreApplication.translate("ReflectionHtml", text)
-
-
-def day_text(day: dt.date, pattern: str = "d MMM yyyy") -> str:
-    """A date in the user's language (month names from the locale)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def moment_text(moment: dt.datetime) -> str:
-    """A moment in local time, in the user's language."""
-    local = moment.astimezone()
-    return (
-        f"{day_text(local.date())} {QLocale().toString(QTime(local.hour, local.minute), 'HH:mm')}"
-    )
 
 
 def visit_kind_label(kind: VisitKind) -> str:

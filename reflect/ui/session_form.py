@@ -39,7 +39,8 @@ from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.discussed_list import DiscussedList
 from reflect.ui.growing_text_edit import GrowingTextEdit
 from reflect.ui.hours_port import ReflectionChoice
-from reflect.ui.hours_words import pydate, qdate, short_pattern
+from reflect.ui.hours_words import short_pattern
+from reflect.ui.local_dates import pydate, qdate
 
 NEXT_STEPS_PROMPT = "after-supervision.next-steps"
 """The template's next-steps answer is also kept as the session's `next_steps`."""

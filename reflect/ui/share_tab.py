@@ -7,14 +7,11 @@ check runs; each flag can be edited or shared anyway.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,12 +25,13 @@ from PySide6.QtWidgets import (
 from reflect.domain.contact import ContactRole
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
-from reflect.domain.reflection_document import from_document
-from reflect.exchange.supervision import SUFFIX, packet_file_name
+from reflect.domain.reflection_document import from_document, to_document
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.identifier_check import check_before_sharing
+from reflect.ui.local_dates import day_text
+from reflect.ui.packet_files import ask_where_to_save
 from reflect.ui.page_column import button
-from reflect.ui.reflection_html import day_text, reflection_html
+from reflect.ui.reflection_html import reflection_html
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -182,17 +180,18 @@ class ShareTab(QWidget):
             return
         uuids = self.checked_uuids()
         try:
-            documents = self._session.supervision().preview(uuids)
-            private = {
-                u: sum(a.private and bool(a.text.strip()) for a in self._session.get(u).answers)
-                for u in uuids
-            }
+            reflections = [self._session.get(u) for u in uuids]
         except ReflectError as error:
             self.error.emit(error)
             return
+        # Rendered from the packet's own documents: what is shown is what is sent.
         parts = [
-            reflection_html(from_document(doc), self.library, private_left_out=private[doc["uuid"]])
-            for doc in documents
+            reflection_html(
+                from_document(to_document(r)),
+                self.library,
+                private_left_out=sum(a.private and bool(a.text.strip()) for a in r.answers),
+            )
+            for r in reflections
         ]
         self.preview.setHtml("<hr>".join(parts) or f"<p>{self.tr('Nothing chosen.')}</p>")
         self.share_button.setEnabled(bool(uuids) and self.supervisor.count() > 0)
@@ -211,7 +210,9 @@ class ShareTab(QWidget):
             if not self._checked(uuids):
                 return
             supervision = session.supervision()
-            place = supervision.exchange_folder() or self._ask_folder()
+            place = supervision.exchange_folder() or ask_where_to_save(
+                self, "supervision", self.tr("Save the packet for your supervisor")
+            )
             if place is None or not self._open():
                 return  # cancelled, or the journal locked while the dialog was open
             path = supervision.export_share(key_id, uuids, place)
@@ -245,14 +246,3 @@ class ShareTab(QWidget):
             return True
         self.edit_requested.emit(place.reflection_uuid, place.prompt_id or "")
         return False
-
-    def _ask_folder(self) -> Path | None:
-        """No exchange folder: ask where to save the packet (a file name is suggested)."""
-        suggested = Path.home() / packet_file_name("supervision", dt.datetime.now())
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the packet for your supervisor"),
-            str(suggested),
-            self.tr("Reflect packet (*%1)").replace("%1", SUFFIX),
-        )
-        return Path(name) if name else None

@@ -6,14 +6,11 @@ reply packet; a sent comment can no longer be changed.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,10 +26,11 @@ from reflect.domain.comment import Comment
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.shared_reflection import SharedReflection
-from reflect.exchange.supervision import SUFFIX, packet_file_name
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.local_dates import day_text
+from reflect.ui.packet_files import ask_where_to_save
 from reflect.ui.page_column import button
-from reflect.ui.reflection_html import WHOLE, day_text, prompt_text, reflection_html
+from reflect.ui.reflection_html import WHOLE, prompt_text, reflection_html
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -259,7 +257,9 @@ class SharedWithMeTab(QWidget):
         key_id = self._current.supervisee_key_id
         try:
             supervision = session.supervision()
-            place = supervision.exchange_folder() or self._ask_folder()
+            place = supervision.exchange_folder() or ask_where_to_save(
+                self, "reply", self.tr("Save the reply")
+            )
             if place is None or not session.is_open:
                 return  # cancelled, or the journal locked while the dialog was open
             path = supervision.export_reply(key_id, place)
@@ -275,14 +275,3 @@ class SharedWithMeTab(QWidget):
         self._render()
         self._enable()
         self.sent.emit()
-
-    def _ask_folder(self) -> Path | None:
-        """No exchange folder: ask where to save the packet (a file name is suggested)."""
-        suggested = Path.home() / packet_file_name("reply", dt.datetime.now())
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the reply"),
-            str(suggested),
-            self.tr("Reflect packet (*%1)").replace("%1", SUFFIX),
-        )
-        return Path(name) if name else None

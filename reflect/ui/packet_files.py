@@ -1,0 +1,33 @@
+"""The file dialogs for packets: where to save one, and which one to open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from reflect.exchange.supervision import SUFFIX, packet_file_name
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("PacketFiles", text)
+
+
+def _filter() -> str:
+    return tr("Reflect packet (*%1)").replace("%1", SUFFIX)
+
+
+def ask_where_to_save(parent: QWidget, kind: str, title: str) -> Path | None:
+    """No exchange folder: ask where to save a packet (a dated file name is suggested)."""
+    suggested = Path.home() / packet_file_name(kind, dt.datetime.now())
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _filter())
+    return Path(name) if name else None
+
+
+def ask_which_to_open(parent: QWidget, start: Path) -> Path | None:
+    """Ask for a packet file to import."""
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Open a packet"), str(start), _filter())
+    return Path(name) if name else None
