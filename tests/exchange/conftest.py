@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,3 +78,16 @@ def visit(marker: str, *, private: str = "", day: int = 2, share: bool = True) -
         notes=f"notes {marker}",
         share_state=ShareState.TO_SHARE if share else ShareState.PRIVATE,
     )
+
+
+def damaged_variants(raw: bytes, seed: int) -> list[bytes]:
+    """1,000 single-bit flips, 200 truncations and 200 appended tails of a real packet."""
+    rng = random.Random(seed)
+    variants = []
+    for _ in range(1000):
+        flipped = bytearray(raw)
+        flipped[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
+        variants.append(bytes(flipped))
+    variants += [raw[: rng.randrange(len(raw))] for _ in range(200)]
+    variants += [raw + rng.randbytes(rng.randint(1, 64)) for _ in range(200)]
+    return variants

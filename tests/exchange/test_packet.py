@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 import time
 
 import pytest
@@ -12,6 +11,7 @@ from reflect.domain.errors import PacketRejected
 from reflect.exchange.identity import Identity, parse_contact_line
 from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
 from reflect.exchange.strict_json import loads
+from tests.exchange.conftest import damaged_variants
 
 BODY = {
     "reflections": [
@@ -42,15 +42,8 @@ def test_bit_flips_truncations_and_appended_bytes_are_all_refused(
 ) -> None:
     visitor, supervisor, _ = people
     raw, _ = seal(visitor, supervisor.public(), "supervision", BODY, sequence=1)
-    rng = random.Random(5)
     contacts = [visitor.public()]
-    variants = []
-    for _ in range(1000):
-        flipped = bytearray(raw)
-        flipped[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
-        variants.append(bytes(flipped))
-    variants += [raw[: rng.randrange(len(raw))] for _ in range(200)]
-    variants += [raw + rng.randbytes(rng.randint(1, 64)) for _ in range(200)]
+    variants = damaged_variants(raw, seed=5)
     accepted = 0
     for variant in variants:
         started = time.monotonic()

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import random
 import tempfile
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from reflect.domain.errors import PacketAlreadyImported, PacketOutOfDate, Packet
 from reflect.domain.reflection import ShareState
 from reflect.domain.reflection_document import to_document
 from reflect.exchange.packet import MAX_PACKET_BYTES, NOT_SIGNED, seal
-from tests.exchange.conftest import Pair, Side, _side, visit
+from tests.exchange.conftest import Pair, Side, _side, damaged_variants, visit
 
 DAMAGED = PacketRejected.message
 
@@ -136,14 +135,7 @@ def test_an_older_packet_after_a_newer_one_is_refused(pair: Pair) -> None:
 def test_damaged_packets_are_refused_and_leave_the_journal_unchanged(pair: Pair) -> None:
     _, path = _share_two_of_five(pair)
     raw = path.read_bytes()
-    rng = random.Random(11)
-    variants = []
-    for _ in range(1000):
-        flipped = bytearray(raw)
-        flipped[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
-        variants.append(bytes(flipped))
-    variants += [raw[: rng.randrange(len(raw))] for _ in range(200)]
-    variants += [raw + rng.randbytes(rng.randint(1, 64)) for _ in range(200)]
+    variants = damaged_variants(raw, seed=11)
     supervision = pair.supervisor.supervision
     accepted = 0
     for variant in variants:

@@ -15,12 +15,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from reflect.domain.reflection import Answer, Reflection
+from reflect.domain.contact import ContactRole
+from reflect.domain.reflection import Answer, Reflection, ShareState
+from reflect.exchange.identity import Identity
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours_page import HoursPage
 from reflect.ui.main_window import MainWindow
 from reflect.ui.row_text import badges
+from reflect.ui.share_tab import ShareTab
 from tests.ui.conftest import PASSPHRASE, make_window
 
 PRIVATE = "PRIVATE-ANSWER-TEXT"
@@ -205,28 +208,37 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
             assert family not in exported
 
 
-def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path: Path) -> None:
-    from reflect.domain.contact import ContactRole
-    from reflect.domain.reflection import ShareState
-    from reflect.exchange.identity import Identity
-    from tests.ui.dialogs import click_in_next_dialog
-
+def _ready_to_share(
+    qtbot: QtBot, tmp_path: Path, answer: str
+) -> tuple[Reflection, MainWindow, ShareTab, Path]:
+    """A visitor with one reflection to bring, a supervisor to send it to, an exchange
+    folder, and the Share tab in front."""
     flagged = Reflection(
         dt.date(2026, 11, 9),
         "RT",
         "after-visit",
-        answers=(Answer("after-visit.what-happened", "Gran said to call her on 555-123-4567."),),
+        answers=(Answer("after-visit.what-happened", answer),),
         share_state=ShareState.TO_SHARE,
     )
     visitor = _open(qtbot, tmp_path / "visitor", [flagged])
-    supervisor_key = Identity.generate().public()
-    visitor.session.supervision().add_contact("Dana", supervisor_key.line, ContactRole.SUPERVISOR)
+    visitor.session.supervision().add_contact(
+        "Dana", Identity.generate().public().line, ContactRole.SUPERVISOR
+    )
     out = tmp_path / "out"
     out.mkdir()
     visitor.session.supervision().set_exchange_folder(out)
     _nav(visitor, "Supervision")
     share = visitor.supervision_page.share
     visitor.supervision_page.tabs.setCurrentWidget(share)
+    return flagged, visitor, share, out
+
+
+def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.dialogs import click_in_next_dialog
+
+    flagged, visitor, share, out = _ready_to_share(
+        qtbot, tmp_path, "Gran said to call her on 555-123-4567."
+    )
     assert "not compared fingerprints with Dana" in share.supervisor_hint.text()
 
     click_in_next_dialog("Go back and edit")
@@ -280,28 +292,9 @@ def test_every_supervision_action_has_a_menu_entry_and_a_shortcut(
 def test_locking_during_the_check_closes_it_and_shares_nothing(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from reflect.domain.contact import ContactRole
-    from reflect.domain.reflection import ShareState
-    from reflect.exchange.identity import Identity
     from tests.ui.dialogs import answer_dialogs
 
-    flagged = Reflection(
-        dt.date(2026, 11, 9),
-        "RT",
-        "after-visit",
-        answers=(Answer("after-visit.what-happened", "Her number is 555-123-4567."),),
-        share_state=ShareState.TO_SHARE,
-    )
-    visitor = _open(qtbot, tmp_path / "visitor", [flagged])
-    visitor.session.supervision().add_contact(
-        "Dana", Identity.generate().public().line, ContactRole.SUPERVISOR
-    )
-    out = tmp_path / "out"
-    out.mkdir()
-    visitor.session.supervision().set_exchange_folder(out)
-    _nav(visitor, "Supervision")
-    share = visitor.supervision_page.share
-    visitor.supervision_page.tabs.setCurrentWidget(share)
+    _, visitor, share, out = _ready_to_share(qtbot, tmp_path, "Her number is 555-123-4567.")
     seen: list[str] = []
 
     def lock_while_open(dialog: object) -> None:
