@@ -152,6 +152,7 @@ class ShareTab(QWidget):
             self.supervisor_hint.setText(
                 self.tr("Add your supervisor under People first, by pasting their exchange key.")
             )
+            self.supervisor_hint.setVisible(True)
             return
         try:
             contact = self._session.supervision().contact(self.supervisor.currentData())
@@ -166,6 +167,7 @@ class ShareTab(QWidget):
                 "by phone, before you share (see People)."
             ).format(name=contact.name)
         )
+        self.supervisor_hint.setVisible(bool(self.supervisor_hint.text()))
 
     def checked_uuids(self) -> list[str]:
         """The reflections ticked to share, in list order."""
