@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 
@@ -38,3 +39,48 @@ def write_atomically(path: Path, data: bytes) -> None:
             temp.unlink()
         raise
     fsync_folder(path.parent)
+
+
+class NotARegularFile(OSError):
+    """The path is a folder, a device, a pipe or a socket: nothing was read from it."""
+
+
+class FileTooLarge(OSError):
+    """The file is larger than the reader allows: nothing was read from it."""
+
+
+# O_NONBLOCK keeps open() of a FIFO from waiting for a writer; Windows has no FIFOs in the
+# file system and no such flag, and os.open there refuses folders and devices by itself.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, read with a cap; never blocks on a strange file.
+
+    Opens without blocking, checks with `fstat` that what was opened is a regular file of
+    at most `limit` bytes, then reads at most `limit + 1` bytes (a file that grows while it
+    is read is refused too). A symlink to a device or a FIFO is caught by the same check.
+    Raises `NotARegularFile`, `FileTooLarge` or another `OSError`; callers turn these into
+    their own sentence.
+    """
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotARegularFile(str(path.name))
+        if status.st_size > limit:
+            raise FileTooLarge(str(path.name))
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise FileTooLarge(str(path.name))
+    return data
