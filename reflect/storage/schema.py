@@ -60,6 +60,9 @@ reflections = Table(
     Column("preview", Text, nullable=False, default=""),
     Column("created_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
+    # A counter, never a clock: which copy of a reflection is newer, whatever the order
+    # packets arrive in (migration 0004).
+    Column("version", Integer, nullable=False, server_default="1"),
 )
 # The list reads only these columns, newest first: a covering index answers it alone.
 Index(
@@ -122,6 +125,7 @@ comments = Table(
     Column("created_at", String, nullable=False),
     Column("packet_id", String),
     Column("read", Boolean, nullable=False, default=False),
+    Column("version", Integer, nullable=False, server_default="1"),
 )
 Index("ix_comments_reflection", comments.c.reflection_id)
 
@@ -244,6 +248,27 @@ shared_reflections = Table(
     Column("visit_date", String, nullable=False),
     Column("document", Text, nullable=False),
     UniqueConstraint("supervisee_key_id", "uuid", name="uq_shared_reflections"),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+
+# Contacts removed under People: their packets are refused with a sentence.
+removed_contacts = Table(
+    "removed_contacts",
+    metadata,
+    Column("key_id", String, primary_key=True),
+    Column("removed_at", String, nullable=False),
+)
+
+# Shared reflections the supervisor deleted: a late packet with this version or older does
+# not bring them back.
+dismissed_shared_reflections = Table(
+    "dismissed_shared_reflections",
+    metadata,
+    Column("supervisee_key_id", String, nullable=False),
+    Column("uuid", String, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("dismissed_at", String, nullable=False),
+    PrimaryKeyConstraint("supervisee_key_id", "uuid", name="pk_dismissed_shared"),
 )
 
 # The supervisor's comments on shared reflections; `sent_packet_id` once replied.
@@ -262,6 +287,7 @@ shared_comments = Table(
     Column("body", Text, nullable=False),
     Column("created_at", String, nullable=False),
     Column("sent_packet_id", String),
+    Column("version", Integer, nullable=False, server_default="1"),
 )
 Index("ix_shared_comments_reflection", shared_comments.c.shared_reflection_id)
 
