@@ -181,3 +181,22 @@ class PacketOutOfDate(PacketRejected):
         "This packet is older than one you already imported from the same person. "
         "Nothing was imported; ask them for their newest packet."
     )
+
+
+class KeyFileDamaged(KeyFileMissing):
+    """The key slot file is there but is not one Reflect wrote: refused before any use."""
+
+    message = (
+        "The file that lets your passphrase open the journal is damaged. "
+        "Use your recovery key to open the journal and set a passphrase again."
+    )
+
+
+class ForeignKeyFile(ReflectError):
+    """The key slot file beside the journal was made for another journal."""
+
+    message = (
+        "The key file beside this journal belongs to another journal. Open this journal "
+        "with its own recovery key, then set your passphrase again; the other key file "
+        "is kept aside, not deleted."
+    )

@@ -10,35 +10,38 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import datetime as dt
 import hashlib
 import hmac
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.domain.errors import (
     DamagedJournal,
+    KeyFileDamaged,
     KeyFileMissing,
     PassphraseTooShort,
     WrongPassphrase,
 )
+from reflect.storage.key_file import FORMAT, VERSION, KdfParams, read_slot, stored_key_check
 from reflect.storage.safe_files import fsync_folder, write_atomically
 
+__all__ = [
+    "KdfParams",
+    "build_slot",
+    "check_passphrase",
+    "keep_aside_unless_ours",
+    "key_check",
+    "replace_slot",
+    "stored_key_check",
+    "unwrap_slot",
+    "write_slot",
+]
+
 MIN_PASSPHRASE = 8
-FORMAT = "reflect-key-slot"
-VERSION = 1
 _AAD = b"reflect key slot v1"
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """Argon2id cost: 64 MiB, 3 passes, 4 lanes (about 0.2 s on a 2-core laptop)."""
-
-    memory_kib: int = 64 * 1024
-    iterations: int = 3
-    lanes: int = 4
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -114,6 +117,7 @@ def replace_slot(
     try:
         if not opens_journal(unwrap_slot(temp, passphrase)):
             raise DamagedJournal
+        keep_aside_unless_ours(path, master_key)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -122,30 +126,31 @@ def replace_slot(
     fsync_folder(path.parent)
 
 
-def _read_document(path: Path) -> dict[str, object]:
-    try:
-        raw = path.read_bytes()
-    except OSError:  # missing, a folder, unreadable: the passphrase cannot be used
-        raise KeyFileMissing from None
-    try:
-        document = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise KeyFileMissing(
-            "The file that lets your passphrase open the journal is damaged. "
-            "Use your recovery key to open the journal and set a passphrase again."
-        ) from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise KeyFileMissing
-    return document
+def keep_aside_unless_ours(path: Path, master_key: bytes) -> Path | None:
+    """Rename a key file that is not a sound slot for `master_key` out of the way.
 
-
-def stored_key_check(path: Path) -> str | None:
-    """The key check from the key file, or None when the file is missing or unreadable."""
-    try:
-        value = _read_document(path).get("key_check")
-    except KeyFileMissing:
+    A damaged key file, or one copied from another journal, may be the only copy of
+    something its owner needs, so it is kept beside the journal under another name
+    (`journal.keys.damaged-…` or `journal.keys.other-journal-…`), never overwritten.
+    Returns the new name, or None when the key file is this journal's own (or absent).
+    """
+    if not os.path.lexists(path):
         return None
-    return value if isinstance(value, str) else None
+    try:
+        stored: str | None = read_slot(path).key_check
+    except KeyFileMissing:  # unreadable or damaged
+        stored = None
+    if stored is not None and hmac.compare_digest(stored, key_check(master_key)):
+        return None
+    kind = "damaged" if stored is None else "other-journal"
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.{kind}-{stamp}")
+    number = 1
+    while os.path.lexists(target):
+        number += 1
+        target = path.with_name(f"{path.name}.{kind}-{stamp}-{number}")
+    os.rename(path, target)
+    return target
 
 
 def unwrap_slot(path: Path, passphrase: str) -> bytes:
@@ -153,24 +158,13 @@ def unwrap_slot(path: Path, passphrase: str) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    document = _read_document(path)
+    slot = read_slot(path)
     try:
-        params = KdfParams(
-            memory_kib=int(document["memory_kib"]),  # type: ignore[call-overload]
-            iterations=int(document["iterations"]),  # type: ignore[call-overload]
-            lanes=int(document["lanes"]),  # type: ignore[call-overload]
-        )
-        salt = base64.b64decode(str(document["salt"]), validate=True)
-        nonce = base64.b64decode(str(document["nonce"]), validate=True)
-        wrapped = base64.b64decode(str(document["wrapped_key"]), validate=True)
-    except (KeyError, TypeError, ValueError):
-        raise KeyFileMissing from None
+        wrapping = _derive(passphrase, slot.salt, slot.params)
+    except (ValueError, TypeError, MemoryError):
+        raise KeyFileDamaged from None  # cost settings this computer cannot meet
     try:
-        wrapping = _derive(passphrase, salt, params)
-    except (ValueError, TypeError):
-        raise KeyFileMissing from None  # impossible cost settings: the file is damaged
-    try:
-        master_key = AESGCM(wrapping).decrypt(nonce, wrapped, _AAD)
+        master_key = AESGCM(wrapping).decrypt(slot.nonce, slot.wrapped, _AAD)
     except (InvalidTag, ValueError):
         raise WrongPassphrase from None
     if len(master_key) != 32:
