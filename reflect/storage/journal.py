@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, text
@@ -29,7 +30,6 @@ from reflect.domain.errors import (
     ReadOnlyJournal,
     ReflectError,
     WrongPassphrase,
-    WrongRecoveryKey,
 )
 from reflect.domain.family_code import FamilyCode
 from reflect.domain.reflection import Reflection
@@ -50,10 +50,10 @@ from reflect.storage.database import (
 )
 from reflect.storage.exchange_records import ExchangeRecords
 from reflect.storage.journal_files import check_journal_file, remove_sidecars
+from reflect.storage.key_diagnosis import explain_refusal, unlock_key
 from reflect.storage.key_slot import (
     KdfParams,
     check_passphrase,
-    key_check,
     replace_slot,
     stored_key_check,
     unwrap_slot,
@@ -173,15 +173,20 @@ class Journal:
     ) -> Journal:
         """Unlock with the passphrase. A wrong one never touches the database file."""
         with translated(writing=False, folder=paths.folder):
-            master_key = unwrap_slot(paths.keys, passphrase)
+            master_key = unlock_key(paths, passphrase)
             check_journal_file(paths)
-        return cls._open_with_key(
-            paths,
-            master_key,
-            auto_backup=auto_backup,
-            clock=clock,
-            verify_before_open_bytes=verify_before_open_bytes,
-        )
+        try:
+            return cls._open_with_key(
+                paths,
+                master_key,
+                auto_backup=auto_backup,
+                clock=clock,
+                verify_before_open_bytes=verify_before_open_bytes,
+            )
+        except DamagedJournal as error:
+            raise explain_refusal(
+                paths, master_key, error, key_file_check=None, recovery=False
+            ) from None
 
     @classmethod
     def open_with_recovery_key(
@@ -192,23 +197,21 @@ class Journal:
         auto_backup: bool = True,
         clock: Clock = utc_now,
     ) -> Journal:
-        """Unlock with the recovery key; works with nothing but the database file."""
+        """Unlock with the recovery key; works with nothing but the database file.
+
+        The key file is never needed here: a missing, damaged or copied one cannot stop the
+        recovery key, and it only helps to say truthfully why a key was refused.
+        """
         master_key = decode_recovery_key(recovery_key)
         with translated(writing=False, folder=paths.folder):
             check_journal_file(paths)
-            stored = stored_key_check(paths.keys)
-        if stored is not None and stored != key_check(master_key):
-            raise WrongRecoveryKey
         try:
             return cls._open_with_key(paths, master_key, auto_backup=auto_backup, clock=clock)
-        except DamagedJournal:
-            if stored is None:
-                # Without the key file a key from another journal looks just like damage.
-                raise WrongRecoveryKey(
-                    "That recovery key does not open this journal, or the journal file is "
-                    "damaged. Check the key, or restore a backup."
-                ) from None
-            raise
+        except DamagedJournal as error:
+            stored = stored_key_check(paths.keys)
+            raise explain_refusal(
+                paths, master_key, error, key_file_check=stored, recovery=True
+            ) from None
 
     @classmethod
     def _open_with_key(
@@ -309,8 +312,13 @@ class Journal:
         self.check_passphrase(passphrase)
         return encode_recovery_key(self._master_key())
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the key for a new passphrase; verified by reopening, then swapped atomically."""
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: KdfParams | None = None
+    ) -> Path | None:
+        """Re-wrap the key for a new passphrase; verified by reopening, then swapped atomically.
+
+        Returns where a damaged or another journal's key file was kept aside, if there was one.
+        """
         check_passphrase(new_passphrase)
         master_key = self._master_key()
         self.create_backup("before-passphrase-change")
@@ -322,7 +330,7 @@ class Journal:
             return True
 
         with translated(writing=True, folder=self.paths.folder):
-            replace_slot(self.paths.keys, new_passphrase, master_key, opens_journal, kdf)
+            return replace_slot(self.paths.keys, new_passphrase, master_key, opens_journal, kdf)
 
     # ----------------------------------------------------------------- reflections
     def add_reflection(self, reflection: Reflection) -> Reflection:

@@ -105,25 +105,27 @@ def replace_slot(
     master_key: bytes,
     opens_journal: Callable[[bytes], bool],
     params: KdfParams | None = None,
-) -> None:
+) -> Path | None:
     """Swap in a slot for a new passphrase, only after proving it opens the journal.
 
     The new slot is written beside the old one, unwrapped again from disk with the new
     passphrase, and the key it yields must open the database; only then is it renamed over
     the old slot. A crash at any moment leaves exactly one of the two passphrases working.
+    A key file that was not this journal's is kept aside; its new name is returned.
     """
     temp = path.with_name(f".{path.name}.candidate")
     write_atomically(temp, build_slot(passphrase, master_key, params))
     try:
         if not opens_journal(unwrap_slot(temp, passphrase)):
             raise DamagedJournal
-        keep_aside_unless_ours(path, master_key)
+        kept_aside = keep_aside_unless_ours(path, master_key)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
     fsync_folder(path.parent)
+    return kept_aside
 
 
 def keep_aside_unless_ours(path: Path, master_key: bytes) -> Path | None:
