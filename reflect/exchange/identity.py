@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reflect.domain.contact import CONTACT_PREFIX, Contact, ContactRole
 from reflect.domain.errors import ReflectError
+from reflect.storage.safe_files import FileTooLarge, NotARegularFile, read_regular_file
 
 
 def parse_contact_line(name: str, line: str, role: ContactRole = ContactRole.SUPERVISOR) -> Contact:
@@ -84,14 +85,27 @@ def contact_file_text(contact: Contact) -> str:
 
 
 def read_contact_file(path: Path) -> str:
-    """The exchange key line in a contact file, or a sentence if there is none."""
+    """The exchange key line in a contact file, or a sentence if there is none.
+
+    Read as a regular file with a cap, opened without blocking: a pipe, a device or a
+    folder picked by mistake gives a sentence at once, never a hang.
+    """
     problem = ReflectError(
         "That file does not hold a Reflect exchange key. Ask for the contact file again."
     )
     try:
-        if path.stat().st_size > MAX_CONTACT_FILE:
-            raise problem
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, MAX_CONTACT_FILE).decode("utf-8")
+    except NotARegularFile:
+        raise ReflectError(
+            "That is not a file Reflect can read (it is a folder, a device or a pipe). "
+            "Choose the contact file itself."
+        ) from None
+    except FileTooLarge:
+        raise ReflectError(
+            "That file is too large to be a Reflect contact file. Ask for the contact file again."
+        ) from None
+    except FileNotFoundError:
+        raise ReflectError("That file is no longer there. Choose the contact file again.") from None
     except (OSError, UnicodeDecodeError):
         raise problem from None
     for line in text.splitlines():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import stat
 from pathlib import Path
 
 from reflect.domain.errors import DamagedJournal, JournalMissing
@@ -11,15 +12,23 @@ from reflect.storage.paths import JournalPaths
 
 PLAIN_SQLITE = b"SQLite format 3\x00"
 MIN_SIZE = 512  # the smallest page SQLite writes
+NOT_A_FILE = (
+    "The journal cannot be opened: in its folder, journal.reflect is not a file (it is a "
+    "folder, a device or a pipe). Nothing has been changed. Move it away, then restore "
+    "the journal from a backup."
+)
 
 
 def check_journal_file(paths: JournalPaths) -> None:
     """`JournalMissing` (offering backups) for no file or an empty one; `DamagedJournal` for
     a file that cannot be an encrypted journal at all. Never creates anything."""
     try:
-        size = paths.database.stat().st_size
+        status = paths.database.stat()
     except FileNotFoundError:
-        size = 0
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise DamagedJournal(NOT_A_FILE)  # a pipe or a device would hang SQLite's first read
+    size = 0 if status is None else status.st_size
     if size == 0:
         raise JournalMissing(tuple(b.name for b in list_backups(paths.backups)))
     if size < MIN_SIZE:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.domain.errors import KeyFileDamaged
+from reflect.domain.errors import DamagedJournal, KeyFileDamaged
 from reflect.storage.journal import Journal
 from reflect.storage.key_slot import KdfParams, build_slot
 from reflect.storage.paths import JournalPaths
@@ -167,3 +167,27 @@ def test_recovery_key_opens_the_journal_whatever_the_key_file(
     assert len(kept_aside) == 1, "the bad key file is kept aside, never deleted"
     with Journal.open(paths, "a fresh passphrase", auto_backup=False) as journal:
         assert journal.get_reflection(uuid).uuid == uuid
+
+
+STRANGE_JOURNAL: dict[str, Callable[[Path], None]] = {"a folder": _folder}
+if hasattr(os, "mkfifo"):
+    STRANGE_JOURNAL["a FIFO"] = _fifo
+if Path("/dev/zero").exists():
+    STRANGE_JOURNAL["/dev/zero behind a symlink"] = _dev_zero
+
+
+@pytest.mark.parametrize("make", STRANGE_JOURNAL.values(), ids=STRANGE_JOURNAL.keys())
+def test_a_journal_file_that_is_not_a_file_gives_a_sentence_within_two_seconds(
+    original: tuple[JournalPaths, str, str], tmp_path: Path, make: Callable[[Path], None]
+) -> None:
+    paths = JournalPaths(tmp_path / "journal")
+    paths.folder.mkdir()
+    shutil.copy2(original[0].keys, paths.keys)
+    make(paths.database)
+    for attempt in (
+        lambda: Journal.open(paths, PASSPHRASE, auto_backup=False),
+        lambda: Journal.open_with_recovery_key(paths, original[1], auto_backup=False),
+    ):
+        with pytest.raises(DamagedJournal) as error:
+            within(LIMIT_SECONDS, attempt)
+        assert "not a file" in error.value.sentence
