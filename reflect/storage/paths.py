@@ -53,8 +53,19 @@ class JournalPaths:
         return self.folder / "logs"
 
     def ensure_folder(self) -> None:
-        """Create the folder (and backups/) readable by the owner only."""
+        """Create the folder (and backups/) readable by the owner only, if they are missing.
+
+        A folder that already exists keeps its permissions: `--data-dir` may point at a
+        folder the visitor uses for other things too, and Reflect's own files in it are
+        created owner-only anyway. On Windows a new folder inherits the access list of
+        its parent (the user's own AppData by default); Reflect never changes access lists.
+        """
         for folder in (self.folder, self.backups):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                folder.mkdir(mode=0o700, parents=True)
+            except FileExistsError:
+                if not folder.is_dir():
+                    raise
+                continue
             if os.name == "posix":
-                os.chmod(folder, 0o700)
+                os.chmod(folder, 0o700)  # mkdir's mode is narrowed by the umask, never widened
