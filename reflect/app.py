@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from reflect.crash_dumps import keep_out_of_crash_dumps
 from reflect.storage.paths import JournalPaths
 
 log = logging.getLogger("reflect")
@@ -82,6 +83,7 @@ def _warm_up() -> None:
 
 def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     """Everything `run` sets up, short of the event loop: the window, shown."""
+    keep_out_of_crash_dumps()  # before anything is decrypted
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
