@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.clipboard import copy_text
 from reflect.ui.page_column import button
 
 
@@ -42,6 +42,7 @@ class ExchangeSettings(QWidget):
         self.fingerprint.setAccessibleName(self.tr("My fingerprint"))
         copy = button(self.tr("&Copy key"), self.tr("Copy my exchange key"), self._copy)
         copy.setAutoDefault(False)
+        self.copy_button = copy
         layout.addWidget(self.key_line)
         row = QHBoxLayout()
         row.addWidget(self.fingerprint)
@@ -103,7 +104,7 @@ class ExchangeSettings(QWidget):
         self.outcome.clear()
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.key_line.text())
+        copy_text(self.key_line.text())
         self.outcome.setText(self.tr("Your exchange key is copied."))
 
     def _choose(self) -> None:

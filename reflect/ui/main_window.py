@@ -33,7 +33,7 @@ from reflect.domain.errors import (
     WrongPassphrase,
 )
 from reflect.domain.library import Library
-from reflect.ui import messages
+from reflect.ui import clipboard, messages
 from reflect.ui.create_page import CreatePage
 from reflect.ui.idle_lock import IdleLock
 from reflect.ui.journal_session import JournalSession
@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.settings_page.exchange.clear()
         self.supervision_page.clear()
         self.session.lock()
+        clipboard.clear_if_ours()  # an exchange key copied before locking does not linger
         self.idle.stop()
         self._set_actions_enabled(False)
         self.status_label.clear()
@@ -367,6 +368,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.lock()
+        clipboard.clear_if_ours()  # Windows keeps clipboard text after a program quits
         event.accept()
 
     # ----------------------------------------------------------------- actions

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -29,6 +29,7 @@ from reflect.domain.errors import ReflectError
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.storage.safe_files import write_atomically
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.clipboard import copy_text
 from reflect.ui.page_column import button, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"
@@ -195,7 +196,7 @@ class PeopleTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.key_line.text())
+        copy_text(self.key_line.text())
         self.outcome.setText(self.tr("Your exchange key is copied. Paste it into a message."))
 
     def _save(self) -> None:
