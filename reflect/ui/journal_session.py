@@ -56,6 +56,17 @@ class JournalSession:
 
         return bool(list_backups(self.paths.backups))
 
+    def journal_missing(self) -> bool:
+        """True when a journal's key file is here but its journal file is not.
+
+        That is what moving or deleting the journal leaves, and it must be said, not met
+        with a silent first start. (A creation that never finished leaves its half-built
+        journal file under a temporary name beside the key file instead.)
+        """
+        database = self.paths.database
+        building = database.with_name(f".{database.name}.creating")
+        return self.paths.keys.exists() and not database.exists() and not building.exists()
+
     @property
     def is_open(self) -> bool:
         """True while the journal is unlocked."""
@@ -75,18 +86,22 @@ class JournalSession:
         """Open with the passphrase."""
         self.journal = storage().open(self.paths, passphrase)
 
-    def recover(self, recovery_key: str, new_passphrase: str) -> None:
-        """Open with the recovery key and set a new passphrase."""
+    def recover(self, recovery_key: str, new_passphrase: str) -> str | None:
+        """Open with the recovery key and set a new passphrase.
+
+        Returns the name a damaged or another journal's key file was kept aside under.
+        """
         from reflect.storage.key_slot import check_passphrase
 
         check_passphrase(new_passphrase)
         journal = storage().open_with_recovery_key(self.paths, recovery_key)
         try:
-            journal.change_passphrase(new_passphrase)
+            kept_aside = journal.change_passphrase(new_passphrase)
         except BaseException:
             journal.close()
             raise
         self.journal = journal
+        return None if kept_aside is None else str(kept_aside.name)
 
     def lock(self) -> None:
         """Close the journal: no connection, no key in this object."""

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
             self.show_unlock(locked=False)
         else:
             self.stack.setCurrentWidget(self.welcome)
+            if session.journal_missing():
+                self.welcome.show_missing_journal(str(session.paths.folder))
 
     # ----------------------------------------------------------------- library
     @property
@@ -168,13 +170,11 @@ class MainWindow(QMainWindow):
 
     def _recover(self, key: str, passphrase: str) -> None:
         try:
-            self.session.recover(key, passphrase)
+            kept_aside = self.session.recover(key, passphrase)
         except ReflectError as error:
             self.recover_page.failed(error.sentence)
             return
-        self.statusBar().showMessage(
-            self.tr("Opened with your recovery key. Your new passphrase is set."), 8000
-        )
+        self.statusBar().showMessage(self.recover_page.opened(kept_aside), 15000)
         self._enter(*self._where, self._unsaved)
 
     def _restore_while_locked(self) -> None:

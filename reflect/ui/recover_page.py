@@ -79,3 +79,13 @@ class RecoverPage(QWidget):
         """Say what went wrong; the typed key stays so a typo can be fixed."""
         self.message.setText(sentence)
         self.key.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def opened(self, kept_aside: str | None) -> str:
+        """What to say once the journal is open and the new passphrase set."""
+        done = self.tr("Opened with your recovery key. Your new passphrase is set.")
+        if kept_aside:
+            done += " " + self.tr(
+                "The old key file was damaged or belonged to another journal; it is kept "
+                "aside as {name}."
+            ).format(name=kept_aside)
+        return done

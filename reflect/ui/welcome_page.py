@@ -21,6 +21,11 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         title = page_title(self.tr("Welcome to Reflect"), 1.8)
         layout.addWidget(title)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Missing journal"))
+        self.notice.hide()
+        layout.addWidget(self.notice)
         for text in (
             self.tr(
                 "Reflect is a private journal for your reflective practice. After a visit, "
@@ -49,3 +54,15 @@ class WelcomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def show_missing_journal(self, folder: str) -> None:
+        """Say that a journal's key file is in `folder` without its journal file."""
+        self.notice.setText(
+            self.tr(
+                "The journal file is missing from {folder}: only its key file is there. "
+                "If you moved your journal, put journal.reflect back in that folder and "
+                "start Reflect again. Creating a new journal here keeps the old key file "
+                "aside, not deleted."
+            ).format(folder=folder)
+        )
+        self.notice.show()
