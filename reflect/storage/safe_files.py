@@ -9,7 +9,12 @@ from pathlib import Path
 
 
 def fsync_folder(folder: Path) -> None:
-    """Make a rename inside `folder` durable (a no-op where folders cannot be synced)."""
+    """Make a rename inside `folder` durable (a no-op where folders cannot be synced).
+
+    Windows cannot open a folder to sync it. There NTFS journals its metadata, `os.fsync`
+    of the file itself is `FlushFileBuffers`, and `os.replace` is `MoveFileEx`, so a file
+    flushed before its rename is on the disk with its new name once the rename returns.
+    """
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -49,8 +54,11 @@ class FileTooLarge(OSError):
     """The file is larger than the reader allows: nothing was read from it."""
 
 
-# O_NONBLOCK keeps open() of a FIFO from waiting for a writer; Windows has no FIFOs in the
-# file system and no such flag, and os.open there refuses folders and devices by itself.
+# O_NONBLOCK keeps open() of a FIFO from waiting for a writer. Windows has no such flag and
+# needs none: opening never waits there (a busy named pipe fails at once), `os.open` refuses
+# a folder, and `fstat` reports a named pipe, the console or another device (also behind a
+# symlink or junction, which are followed) as not a regular file, so the check below
+# refuses it before a single byte is read.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
