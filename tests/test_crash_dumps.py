@@ -39,3 +39,35 @@ def test_start_up_switches_core_dumps_off(tmp_path: Path) -> None:
     before, after = result.stdout.splitlines()
     assert before == "before True", "the test starts from a process that could dump"
     assert after == "after (0, 0) False"
+
+
+class _Kernel32:
+    """Records the calls Reflect makes to kernel32 (what Windows would receive)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int]] = []
+
+    def SetErrorMode(self, mode: int) -> int:  # the Windows name
+        self.calls.append(("SetErrorMode", mode))
+        return 0
+
+    def WerSetFlags(self, flags: int) -> int:  # the Windows name
+        self.calls.append(("WerSetFlags", flags))
+        return 0
+
+
+def test_on_windows_no_crash_dialog_and_no_heap_in_error_reports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ctypes
+
+    from reflect import crash_dumps
+
+    kernel32 = _Kernel32()
+    monkeypatch.setattr(crash_dumps.sys, "platform", "win32")
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name: kernel32, raising=False)
+    crash_dumps.keep_out_of_crash_dumps()
+    assert kernel32.calls == [
+        ("SetErrorMode", 0x0001 | 0x0002 | 0x8000),  # no critical-error or crash dialog
+        ("WerSetFlags", 1),  # WER_FAULT_REPORTING_FLAG_NOHEAP
+    ]
