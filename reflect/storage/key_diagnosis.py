@@ -96,10 +96,12 @@ def explain_refusal(
     if opens(paths.database, master_key) or _opens_a_backup(paths, master_key):
         return error  # this journal's own key: the journal file itself is damaged
     has_backups = bool(list_backups(paths.backups))
+    # Without backups a copied key file and a damaged first page look the same: both are
+    # named, as damage, so that restoring stays on offer.
     if not recovery:  # the key came out of the key file, so the key file is not this journal's
-        return ForeignKeyFile() if has_backups else ForeignKeyFile(FOREIGN_OR_DAMAGED)
+        return ForeignKeyFile() if has_backups else DamagedJournal(FOREIGN_OR_DAMAGED)
     if key_file_check is not None and key_file_check == key_check(master_key):
         if has_backups:
             return WrongRecoveryKey(RECOVERY_KEY_OF_KEY_FILE)
-        return WrongRecoveryKey(RECOVERY_KEY_OF_KEY_FILE_OR_DAMAGED)
+        return DamagedJournal(RECOVERY_KEY_OF_KEY_FILE_OR_DAMAGED)
     return WrongRecoveryKey() if has_backups else WrongRecoveryKey(RECOVERY_KEY_OR_DAMAGED)

@@ -111,9 +111,9 @@ def test_without_backups_both_possibilities_are_named(
     pair: dict[str, tuple[JournalPaths, str, str]], tmp_path: Path
 ) -> None:
     paths = _mixed(pair, "A without backups", tmp_path)
-    with pytest.raises(ForeignKeyFile) as by_passphrase:
+    with pytest.raises(DamagedJournal) as by_passphrase:
         Journal.open(paths, PASS_B, auto_backup=False)
-    with pytest.raises(WrongRecoveryKey) as by_recovery_key:
+    with pytest.raises(DamagedJournal) as by_recovery_key:
         Journal.open_with_recovery_key(paths, pair["B"][1], auto_backup=False)
     for error in (by_passphrase.value, by_recovery_key.value):
         assert "another journal" in error.sentence and "damaged" in error.sentence
