@@ -1,0 +1,113 @@
+"""Patterns for identifiers with a written shape: e-mail, street address, date of birth, IDs.
+
+Modelled on how Microsoft Presidio's recognisers work: a pattern alone where the shape is
+unmistakable (an e-mail address, "PO Box 12", "14 Elm St Apt 4B"), and a pattern plus a
+context word where the shape alone is ordinary (a date is a birth date only after "born",
+"DOB", "nació"...). English and Spanish, as visitors write them, in any case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect.domain.identifier_flag import IdentifierKind
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# --------------------------------------------------------------------------- addresses
+_SUFFIX = (
+    r"(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|"
+    r"place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|"
+    r"alley|row|crescent|cres)"
+)
+_DIRECTION = r"(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?"
+# Words that sit between a number and "drive" or "way" in ordinary sentences ("a 45 minute
+# drive", "at 3 the Dr. came"): never part of a street name.
+_NOT_A_NAME = (
+    r"(?:minutes?|mins?|hours?|hrs?|miles?|blocks?|days?|weeks?|months?|years?|times?|kms?|"
+    r"feet|foot|kids?|of|the|a|an|and|or|to|in|on|at|by|with|for|from|my|her|his|their|our|"
+    r"its|more|other|long|whole|same|am|pm)"
+)
+_NAME_WORD = rf"(?:(?!{_NOT_A_NAME}\b)[^\W\d_][\w'’]*\.?|\d{{1,3}}(?:st|nd|rd|th))"
+_UNIT_WORD = r"(?:apt|apartment|unit|suite|ste|depto|departamento|interior|int)"
+_UNIT = rf"(?:{_UNIT_WORD}\.?\s*#?\s*|#\s*)\d{{1,5}}[a-z]?\b"
+_STREET = re.compile(
+    rf"(?<![\w$.,/:])\d{{1,6}}[a-z]?\s+(?:{_DIRECTION}\s+)?(?:{_NAME_WORD}\s+){{1,3}}"
+    rf"{_SUFFIX}\b\.?(?:\s+{_DIRECTION}(?!\w))?(?:,?\s+{_UNIT})?",
+    re.IGNORECASE,
+)
+_UNIT_ALONE = re.compile(
+    r"(?<!\w)(?:apt\.?|apartment|unit|suite|ste\.|depto\.?|departamento)\s*#?\s*\d{1,5}[a-z]?\b",
+    re.IGNORECASE,
+)
+_PO_BOX = re.compile(
+    r"(?<!\w)(?:p\.?\s?o\.?\s?box|post\s+office\s+box|apartado\s+postal|apdo\.)\s*#?\s*\d+\b",
+    re.IGNORECASE,
+)
+_SPANISH_STREET_WORD = (
+    r"(?:calle|c/|avenida|av\.?|avda\.?|bulevar|blvd\.?|calzada|calz\.|privada|priv\.|"
+    r"callej[oó]n|andador|prolongaci[oó]n|prol\.|carretera|paseo)"
+)
+_SPANISH_NAME = (
+    r"(?:[^\W\d_][\w'.]*|\d{1,2}(?=\s+de\s))(?:\s+(?:de|del|la|las|los|el|y|[^\W\d_][\w'.]*)){0,4}"
+)
+_SPANISH_STREET = re.compile(
+    rf"(?<!\w){_SPANISH_STREET_WORD}(?:(?<=[./])\s*|\s+){_SPANISH_NAME},?\s+"
+    r"(?:(?:n[uú]mero|n[uú]m\.|no\.|n[º°]|#)\s*)?\d{1,5}[a-z]?\b"
+    r"(?:,?\s*(?:interior|int\.|depto\.?|departamento)\s*\d{1,5}[a-z]?\b)?",
+    re.IGNORECASE,
+)
+
+# ----------------------------------------------------------------------- dates of birth
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º)?"
+_YEAR = r"(?:19|20)\d{2}"
+_NUMERIC_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}[/-]\d{1,2})"
+    r"(?![\d/])"
+)
+_WRITTEN_DATE = (
+    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"|(?:the\s+)?{_DAY}(?:\s+of|\s+de)?\s+{_MONTH}(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?)(?!\w)"
+)
+_BIRTH_WORD = (
+    r"(?:born|births?|birthdays?|b-?day|dob|d\.o\.b\.?|b\.|date\s+of\s+birth|nacid[oa]s?|"
+    r"naci[oó]|nacimiento|fecha\s+de\s+nac\.?|f\.\s?nac\.?|cumpleaños|cumple)"
+)
+# Up to 25 characters between the word and the date, within the sentence.
+_GAP = r"(?:[^.!?\n]|\.(?!\s)){0,25}?"
+_BIRTH_DATE = re.compile(
+    rf"(?<!\w){_BIRTH_WORD}(?!\w){_GAP}(?<![\d/.-])(?:{_NUMERIC_DATE}|{_WRITTEN_DATE})",
+    re.IGNORECASE,
+)
+# A full date with a four-digit year and no word around it may still be a birth date.
+_FULL_DATE = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?![\w/])")
+
+# ----------------------------------------------------------- IDs with letters in them
+_LETTER_ID = re.compile(r"(?<![\w-])[A-Z]{1,2}-?\d{7,12}(?!\w)")
+_CURP = re.compile(r"(?<!\w)[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)")
+
+PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
+    (IdentifierKind.EMAIL, EMAIL),
+    (IdentifierKind.ADDRESS, _STREET),
+    (IdentifierKind.ADDRESS, _SPANISH_STREET),
+    (IdentifierKind.ADDRESS, _PO_BOX),
+    (IdentifierKind.ADDRESS, _UNIT_ALONE),
+    (IdentifierKind.BIRTH_DATE, _BIRTH_DATE),
+    (IdentifierKind.BIRTH_DATE, _FULL_DATE),
+    (IdentifierKind.ID_NUMBER, _LETTER_ID),
+    (IdentifierKind.ID_NUMBER, _CURP),
+)
+
+
+def find_patterns(text: str) -> list[tuple[IdentifierKind, int, int]]:
+    """Every match of every pattern in `text`, as (kind, start, end); overlaps included."""
+    return [
+        (kind, match.start(), match.end())
+        for kind, pattern in PATTERNS
+        for match in pattern.finditer(text)
+    ]
