@@ -17,8 +17,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # --------------------------------------------------------------------------- addresses
 _SUFFIX = (
     r"(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|"
-    r"place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|"
-    r"alley|row|crescent|cres)"
+    r"place|pl|terrace|terr|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|"
+    r"loop|alley|row|crescent|cres|heights|hts|plaza|plz|point|pt)"
 )
 _DIRECTION = r"(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?"
 # Words that sit between a number and "drive" or "way" in ordinary sentences ("a 45 minute
@@ -89,6 +89,9 @@ _FULL_DATE = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?![
 
 # ----------------------------------------------------------- IDs with letters in them
 _LETTER_ID = re.compile(r"(?<![\w-])[A-Z]{1,2}-?\d{7,12}(?!\w)")
+# Court and agency numbers mix digits, letters and hyphens ("24-CV-118732"); six digits or
+# more is never an ordinary word such as "ASQ-3" or "COVID-19".
+_CODE = re.compile(r"(?<![\w-])(?=(?:[A-Z-]*\d){6})(?=[\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)+(?![\w-])")
 _CURP = re.compile(r"(?<!\w)[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)")
 
 PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
@@ -100,14 +103,16 @@ PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
     (IdentifierKind.BIRTH_DATE, _BIRTH_DATE),
     (IdentifierKind.BIRTH_DATE, _FULL_DATE),
     (IdentifierKind.ID_NUMBER, _LETTER_ID),
+    (IdentifierKind.ID_NUMBER, _CODE),
     (IdentifierKind.ID_NUMBER, _CURP),
 )
 
 
 def find_patterns(text: str) -> list[tuple[IdentifierKind, int, int]]:
     """Every match of every pattern in `text`, as (kind, start, end); overlaps included."""
+    patterns = PATTERNS if "@" in text else PATTERNS[1:]  # no e-mail address without an @
     return [
         (kind, match.start(), match.end())
-        for kind, pattern in PATTERNS
+        for kind, pattern in patterns
         for match in pattern.finditer(text)
     ]

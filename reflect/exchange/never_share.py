@@ -18,6 +18,7 @@ from collections.abc import Iterable
 # Characters that print as nothing: format characters (zero-width space and joiners, soft
 # hyphen, word joiner, byte-order mark...) and the variation selectors.
 _VARIATION_SELECTORS = frozenset(range(0xFE00, 0xFE10))
+_ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -35,10 +36,17 @@ def fold(text: str) -> tuple[str, list[int]]:
         return text.lower(), list(range(len(text)))
     folded: list[str] = []
     origins: list[int] = []
-    for index, ch in enumerate(text):
-        out = ch.lower() if ch.isascii() else _fold_char(ch)
-        folded.append(out)
-        origins.extend([index] * len(out))
+    # Stretches of plain ASCII are lowered whole; only the other characters one by one.
+    for chunk in _ASCII_OR_NOT.finditer(text):
+        start, part = chunk.start(), chunk.group(0)
+        if part.isascii():
+            folded.append(part.lower())
+            origins.extend(range(start, chunk.end()))
+            continue
+        for index, ch in enumerate(part, start):
+            out = _fold_char(ch)
+            folded.append(out)
+            origins.extend([index] * len(out))
     return "".join(folded), origins
 
 

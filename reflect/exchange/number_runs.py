@@ -11,6 +11,7 @@ Medicaid, case and record numbers). As in Microsoft Presidio, words just before 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -47,7 +48,9 @@ _MX_LEGACY = re.compile(r"^(?:0\s?4\s?[45]|\+\s?52\s?1)[ .\-]?")
 PhoneTest = Callable[[str], bool]
 
 
-def is_phone(run: str) -> bool:
+# The hint checks an answer again at every pause in typing: remember the runs already seen.
+@functools.lru_cache(maxsize=2048)
+def is_phone(run: str, leniency: int = LENIENCY) -> bool:
     """True when libphonenumber finds `run`, whole, as a US or Mexican phone number."""
     candidates = [run]
     legacy = _MX_LEGACY.match(run)
@@ -56,7 +59,7 @@ def is_phone(run: str) -> bool:
     for candidate in candidates:
         digits = sum(ch.isdigit() for ch in candidate)
         for region in REGIONS:
-            for match in phonenumbers.PhoneNumberMatcher(candidate, region, leniency=LENIENCY):
+            for match in phonenumbers.PhoneNumberMatcher(candidate, region, leniency=leniency):
                 if sum(ch.isdigit() for ch in match.raw_string) == digits:
                     return True
     return False

@@ -2,8 +2,10 @@
 
 `data/deidentify_corpus.jsonl` holds one JSON object a line: first the never-share list the
 corpus assumes (`{"never_share": [...]}`), then lines of reflection text, each labelled with
-the kind of identifier it holds (`"kind"`), or `null` when it holds none. Shared by the test
-that asserts the targets and by `bench/deidentify.py`, which prints the figures.
+the kind of identifier it holds (`"kind"`), or `null` when it holds none. Lines marked
+`"set": "held-out"` were written after the patterns, to see how they do on text they were
+not shaped on. Shared by the test that asserts the targets and by `bench/deidentify.py`,
+which prints the figures.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
 
@@ -32,19 +34,34 @@ KINDS = {
 Check = Callable[[str, Sequence[str]], list[IdentifierFlag]]
 
 
+class Line(NamedTuple):
+    """One labelled line (kind None: no identifier)."""
+
+    kind: str | None
+    text: str
+    held_out: bool = False
+
+
 @dataclass(frozen=True)
 class Corpus:
-    """The never-share list and the labelled lines (kind None: no identifier)."""
+    """The never-share list and the labelled lines."""
 
     never_share: tuple[str, ...]
-    lines: tuple[tuple[str | None, str], ...]
+    lines: tuple[Line, ...]
+
+    def held_out(self) -> Corpus:
+        """Only the lines written after the patterns."""
+        return Corpus(self.never_share, tuple(line for line in self.lines if line.held_out))
 
 
 def load(path: Path = CORPUS) -> Corpus:
     """Read the corpus file."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     head, body = rows[0], rows[1:]
-    return Corpus(tuple(head["never_share"]), tuple((row["kind"], row["text"]) for row in body))
+    return Corpus(
+        tuple(head["never_share"]),
+        tuple(Line(row["kind"], row["text"], row.get("set") == "held-out") for row in body),
+    )
 
 
 def score(corpus: Corpus, check: Check) -> dict[str, Any]:
@@ -60,7 +77,7 @@ def score(corpus: Corpus, check: Check) -> dict[str, Any]:
     false_positives: list[str] = []
     clean = flagged_clean = 0
     started = time.perf_counter()
-    for kind, text in corpus.lines:
+    for kind, text, _ in corpus.lines:
         flags = check(text, corpus.never_share)
         if kind is None:
             clean += 1

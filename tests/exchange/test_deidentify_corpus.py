@@ -8,11 +8,12 @@ from tests.exchange.deidentify_corpus import KINDS, load, score
 
 def test_corpus_is_large_balanced_and_labelled() -> None:
     corpus = load()
-    kinds = [kind for kind, _ in corpus.lines]
+    kinds = [line.kind for line in corpus.lines]
     assert len(kinds) >= 200
     holding = sum(kind is not None for kind in kinds)
     assert abs(holding - (len(kinds) - holding)) <= len(kinds) // 10
     assert {kind for kind in kinds if kind is not None} == set(KINDS)
+    assert len(corpus.held_out().lines) >= 60
 
 
 def test_check_finds_97_percent_of_identifiers_with_at_most_2_percent_false_alarms() -> None:

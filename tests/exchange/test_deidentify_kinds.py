@@ -25,6 +25,7 @@ def _found(text: str) -> list[tuple[IdentifierKind, str]]:
         ("The visit was at 300 SW 5th Ave today.", "300 SW 5th Ave"),
         ("She is at 14 Elm St Apt 4B for now.", "14 Elm St Apt 4B"),
         ("Come to 88 Pine Street #12 instead.", "88 Pine Street #12"),
+        ("Dad stays at 12 Linden Terr. on weekends.", "12 Linden Terr."),
         ("grandma lives at 915 e 3rd street", "915 e 3rd street"),
         ("She's in apartment 7C now.", "apartment 7C"),
         ("they are in Unit 3 now", "Unit 3"),
@@ -73,6 +74,7 @@ def test_dates_of_birth_written_out_are_found(text: str, date: str) -> None:
         ("the A-number A123456789 was on the letter", "A123456789"),
         ("CPS case 7734219 came up today.", "7734219"),
         ("Her CURP GOML850312MDFRPR09 was on the form.", "GOML850312MDFRPR09"),
+        ("Case #: 24-CV-118732 on the custody paper.", "24-CV-118732"),
     ],
 )
 def test_social_security_medicaid_and_other_long_id_numbers_are_found(
@@ -125,6 +127,7 @@ def test_us_and_mexican_phone_numbers_are_found_in_every_common_form(
         "After a 45 minute drive I sat in the car; the street was loud.",
         "La calle estaba oscura; es la visita número 8; nació a las 36 semanas.",
         "We practised 5-4-3-2-1 grounding; the 2-1-1 line said call Monday.",
+        "The ASQ-3 and ASQ:SE-2 came out fine; COVID-19 kept them home in 2020-2021.",
         "Between 2020 and 2022 they moved four times; from 2010 to 2015 foster care.",
     ],
 )

@@ -1,0 +1,145 @@
+"""How well and how fast the de-identification check works: one JSON object on stdout.
+
+    python bench/deidentify.py [--runs 200]
+
+On the labelled corpus in tests/exchange/data/deidentify_corpus.jsonl: recall (flagged
+identifier lines ÷ identifier lines), false-positive rate (flagged clean lines ÷ clean lines),
+recall per kind, how often the flag names the right kind, and time per line; the same on the
+held-out lines alone. Then the time to check one long answer (the quiet hint checks it at
+each pause in typing; `long_answer_new_numbers_ms` with none of its numbers seen before),
+and the corpus figures with each way of telling phone numbers from other long numbers:
+libphonenumber at each leniency, and the hand-written pattern used before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+started = time.perf_counter()
+import phonenumbers  # noqa: E402
+
+import_phonenumbers_ms = (time.perf_counter() - started) * 1000
+
+from reflect.exchange.deidentify import check  # noqa: E402
+from reflect.exchange.number_runs import LENIENCY, is_phone  # noqa: E402
+from tests.exchange.deidentify_corpus import Corpus, load, score  # noqa: E402
+
+TARGETS = {"recall": 0.97, "false_positive_rate": 0.02, "long_answer_ms": 10.0}
+LONG_ANSWER_CHARS = 5_000
+# The phone pattern the check used before libphonenumber, for comparison.
+_HAND_WRITTEN = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{3,4}[ .-]?\d{3,4}(?:[ .-]?\d{2,4})?"
+)
+
+
+def _hand_written_phone(run: str) -> bool:
+    return _HAND_WRITTEN.fullmatch(run) is not None
+
+
+def _ms(samples: list[float]) -> dict[str, float]:
+    samples = sorted(samples)
+    return {
+        "median": round(statistics.median(samples) * 1000, 3),
+        "p95": round(samples[round(0.95 * (len(samples) - 1))] * 1000, 3),
+        "max": round(samples[-1] * 1000, 3),
+    }
+
+
+def _long_answer(corpus: Corpus, chars: int) -> str:
+    """A long answer made of the corpus lines, identifiers and all, `chars` long."""
+    text = " ".join(line.text for line in corpus.lines)
+    return (text * (chars // len(text) + 1))[:chars]
+
+
+def _figures(corpus: Corpus, **check_args: Any) -> dict[str, Any]:
+    figures = score(corpus, lambda text, words: check(text, words, **check_args))
+    return {k: v for k, v in figures.items() if k not in ("missed", "false_positives")}
+
+
+def main() -> None:
+    """Score the check on the corpus, time it, and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200, help="timed checks of a long answer")
+    args = parser.parse_args()
+    corpus = load()
+
+    answer = _long_answer(corpus, LONG_ANSWER_CHARS)
+    started = time.perf_counter()
+    check(answer, corpus.never_share)  # first use: libphonenumber loads its US/MX metadata
+    first_ms = (time.perf_counter() - started) * 1000
+    times, cold_times = [], []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        check(answer, corpus.never_share)
+        times.append(time.perf_counter() - started)
+        is_phone.cache_clear()  # as if every number in it were new
+        started = time.perf_counter()
+        check(answer, corpus.never_share)
+        cold_times.append(time.perf_counter() - started)
+    longest = _long_answer(corpus, 100_000)
+    started = time.perf_counter()
+    longest_flags = len(check(longest, corpus.never_share))
+    longest_ms = (time.perf_counter() - started) * 1000
+
+    full = score(corpus, check)
+    leniencies = {
+        name: getattr(phonenumbers.Leniency, name)
+        for name in ("POSSIBLE", "VALID", "STRICT_GROUPING", "EXACT_GROUPING")
+    }
+    phone_tests: dict[str, Callable[[str], bool]] = {
+        f"phonenumbers_{name.lower()}": functools.partial(is_phone, leniency=value)
+        for name, value in leniencies.items()
+    }
+    phone_tests["hand_written_pattern"] = _hand_written_phone
+    long_answer = _ms(times)
+    result = {
+        **{k: v for k, v in full.items() if k not in ("missed", "false_positives")},
+        "missed": full["missed"],
+        "false_positives": full["false_positives"],
+        "held_out": _figures(corpus.held_out()),
+        "long_answer_chars": LONG_ANSWER_CHARS,
+        "long_answer_ms": long_answer,
+        "long_answer_new_numbers_ms": _ms(cold_times),
+        "long_answer_first_ms": round(first_ms, 3),
+        "limit_answer_chars": len(longest),
+        "limit_answer_ms": round(longest_ms, 3),
+        "limit_answer_flags": longest_flags,
+        "import_phonenumbers_ms": round(import_phonenumbers_ms, 3),
+        "leniency": next(n for n, v in leniencies.items() if v == LENIENCY),
+        "phones_told_apart_by": {
+            name: _figures(corpus, phone_test=test) for name, test in phone_tests.items()
+        },
+        "targets": TARGETS,
+        "over_target": [
+            name
+            for name, missed in (
+                ("recall", full["recall"] < TARGETS["recall"]),
+                (
+                    "false_positive_rate",
+                    full["false_positive_rate"] > TARGETS["false_positive_rate"],
+                ),
+                ("long_answer_ms", long_answer["p95"] > TARGETS["long_answer_ms"]),
+                (
+                    "long_answer_new_numbers_ms",
+                    _ms(cold_times)["p95"] > TARGETS["long_answer_ms"],
+                ),
+            )
+            if missed
+        ],
+    }
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
