@@ -37,7 +37,12 @@ _STREET = re.compile(
     re.IGNORECASE,
 )
 _UNIT_ALONE = re.compile(
-    r"(?<!\w)(?:apt\.?|apartment|unit|suite|ste\.|depto\.?|departamento)\s*#?\s*\d{1,5}[a-z]?\b",
+    # "Unit" and "suite" also name parts of a course or a clinic ("Unit 3 covers sleep"):
+    # alone, they count only after "in", "at"... and not before "of".
+    r"(?:(?<!\w)(?:apt\.?|apartment|depto\.?|departamento)"
+    r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\binto\s)|(?<=\bfrom\s)|(?<=\ben\s))"
+    r"(?:the\s+)?(?:unit|suite|ste\.))"
+    r"\s*#?\s*\d{1,5}[a-z]?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _PO_BOX = re.compile(
@@ -45,11 +50,18 @@ _PO_BOX = re.compile(
     re.IGNORECASE,
 )
 _SPANISH_STREET_WORD = (
-    r"(?:calle|c/|avenida|av\.?|avda\.?|bulevar|blvd\.?|calzada|calz\.|privada|priv\.|"
-    r"callej[oó]n|andador|prolongaci[oó]n|prol\.|carretera|paseo)"
+    r"(?:calle|c/|avenida|av\.|(?-i:Av(?=\s+[A-ZÁÉÍÓÚÑ]))|avda\.?|bulevar|blvd\.?|calzada|"
+    r"calz\.|privada|priv\.|callej[oó]n|andador|prolongaci[oó]n|prol\.|carretera|paseo)"
+)
+# A street name starts with a name ("Morelos", "Los Pinos") or a day ("5 de Mayo"), never
+# with a little word of a sentence ("la calle y 3 niños").
+_NOT_A_STREET_NAME = (
+    r"(?:y|e|o|u|de|del|en|con|que|por|para|a|al|sin|muy|es|era|est[aá]|estaba|se|me|le|"
+    r"no|m[aá]s|donde|cuando|como|hasta|desde|and|or|the|was|is)"
 )
 _SPANISH_NAME = (
-    r"(?:[^\W\d_][\w'.]*|\d{1,2}(?=\s+de\s))(?:\s+(?:de|del|la|las|los|el|y|[^\W\d_][\w'.]*)){0,4}"
+    rf"(?:(?!{_NOT_A_STREET_NAME}\b)[^\W\d_][\w'.]*|\d{{1,2}}(?=\s+de\s))"
+    r"(?:\s+(?:de|del|la|las|los|el|y|[^\W\d_][\w'.]*)){0,4}"
 )
 _SPANISH_STREET = re.compile(
     rf"(?<!\w){_SPANISH_STREET_WORD}(?:(?<=[./])\s*|\s+){_SPANISH_NAME},?\s+"
@@ -67,8 +79,10 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º)?"
 _YEAR = r"(?:19|20)\d{2}"
 _NUMERIC_DATE = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}[/-]\d{1,2})"
-    r"(?![\d/])"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    # A day and month alone only with a slash, never a span ("3-4 weeks", "1/2 hour").
+    r"|\d{1,2}/\d{1,2}(?!\s*(?:weeks?|months?|days?|hours?|years?|semanas?|mes(?:es)?|"
+    r"d[ií]as?|horas?|años?)\b))(?![\d/])"
 )
 _WRITTEN_DATE = (
     rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"

@@ -32,6 +32,7 @@ _RUN = re.compile(
     r"(?:(?:[ .\-\u2010\u2011\u2013]\(?|\)[ .\-]?)\d+)*\)?"
 )
 _GROUP = re.compile(r"\d+")
+_TIME_SHAPE = re.compile(r"\d{1,2}[.:]\d\d(?:\s?[-\u2013]\s?\d{1,2}[.:]\d\d)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ID_WORDS = re.compile(
     r"(?<!\w)(?:ssn|ss#|social|security|seguro|nss|imss|medicaid|medicare|medi-cal|i\.d\.|"
@@ -78,10 +79,20 @@ def _is_date(groups: list[str]) -> bool:
     return len(year) in (2, 4) and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
+def _is_time(groups: list[str]) -> bool:
+    """Times written with a dot, alone or as a range: 10.30, 10.30-11.45."""
+    return len(groups) in (2, 4) and all(
+        len(minutes) == 2 and int(hours) <= 24 and int(minutes) < 60
+        for hours, minutes in zip(groups[::2], groups[1::2], strict=True)
+    )
+
+
 def _is_ordinary(run: str, groups: list[str]) -> bool:
-    """A date, a range of years, or counting ("1 2 3 4 5 6 7"): not an identifier."""
+    """A date, a time, a range of years, or counting ("1 2 3 4 5 6 7"): not an identifier."""
     if sum(len(g) == 1 for g in groups) >= 2 and not run.startswith("+"):
         return True  # numbers counted out, not one number written in groups
+    if _TIME_SHAPE.fullmatch(run) and _is_time(groups):
+        return True
     if all(len(g) == 4 and _YEAR.fullmatch(g) for g in groups):
         return True
     return "(" not in run and _is_date(groups)

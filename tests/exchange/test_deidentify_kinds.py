@@ -128,6 +128,12 @@ def test_us_and_mexican_phone_numbers_are_found_in_every_common_form(
         "La calle estaba oscura; es la visita número 8; nació a las 36 semanas.",
         "We practised 5-4-3-2-1 grounding; the 2-1-1 line said call Monday.",
         "The ASQ-3 and ASQ:SE-2 came out fine; COVID-19 kept them home in 2020-2021.",
+        "Unit 2 of the training covered attachment; Unit 3 covers sleep; Suite 5 of the clinic.",
+        "Her birthday is 3-4 weeks away; cumpleaños en 1/2 año, dice.",
+        "The group meets 10.30-11.45 on Thursdays; they waited from 9.15 to 10.45.",
+        "la calle y 3 niños corriendo, mucho ruido",
+        "Av sleep was 7 hours; Room 214 at the clinic; bus 72 was late.",
+        "Mom was born 1999; born 2 months early; she drove 1,200 miles in 2024.",
         "Between 2020 and 2022 they moved four times; from 2010 to 2015 foster care.",
     ],
 )
