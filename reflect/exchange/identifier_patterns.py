@@ -30,7 +30,7 @@ _NOT_A_NAME = (
 )
 _NAME_WORD = rf"(?:(?!{_NOT_A_NAME}\b)[^\W\d_][\w'’]*\.?|\d{{1,3}}(?:st|nd|rd|th))"
 _UNIT_WORD = r"(?:apt|apartment|unit|suite|ste|depto|departamento|interior|int)"
-_UNIT = rf"(?:{_UNIT_WORD}\.?\s*#?\s*|#\s*)\d{{1,5}}[a-z]?\b"
+_UNIT = rf"(?:{_UNIT_WORD}\.?\s*#?\s*|#\s*)(?:\d{{1,5}}[a-z]?|[a-z])\b"
 _STREET = re.compile(
     rf"(?<![\w$.,/:])\d{{1,6}}[a-z]?\s+(?:{_DIRECTION}\s+)?(?:{_NAME_WORD}\s+){{1,3}}"
     rf"{_SUFFIX}\b\.?(?:\s+{_DIRECTION}(?!\w))?(?:,?\s+{_UNIT})?",
@@ -45,12 +45,18 @@ _UNIT_ALONE = re.compile(
     r"\s*#?\s*\d{1,5}[a-z]?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# Mexican lots without street numbers: "manzana 5 lote 12", "Mz. 5 Lt. 12".
+_LOT = re.compile(
+    r"(?<!\w)(?:manzana|mza?\.?)\s*\d{1,4}[a-z]?\s*,?\s*(?:lote|lt\.?)\s*\d{1,4}[a-z]?\b",
+    re.IGNORECASE,
+)
 _PO_BOX = re.compile(
     r"(?<!\w)(?:p\.?\s?o\.?\s?box|post\s+office\s+box|apartado\s+postal|apdo\.)\s*#?\s*\d+\b",
     re.IGNORECASE,
 )
 _SPANISH_STREET_WORD = (
-    r"(?:calle|c/|avenida|av\.|(?-i:Av(?=\s+[A-ZÁÉÍÓÚÑ]))|avda\.?|bulevar|blvd\.?|calzada|"
+    r"(?:calle|c/|avenida|av\.|(?-i:(?:Av|C\.)(?=\s*[A-ZÁÉÍÓÚÑ]))|avda\.?|bulevar|blvd\.?|"
+    r"calzada|"
     r"calz\.|privada|priv\.|callej[oó]n|andador|prolongaci[oó]n|prol\.|carretera|paseo)"
 )
 # A street name starts with a name ("Morelos", "Los Pinos") or a day ("5 de Mayo"), never
@@ -65,7 +71,7 @@ _SPANISH_NAME = (
 )
 _SPANISH_STREET = re.compile(
     rf"(?<!\w){_SPANISH_STREET_WORD}(?:(?<=[./])\s*|\s+){_SPANISH_NAME},?\s+"
-    r"(?:(?:n[uú]mero|n[uú]m\.|no\.|n[º°]|#)\s*)?\d{1,5}[a-z]?\b"
+    r"(?:(?:(?:n[uú]mero|n[uú]m\.|no\.|n[º°]|#)\s*)?\d{1,5}[a-z]?\b|s/n(?!\w))"
     r"(?:,?\s*(?:interior|int\.|depto\.?|departamento)\s*\d{1,5}[a-z]?\b)?",
     re.IGNORECASE,
 )
@@ -89,8 +95,8 @@ _WRITTEN_DATE = (
     rf"|(?:the\s+)?{_DAY}(?:\s+of|\s+de)?\s+{_MONTH}(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?)(?!\w)"
 )
 _BIRTH_WORD = (
-    r"(?:born|births?|birthdays?|b-?day|dob|d\.o\.b\.?|b\.|date\s+of\s+birth|nacid[oa]s?|"
-    r"naci[oó]|nacimiento|fecha\s+de\s+nac\.?|f\.\s?nac\.?|cumpleaños|cumple)"
+    r"(?:born|births?|birthdays?|b-?day|dob|d\.o\.b\.?|b[.:]|date\s+of\s+birth|nacid[oa]s?|"
+    r"naci[oó]?|nacimiento|fecha\s+de\s+nac\.?|f\.\s?nac\.?|cumpleaños|cumple)"
 )
 # Up to 25 characters between the word and the date, within the sentence.
 _GAP = r"(?:[^.!?\n]|\.(?!\s)){0,25}?"
@@ -113,6 +119,7 @@ PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
     (IdentifierKind.ADDRESS, _STREET),
     (IdentifierKind.ADDRESS, _SPANISH_STREET),
     (IdentifierKind.ADDRESS, _PO_BOX),
+    (IdentifierKind.ADDRESS, _LOT),
     (IdentifierKind.ADDRESS, _UNIT_ALONE),
     (IdentifierKind.BIRTH_DATE, _BIRTH_DATE),
     (IdentifierKind.BIRTH_DATE, _FULL_DATE),

@@ -42,9 +42,10 @@ _ID_WORDS = re.compile(
     r"a-number|alien|curp|rfc|voucher|referral)(?!\w)",
     re.IGNORECASE,
 )
-# Mexican mobile numbers were long dialled with 044/045 (within Mexico) or +52 1 (from
-# abroad); libphonenumber no longer reads those prefixes, so they are taken off first.
-_MX_LEGACY = re.compile(r"^(?:0\s?4\s?[45]|\+\s?52\s?1)[ .\-]?")
+# Mexican numbers were long dialled with 01 (long distance), 044/045 (mobiles, within Mexico)
+# or +52 1 (mobiles, from abroad); libphonenumber no longer reads those prefixes, so they
+# are taken off first.
+_MX_LEGACY = re.compile(r"^(?:0\s?1|0\s?4\s?[45]|\+\s?52\s?1)[ .\-]?")
 
 PhoneTest = Callable[[str], bool]
 

@@ -35,6 +35,10 @@ def _found(text: str) -> list[tuple[IdentifierKind, str]]:
         ("La visita fue en Av. Juárez 120 hoy.", "Av. Juárez 120"),
         ("se cambiaron a avenida Reforma número 222", "avenida Reforma número 222"),
         ("Mom is back at Calle 5 de Mayo 123 now.", "Calle 5 de Mayo 123"),
+        ("Ahora en C. Hidalgo No. 5, con la tía.", "C. Hidalgo No. 5"),
+        ("Viven en Calle Reforma s/n, la casa verde.", "Calle Reforma s/n"),
+        ("Viven en manzana 5 lote 12, cerca de la escuela.", "manzana 5 lote 12"),
+        ("At 123 North Main Street Unit B now.", "123 North Main Street Unit B"),
     ],
 )
 def test_street_addresses_are_found_in_their_common_forms(text: str, flagged: str) -> None:
@@ -53,6 +57,8 @@ def test_street_addresses_are_found_in_their_common_forms(text: str, flagged: st
         ("Mom's birthday is June 12 and nobody remembered.", "June 12"),
         ("The baby's DOB: 2024-01-09, mom said.", "2024-01-09"),
         ("dob 9.14.21, mom is unsure", "9.14.21"),
+        ("b: 3/4/24 on the card", "3/4/24"),
+        ("Naci el 4 de marzo, me dijo la mamá.", "4 de marzo"),
     ],
 )
 def test_dates_of_birth_written_out_are_found(text: str, date: str) -> None:
@@ -99,6 +105,7 @@ def test_social_security_medicaid_and_other_long_id_numbers_are_found(
         ("mom's mexican number: 55 1234 5678, she keeps it", "55 1234 5678"),
         ("Llamar a la abuela al 33-1234-5678 el martes.", "33-1234-5678"),
         ("Tío wrote (81) 8340 1234 on the flyer.", "(81) 8340 1234"),
+        ("La abuela: 01 55 1234 5678, de su casa.", "01 55 1234 5678"),
         ("Dad called from 917.555.0143 during the visit.", "917.555.0143"),
     ],
 )
