@@ -38,11 +38,11 @@ _STREET = re.compile(
 )
 _UNIT_ALONE = re.compile(
     # "Unit" and "suite" also name parts of a course or a clinic ("Unit 3 covers sleep"):
-    # alone, they count only after "in", "at"... and not before "of".
-    r"(?:(?<!\w)(?:apt\.?|apartment|depto\.?|departamento)"
-    r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\binto\s)|(?<=\bfrom\s)|(?<=\ben\s))"
-    r"(?:the\s+)?(?:unit|suite|ste\.))"
-    r"\s*#?\s*\d{1,5}[a-z]?\b(?!\s+of\b)",
+    # alone, they count only after "in", "at"... and not before "of". Only the `found`
+    # group is flagged.
+    r"(?<!\w)(?P<pre>(?:in|at|to|into|from|en)\s+(?:the\s+)?)?"
+    r"(?P<found>(?:apt\.?|apartment|depto\.?|departamento|(?(pre)(?:unit|suite|ste\.)|(?!)))"
+    r"\s*#?\s*\d{1,5}[a-z]?\b)(?!\s+of\b)",
     re.IGNORECASE,
 )
 # Mexican lots without street numbers: "manzana 5 lote 12", "Mz. 5 Lt. 12".
@@ -132,8 +132,8 @@ PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
 def find_patterns(text: str) -> list[tuple[IdentifierKind, int, int]]:
     """Every match of every pattern in `text`, as (kind, start, end); overlaps included."""
     patterns = PATTERNS if "@" in text else PATTERNS[1:]  # no e-mail address without an @
-    return [
-        (kind, match.start(), match.end())
-        for kind, pattern in patterns
-        for match in pattern.finditer(text)
-    ]
+    found = []
+    for kind, pattern in patterns:
+        part = "found" if "found" in pattern.groupindex else 0
+        found.extend((kind, m.start(part), m.end(part)) for m in pattern.finditer(text))
+    return found

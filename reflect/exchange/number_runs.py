@@ -15,15 +15,14 @@ import functools
 import re
 from collections.abc import Callable
 
-import phonenumbers
-
 from reflect.domain.identifier_flag import IdentifierKind
 
 MIN_DIGITS = 7
-# Accepts every number of a length the country uses: the corpus shows that the stricter
-# levels (VALID and up) miss made-up and newly assigned area codes and name them IDs instead,
-# while the false alarms they would avoid are already set aside as dates and year ranges.
-LENIENCY = phonenumbers.Leniency.POSSIBLE
+# libphonenumber's leniency, by name. POSSIBLE accepts every number of a length the country
+# uses: on the corpus the stricter levels (VALID and up) miss made-up and newly assigned
+# area codes and name those numbers IDs instead, and the false alarms they would avoid are
+# already set aside as dates, times and ranges of years (see bench/deidentify.py).
+LENIENCY = "POSSIBLE"
 REGIONS = ("US", "MX")
 CONTEXT_CHARS = 30
 
@@ -52,8 +51,12 @@ PhoneTest = Callable[[str], bool]
 
 # The hint checks an answer again at every pause in typing: remember the runs already seen.
 @functools.lru_cache(maxsize=2048)
-def is_phone(run: str, leniency: int = LENIENCY) -> bool:
+def is_phone(run: str, leniency: str = LENIENCY) -> bool:
     """True when libphonenumber finds `run`, whole, as a US or Mexican phone number."""
+    # Imported on first use: it takes ~15 ms, which unlocking the journal need not wait for.
+    import phonenumbers
+
+    level = getattr(phonenumbers.Leniency, leniency)
     candidates = [run]
     legacy = _MX_LEGACY.match(run)
     if legacy:
@@ -61,7 +64,7 @@ def is_phone(run: str, leniency: int = LENIENCY) -> bool:
     for candidate in candidates:
         digits = sum(ch.isdigit() for ch in candidate)
         for region in REGIONS:
-            for match in phonenumbers.PhoneNumberMatcher(candidate, region, leniency=leniency):
+            for match in phonenumbers.PhoneNumberMatcher(candidate, region, leniency=level):
                 if sum(ch.isdigit() for ch in match.raw_string) == digits:
                     return True
     return False
