@@ -132,7 +132,7 @@ PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
 def find_patterns(text: str) -> list[tuple[IdentifierKind, int, int]]:
     """Every match of every pattern in `text`, as (kind, start, end); overlaps included."""
     patterns = PATTERNS if "@" in text else PATTERNS[1:]  # no e-mail address without an @
-    found = []
+    found: list[tuple[IdentifierKind, int, int]] = []
     for kind, pattern in patterns:
         part = "found" if "found" in pattern.groupindex else 0
         found.extend((kind, m.start(part), m.end(part)) for m in pattern.finditer(text))
