@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.identifier_flag import IdentifierKind
@@ -17,6 +17,7 @@ from reflect.ui.identifier_check import (
     check_before_sharing,
     describe_place,
 )
+from reflect.ui.identifier_hint import IdentifierHint
 from reflect.ui.identifier_words import glimpse, kind_name
 from reflect.ui.main_window import MainWindow
 from reflect.ui.share_tab import ShareTab
@@ -209,3 +210,15 @@ def test_the_quiet_hint_names_an_id_number_without_repeating_it() -> None:
     assert flag.kind is IdentifierKind.ID_NUMBER
     assert kind_name(flag.kind) == "an ID number"
     assert glimpse(flag) == "123 …"
+
+
+def test_the_quiet_hint_finds_a_never_share_word_however_it_was_typed(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    text = "RENE\u0301E held the baby; Jam\u200bila watched."
+    hint = IdentifierHint(lambda: text, lambda: ("Renée", "jamila"), parent)
+    hint.refresh()
+    assert hint.text() == (
+        "This may identify someone: a word you chose never to share (RENE\u0301E), "
+        "a word you chose never to share (Jam\u200bila)."
+    )
