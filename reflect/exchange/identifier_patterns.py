@@ -114,26 +114,44 @@ _LETTER_ID = re.compile(r"(?<![\w-])[A-Z]{1,2}-?\d{7,12}(?!\w)")
 _CODE = re.compile(r"(?<![\w-])(?=(?:[A-Z-]*\d){6})(?=[\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)+(?![\w-])")
 _CURP = re.compile(r"(?<!\w)[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?!\w)")
 
-PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
-    (IdentifierKind.EMAIL, EMAIL),
-    (IdentifierKind.ADDRESS, _STREET),
-    (IdentifierKind.ADDRESS, _SPANISH_STREET),
-    (IdentifierKind.ADDRESS, _PO_BOX),
-    (IdentifierKind.ADDRESS, _LOT),
-    (IdentifierKind.ADDRESS, _UNIT_ALONE),
-    (IdentifierKind.BIRTH_DATE, _BIRTH_DATE),
-    (IdentifierKind.BIRTH_DATE, _FULL_DATE),
-    (IdentifierKind.ID_NUMBER, _LETTER_ID),
-    (IdentifierKind.ID_NUMBER, _CODE),
-    (IdentifierKind.ID_NUMBER, _CURP),
+# Each pattern with words one of which every match holds (in lower case), so a text with
+# none of them is not scanned at all: the quiet hint runs while the visitor types.
+PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str], tuple[str, ...]], ...] = (
+    (IdentifierKind.EMAIL, EMAIL, ("@",)),
+    (IdentifierKind.ADDRESS, _STREET, ()),
+    (IdentifierKind.ADDRESS, _SPANISH_STREET, ()),
+    (IdentifierKind.ADDRESS, _PO_BOX, ("box", "apartado", "apdo")),
+    (IdentifierKind.ADDRESS, _LOT, ("manzana", "mz")),
+    (
+        IdentifierKind.ADDRESS,
+        _UNIT_ALONE,
+        ("apt", "apartment", "depto", "departamento", "unit", "suite", "ste."),
+    ),
+    (
+        IdentifierKind.BIRTH_DATE,
+        _BIRTH_DATE,
+        ("born", "birth", "bday", "b-day", "dob", "d.o.b", "b.", "b:", "naci", "cumple"),
+    ),
+    (IdentifierKind.BIRTH_DATE, _FULL_DATE, ()),
+    (IdentifierKind.ID_NUMBER, _LETTER_ID, ()),
+    (IdentifierKind.ID_NUMBER, _CODE, ()),
+    (IdentifierKind.ID_NUMBER, _CURP, ()),
 )
+_DIGIT = re.compile(r"\d")
+# The only patterns that can match a text without a digit ("Calle Reforma s/n").
+_WITHOUT_DIGITS = (EMAIL, _SPANISH_STREET)
 
 
 def find_patterns(text: str) -> list[tuple[IdentifierKind, int, int]]:
     """Every match of every pattern in `text`, as (kind, start, end); overlaps included."""
-    patterns = PATTERNS if "@" in text else PATTERNS[1:]  # no e-mail address without an @
+    digits = _DIGIT.search(text) is not None
+    lower = text.lower()
     found: list[tuple[IdentifierKind, int, int]] = []
-    for kind, pattern in patterns:
+    for kind, pattern, words in PATTERNS:
+        if not digits and pattern not in _WITHOUT_DIGITS:
+            continue
+        if words and not any(word in lower for word in words):
+            continue
         part = "found" if "found" in pattern.groupindex else 0
         found.extend((kind, m.start(part), m.end(part)) for m in pattern.finditer(text))
     return found
