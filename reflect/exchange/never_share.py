@@ -2,8 +2,9 @@
 
 A name can reach the text in many spellings of the same letters: upper or lower case, with
 or without its accents (Renée, Renee), composed or decomposed (é as one character or as e
-plus a combining accent, NFC or NFD), in full-width letters (NFKC), or with an invisible
-character inside it (a zero-width space or a soft hyphen pasted from a message). Both the
+plus a combining accent, NFC or NFD), in full-width letters (NFKC), with a typographic
+apostrophe or hyphen (O’Brien), or with an invisible character inside it (a zero-width
+space or a soft hyphen pasted from a message). Both the
 list word and the text are folded the same way before they are compared, and every match
 is mapped back to the characters the visitor typed, so the place shown is the real one.
 """
@@ -18,6 +19,10 @@ from collections.abc import Iterable
 # Characters that print as nothing: format characters (zero-width space and joiners, soft
 # hyphen, word joiner, byte-order mark...) and the variation selectors.
 _VARIATION_SELECTORS = frozenset(range(0xFE00, 0xFE10))
+# Typographic apostrophes and hyphens that word processors and phones put in for ' and -.
+_LOOK_ALIKES = dict.fromkeys("\u2018\u2019\u02bc\u2032\u00b4\uff07", "'") | dict.fromkeys(
+    "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"
+)
 _ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
@@ -26,6 +31,8 @@ def _fold_char(ch: str) -> str:
     """What one character folds to: lower case, no accents, compatibility forms resolved."""
     if unicodedata.category(ch) == "Cf" or ord(ch) in _VARIATION_SELECTORS:
         return ""
+    if ch in _LOOK_ALIKES:
+        return _LOOK_ALIKES[ch]
     decomposed = unicodedata.normalize("NFKD", ch)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

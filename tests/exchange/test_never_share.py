@@ -27,6 +27,8 @@ ZWSP = "\u200b"
         (f"Ja{ZWSP}mila", "Jamila smiled at the mirror.", "Jamila"),  # invisible in the list
         ("Hillcrest Diner", "She works at the Hillcrest\nDi\u00adner.", "Hillcrest\nDi\u00adner"),
         ("Zoë Hart", "zoe\u0308   hart came by.", "zoe\u0308   hart"),
+        ("O'Brien", "Mrs O\u2019Brien came by.", "O\u2019Brien"),  # a typographic apostrophe
+        ("Mary\u2011Jo", "Mary-Jo held the baby.", "Mary-Jo"),  # a non-breaking hyphen
     ],
 )
 def test_never_share_word_matches_however_it_is_written(word: str, text: str, flagged: str) -> None:
