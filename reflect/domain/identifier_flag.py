@@ -13,6 +13,7 @@ class IdentifierKind(enum.StrEnum):
     EMAIL = "e-mail address"
     ADDRESS = "street address"
     BIRTH_DATE = "date that may be a birth date"
+    ID_NUMBER = "ID number"
     NEVER_WRITE = "word from your never-write list"
 
 

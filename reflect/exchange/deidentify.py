@@ -7,41 +7,19 @@ personal never-write list (real names, street names, a workplace) that is checke
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
 from reflect.domain.reflection import Reflection
+from reflect.exchange.identifier_patterns import find_patterns
+from reflect.exchange.never_share import find_words
+from reflect.exchange.number_runs import PhoneTest, find_numbers, is_phone
 
 CONTEXT = 30
 _SPACE = re.compile(r"\s+")
-_PATTERNS: tuple[tuple[IdentifierKind, re.Pattern[str]], ...] = (
-    (IdentifierKind.EMAIL, re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    # 7+ digits with the usual separators, optionally international: 555-123-4567, (03) 9...
-    (
-        IdentifierKind.PHONE,
-        re.compile(
-            r"(?<![\w/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{3,4}[ .-]?\d{3,4}"
-            r"(?:[ .-]?\d{2,4})?(?![\w/])"
-        ),
-    ),
-    (
-        IdentifierKind.ADDRESS,
-        re.compile(
-            r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|"
-            r"Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Circle|Cir)\b\.?",
-        ),
-    ),
-    (
-        IdentifierKind.BIRTH_DATE,
-        re.compile(
-            r"\b(?:born|birthday|DOB|d\.o\.b\.?|date of birth)\b[^.\n]{0,20}?"
-            r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
 
 
 def _squeeze(text: str) -> str:
@@ -63,34 +41,44 @@ def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
     return before + found + after, len(before), len(before) + len(found)
 
 
-def check(text: str, never_write: Iterable[str] = ()) -> list[IdentifierFlag]:
-    """Every likely identifier in `text`, in reading order (overlaps reported once)."""
-    found: list[IdentifierFlag] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            found.append(IdentifierFlag(kind, match.start(), match.end(), ""))
-    for word in {w.strip() for w in never_write if w.strip()}:
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            found.append(IdentifierFlag(IdentifierKind.NEVER_WRITE, match.start(), match.end(), ""))
-    found.sort(key=lambda f: (f.start, -f.end))
+def check(
+    text: str, never_write: Iterable[str] = (), phone_test: PhoneTest = is_phone
+) -> list[IdentifierFlag]:
+    """Every likely identifier in `text`, in reading order (overlaps reported once).
+
+    `never_write` is the visitor's never-share list; `phone_test` tells phone numbers from
+    other long numbers (libphonenumber unless the benchmark compares another).
+    """
+    found = find_patterns(text) + find_numbers(text, phone_test)
+    found += [
+        (IdentifierKind.NEVER_WRITE, start, end) for start, end in find_words(text, never_write)
+    ]
+    found.sort(key=lambda f: (f[1], -f[2]))
     result: list[IdentifierFlag] = []
-    for flag in found:
-        if result and flag.start < result[-1].end:
-            continue  # inside one already flagged (a date inside a phone-like run, say)
-        context, mark_start, mark_end = _context(text, flag.start, flag.end)
-        result.append(
-            IdentifierFlag(flag.kind, flag.start, flag.end, context, mark_start, mark_end)
-        )
+    for kind, start, end in found:
+        if result and start < result[-1].end:
+            continue  # inside one already flagged (a date inside an address, say)
+        context, mark_start, mark_end = _context(text, start, end)
+        result.append(IdentifierFlag(kind, start, end, context, mark_start, mark_end))
     return result
 
 
+class Part(enum.StrEnum):
+    """Which part of a reflection a flag is in."""
+
+    FAMILY_CODE = "family-code"
+    ANSWER = "answer"
+    NOTES = "notes"
+    THEMES = "themes"
+
+
 class FlaggedPlace(NamedTuple):
-    """Where a flag was found: a reflection, and the prompt answered (None for its notes)."""
+    """Where a flag was found: a reflection, the part, and the prompt answered (or None)."""
 
     reflection_uuid: str
     prompt_id: str | None
     flag: IdentifierFlag
+    part: Part = Part.ANSWER
 
 
 def check_reflections(
@@ -98,19 +86,22 @@ def check_reflections(
 ) -> list[FlaggedPlace]:
     """Every flag in what would be shared of `reflections`, reflection by reflection.
 
-    Private answers are skipped: they never leave the computer, so nothing in them can be
-    shared by mistake. Answers come in the order stored, then the free notes.
+    Everything that travels is checked, in the order the form shows it: the family code,
+    the answers in the order stored, the free notes, then the themes (as one line). Private
+    answers are skipped: they never leave the computer, so nothing in them can be shared by
+    mistake.
     """
     words = tuple(never_write)  # may be a one-shot iterable; it is used once per text
     places: list[FlaggedPlace] = []
+
+    def add(uuid: str, prompt_id: str | None, text: str, part: Part) -> None:
+        places.extend(FlaggedPlace(uuid, prompt_id, flag, part) for flag in check(text, words))
+
     for reflection in reflections:
+        add(reflection.uuid, None, reflection.family_code, Part.FAMILY_CODE)
         for answer in reflection.answers:
             if not answer.private:
-                places.extend(
-                    FlaggedPlace(reflection.uuid, answer.prompt_id, flag)
-                    for flag in check(answer.text, words)
-                )
-        places.extend(
-            FlaggedPlace(reflection.uuid, None, flag) for flag in check(reflection.notes, words)
-        )
+                add(reflection.uuid, answer.prompt_id, answer.text, Part.ANSWER)
+        add(reflection.uuid, None, reflection.notes, Part.NOTES)
+        add(reflection.uuid, None, ", ".join(reflection.themes), Part.THEMES)
     return places

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.identifier_flag import IdentifierFlag
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
-from reflect.exchange.deidentify import FlaggedPlace, check_reflections
+from reflect.exchange.deidentify import FlaggedPlace, Part, check_reflections
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.identifier_words import capitalised, kind_name, tr
 
@@ -39,10 +39,19 @@ PROMPT_CHARS = 48
 Decision = tuple[str, int | None]
 
 
-def describe_place(reflection: Reflection, prompt_id: str | None, library: Library) -> str:
-    """A short label for where a flag is: '12 Nov · KL — In a sentence or two, what…'."""
+def describe_place(
+    reflection: Reflection, prompt_id: str | None, library: Library, part: Part | None = None
+) -> str:
+    """A short label for where a flag is: '12 Nov · KL — In a sentence or two, what…'.
+
+    `part` names the family code or the themes; otherwise a None prompt means the notes.
+    """
     day = QLocale().toString(QDate(reflection.visit_date), "d MMM")
-    if prompt_id is None:
+    if part is Part.FAMILY_CODE:
+        what = tr("Family code")
+    elif part is Part.THEMES:
+        what = tr("Themes")
+    elif prompt_id is None:
         what = tr("Other notes")
     else:
         try:
@@ -191,7 +200,7 @@ def check_before_sharing(
     by_uuid = {r.uuid: r for r in reflections}
     dialog = IdentifierCheckDialog(
         [
-            (describe_place(by_uuid[p.reflection_uuid], p.prompt_id, library), p.flag)
+            (describe_place(by_uuid[p.reflection_uuid], p.prompt_id, library, p.part), p.flag)
             for p in places
         ],
         parent,

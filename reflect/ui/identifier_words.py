@@ -21,6 +21,7 @@ def kind_name(kind: IdentifierKind) -> str:
         IdentifierKind.EMAIL: tr("an e-mail address"),
         IdentifierKind.ADDRESS: tr("a street address"),
         IdentifierKind.BIRTH_DATE: tr("a date that may be a birth date"),
+        IdentifierKind.ID_NUMBER: tr("an ID number"),
         IdentifierKind.NEVER_WRITE: tr("a word you chose never to share"),
     }
     return names[kind]
@@ -34,6 +35,8 @@ def capitalised(text: str) -> str:
 def glimpse(flag: IdentifierFlag) -> str:
     """Enough of the flagged words to find them again: '555-…', '42 Maple…', 'jane@…'.
 
+    Phone and ID numbers show only their first group: the hint is on screen while typing.
+
     A word from the never-share list is shown whole: the visitor wrote the list.
     """
     found = flag.found
@@ -41,7 +44,7 @@ def glimpse(flag: IdentifierFlag) -> str:
         return found
     if flag.kind is IdentifierKind.EMAIL:
         return found.split("@", 1)[0] + "@…"
-    if flag.kind is IdentifierKind.PHONE:
+    if flag.kind in (IdentifierKind.PHONE, IdentifierKind.ID_NUMBER):
         start = re.match(r"\D*\d+[-. )]*", found)
         return (start.group(0) if start else found[:4]) + "…"
     if flag.kind is IdentifierKind.BIRTH_DATE:

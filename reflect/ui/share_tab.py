@@ -94,6 +94,17 @@ class ShareTab(QWidget):
             self.tr("Check and share the chosen reflections"),
             self._share,
         )
+        # Said plainly where the visitor decides: the check is a help, not a guarantee.
+        self.check_notice = QuietLabel(
+            self.tr(
+                "The check finds common identifiers (phone numbers, addresses, birth dates, "
+                "ID numbers and your never-share words), but it cannot find everything: "
+                "read what you share."
+            )
+        )
+        self.check_notice.setAccessibleName(self.tr("What the check can find"))
+        self.share_button.setAccessibleDescription(self.check_notice.text())
+        layout.addWidget(self.check_notice)
         row.addWidget(self.outcome, 1)
         row.addWidget(self.share_button)
         layout.addLayout(row)

@@ -8,7 +8,7 @@ import pytest
 
 from reflect.domain.identifier_flag import IdentifierKind
 from reflect.domain.reflection import Answer, Reflection
-from reflect.exchange.deidentify import FlaggedPlace, check, check_reflections
+from reflect.exchange.deidentify import FlaggedPlace, Part, check, check_reflections
 
 
 @pytest.mark.parametrize(
@@ -78,10 +78,35 @@ def test_check_reflections_names_each_place_and_skips_private_answers() -> None:
         (first.uuid, None, IdentifierKind.NEVER_WRITE),
         (first.uuid, None, IdentifierKind.ADDRESS),
     ]
-    uuid, prompt_id, flag = places[0]
-    assert (uuid, prompt_id) == (first.uuid, "after-visit.what")
+    uuid, prompt_id, flag, part = places[0]
+    assert (uuid, prompt_id, part) == (first.uuid, "after-visit.what", Part.ANSWER)
     assert "555-123-4567" in flag.context
     assert all(isinstance(p, FlaggedPlace) for p in places)
+
+
+def test_family_codes_and_themes_are_checked_as_well_as_answers_and_notes() -> None:
+    reflection = Reflection(
+        dt.date(2026, 11, 12),
+        "Jamila R",
+        "after-visit",
+        answers=(Answer("after-visit.what", "A quiet visit."),),
+        notes="Nothing to add.",
+        themes=("sleep", "call 555-123-4567", "ZOË"),
+    )
+
+    places = check_reflections([reflection], ["jamila", "Zoe"])
+
+    assert [(p.part, p.prompt_id, p.flag.kind, p.flag.found) for p in places] == [
+        (Part.FAMILY_CODE, None, IdentifierKind.NEVER_WRITE, "Jamila"),
+        (Part.THEMES, None, IdentifierKind.PHONE, "555-123-4567"),
+        (Part.THEMES, None, IdentifierKind.NEVER_WRITE, "ZOË"),
+    ]
+    assert places[0].flag.context == "Jamila R"
+
+
+def test_notes_are_named_as_notes() -> None:
+    places = check_reflections([_reflection(notes="Call 555-123-4567.")])
+    assert [(p.part, p.prompt_id) for p in places] == [(Part.NOTES, None)]
 
 
 def test_check_reflections_with_nothing_to_flag_is_empty() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.identifier_flag import IdentifierKind
@@ -17,7 +17,10 @@ from reflect.ui.identifier_check import (
     check_before_sharing,
     describe_place,
 )
+from reflect.ui.identifier_hint import IdentifierHint
+from reflect.ui.identifier_words import glimpse, kind_name
 from reflect.ui.main_window import MainWindow
+from reflect.ui.share_tab import ShareTab
 from tests.ui.dialogs import answer_dialogs, click_in_next_dialog
 
 PHONE_TEXT = "Mom said to text her on 555-123-4567 if the time changes."
@@ -165,3 +168,57 @@ def test_keyboard_reaches_every_choice_in_reading_order(qtbot: QtBot) -> None:
     assert dialog.exec() == QDialog.DialogCode.Accepted
     assert names == ["Edit", "Edit", "Go back and edit", "Share anyway"]
     assert dialog.decision == ("share", None)
+
+
+def test_family_codes_and_themes_are_named_as_such(qtbot: QtBot, library: Library) -> None:
+    reflection = Reflection(
+        dt.date(2026, 11, 12),
+        "Jamila R",
+        "after-visit",
+        themes=("sleep", "ID 12345678"),
+    )
+    seen: list[str] = []
+
+    def look_then_share(dialog: QDialog) -> None:
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.share_button.click()  # type: ignore[attr-defined]
+
+    answer_dialogs(look_then_share)
+    assert check_before_sharing(None, [reflection], ["jamila"], library) is None
+    assert "12 Nov · Jamila R — Family code" in seen
+    assert "12 Nov · Jamila R — Themes" in seen
+    assert any(t.startswith("An ID number:") and "<b>12345678</b>" in t for t in seen), seen
+
+
+def test_the_share_view_says_what_the_check_can_and_cannot_find(
+    qtbot: QtBot, library: Library
+) -> None:
+    share = ShareTab(library)
+    qtbot.addWidget(share)
+    share.show()
+    notice = share.check_notice
+    assert notice.isVisible()
+    assert "common identifiers" in notice.text() and "cannot find everything" in notice.text()
+    assert notice.accessibleName()
+    # Next to the button it explains, and read with it.
+    assert notice.parentWidget() is share.share_button.parentWidget()
+    assert notice.text() in share.share_button.accessibleDescription()
+
+
+def test_the_quiet_hint_names_an_id_number_without_repeating_it() -> None:
+    (flag,) = check("Her Medicaid number 123 456 7890 was on the card.")
+    assert flag.kind is IdentifierKind.ID_NUMBER
+    assert kind_name(flag.kind) == "an ID number"
+    assert glimpse(flag) == "123 …"
+
+
+def test_the_quiet_hint_finds_a_never_share_word_however_it_was_typed(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    text = "RENE\u0301E held the baby; Jam\u200bila watched."
+    hint = IdentifierHint(lambda: text, lambda: ("Renée", "jamila"), parent)
+    hint.refresh()
+    assert hint.text() == (
+        "This may identify someone: a word you chose never to share (RENE\u0301E), "
+        "a word you chose never to share (Jam\u200bila)."
+    )
