@@ -226,6 +226,7 @@ class Journal:
             lock = ProcessLock(paths.lock)
             lock.acquire()
         journal = cls(paths, master_key, lock, clock)
+        backup_files.remove_partials(paths.backups)  # left by a backup that was killed
         verify_now = paths.database.stat().st_size <= verify_before_open_bytes
         try:
             with translated(writing=False, folder=paths.folder):
@@ -468,7 +469,9 @@ class Journal:
                 )
             finally:
                 connection.close()
-            backup_files.rotate(self.paths.backups, frozenset({keep} if keep else ()))
+            # The backup just taken is never rotated away, whatever the clock says.
+            protect = frozenset({backup.name, keep} if keep else {backup.name})
+            backup_files.rotate(self.paths.backups, protect)
         return backup
 
     def wait_for_background(self) -> None:
