@@ -512,10 +512,11 @@ class Journal:
         master_key = self._master_key()
         source = backup_files.backup_path(self.paths.backups, name)
         self.wait_for_background()
-        check_backup(source, master_key)  # before anything is moved or replaced
+        older = check_backup(source, master_key)  # before anything is moved or replaced
         damaged = False
+        before: Backup | None = None
         try:
-            self.create_backup("before-restore", keep=name)
+            before = self.create_backup("before-restore", keep=name)
         except DamagedJournal:
             damaged = True
         self._dispose()
@@ -527,6 +528,28 @@ class Journal:
             restore_into(self.paths, source, master_key)
         finally:
             self._engine = make_engine(self.paths.database, master_key, check=True)
+        if older:
+            self._upgrade_restored(before)
+
+    def _upgrade_restored(self, before: Backup | None) -> None:
+        """Bring a restored backup from an older Reflect up to date; if that fails, put the
+        journal back as it was before the restore, so an old schema is never left open."""
+        key = self._master_key()
+        try:
+            with self._write() as conn:
+                upgrade(conn)
+        except ReflectError:
+            if before is None:
+                raise
+            self._dispose()
+            try:
+                restore_into(self.paths, self.paths.backups / before.name, key)
+            finally:
+                self._engine = make_engine(self.paths.database, key)
+            raise ReflectError(
+                "That backup could not be brought up to date for this version of Reflect, "
+                "so your journal was put back as it was. Nothing is lost."
+            ) from None
 
     @classmethod
     def restore_without_opening(
