@@ -169,14 +169,14 @@ def backup_path(folder: Path, name: str) -> Path:
 
 # O_NONBLOCK keeps open() of a FIFO from waiting for a writer; Windows has no FIFOs in the
 # file system, and os.open there refuses folders and devices by itself.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def check_regular(path: Path, sentence: str) -> None:
     """`NotFound(sentence)` unless `path` is a regular file (checked on what is opened, so a
     symlink to a device or a pipe is caught too); never blocks, reads nothing."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, OPEN_FLAGS)
     except OSError:
         raise NotFound(sentence) from None
     try:

@@ -15,11 +15,12 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, text
 
-from reflect.domain.backup import Backup
+from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.check_in import CheckIn
 from reflect.domain.comment import Comment
 from reflect.domain.errors import (
@@ -36,8 +37,14 @@ from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.domain.supervision_session import SupervisionSession
+from reflect.storage import (
+    backup_copies,
+    record_store,
+    reflection_store,
+    restore_file,
+    search_store,
+)
 from reflect.storage import backups as backup_files
-from reflect.storage import record_store, reflection_store, search_store
 from reflect.storage.background_task import BackgroundTask
 from reflect.storage.clock import Clock, utc_now
 from reflect.storage.database import (
@@ -92,6 +99,7 @@ class Journal:
         self._clock = clock
         self._engine: Engine | None = None
         self._backup: BackgroundTask | None = None
+        self._copy: BackgroundTask | None = None
         self._integrity: BackgroundTask | None = None
         self.exchange = ExchangeRecords(self._write, self._read, clock)
         """Supervision: this journal's keys, contacts, packets and shared reflections."""
@@ -244,6 +252,7 @@ class Journal:
             journal._dispose()
             lock.release()
             raise
+        journal._read(lambda conn: backup_copies.tidy(conn.connection.driver_connection))
         journal._integrity = BackgroundTask(
             "integrity", lambda: journal._verify_file(pages=not verify_now)
         )
@@ -476,7 +485,7 @@ class Journal:
 
     def wait_for_background(self) -> None:
         """Block until the background integrity check and daily backup have finished."""
-        for task in (self._integrity, self._backup):
+        for task in (self._integrity, self._backup, self._copy):
             if task is not None:
                 task.wait()
 
@@ -501,7 +510,36 @@ class Journal:
         # A damaged file must not be rotated in over good backups.
         if self._integrity is not None and self._integrity.wait() is not None:
             return
-        self.create_backup("daily")
+        backup = self.create_backup("daily")
+        backup_copies.copy_off(self.paths, self._master_key(), backup, self._clock())
+
+    def back_up_now(self) -> Backup:
+        """Take a backup now; its copy to the chosen folder is made in the background."""
+        backup = self.create_backup("manual")
+        if self._copy is not None:
+            self._copy.wait()
+        key = self._master_key()
+
+        def copy() -> None:
+            backup_copies.copy_off(self.paths, key, backup, self._clock())
+
+        self._copy = BackgroundTask("copy", copy)
+        return backup
+
+    def backup_copies(self) -> BackupCopies:
+        """Where backups are also kept, when the last copy was made, and any problem."""
+        problem = next(
+            (t.error.sentence for t in (self._copy, self._backup) if t and t.done and t.error),
+            "",
+        )
+        return self._read(
+            lambda conn: backup_copies.status(conn.connection.driver_connection, problem)
+        )
+
+    def set_backup_copies_folder(self, folder: str) -> None:
+        """Also keep backups in `folder` (a path), or nowhere else ("")."""
+        backup_copies.check_folder(folder, self.paths.folder)
+        self.exchange.set_setting(backup_copies.FOLDER_SETTING, folder)
 
     def restore_backup(self, name: str) -> None:
         """Replace the journal with a backup; the current journal is backed up first.
@@ -509,14 +547,23 @@ class Journal:
         A current file too damaged to back up is kept beside the journal under another
         name instead: restoring never destroys the only copy of anything.
         """
+        self._restore_source(backup_files.backup_path(self.paths.backups, name), keep=name)
+
+    def restore_file(self, path: str) -> None:
+        """Replace the journal with a backup file from anywhere (a USB stick), if it belongs
+        to this journal; the current journal is backed up first."""
+        source = restore_file.checked_source(Path(path))
+        restore_file.check_belongs(source, self._master_key())
+        self._restore_source(source, keep="")
+
+    def _restore_source(self, source: Path, keep: str) -> None:
         master_key = self._master_key()
-        source = backup_files.backup_path(self.paths.backups, name)
         self.wait_for_background()
         older = check_backup(source, master_key)  # before anything is moved or replaced
         damaged = False
         before: Backup | None = None
         try:
-            before = self.create_backup("before-restore", keep=name)
+            before = self.create_backup("before-restore", keep=keep)
         except DamagedJournal:
             damaged = True
         self._dispose()
@@ -530,6 +577,35 @@ class Journal:
             self._engine = make_engine(self.paths.database, master_key, check=True)
         if older:
             self._upgrade_restored(before)
+
+    @classmethod
+    def restore_new(
+        cls,
+        paths: JournalPaths,
+        path: str,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        new_passphrase: str | None = None,
+        kdf: KdfParams | None = None,
+        clock: Clock = utc_now,
+    ) -> Journal:
+        """Bring a journal back on a new computer from a backup file, and open it.
+
+        With the passphrase of the backup's day (its key file beside it), or with the
+        recovery key and a `new_passphrase` to set.
+        """
+        source = restore_file.checked_source(Path(path))
+        if passphrase is not None:
+            check_passphrase(passphrase)
+            master_key = restore_file.key_from_passphrase(source, passphrase)
+        else:
+            passphrase = new_passphrase or ""
+            check_passphrase(passphrase)
+            master_key = decode_recovery_key(recovery_key or "")
+        restore_file.check_belongs(source, master_key)
+        restore_file.restore_as_new(paths, source, master_key, passphrase, kdf)
+        return cls._open_with_key(paths, master_key, auto_backup=False, clock=clock)
 
     def _upgrade_restored(self, before: Backup | None) -> None:
         """Bring a restored backup from an older Reflect up to date; if that fails, put the
