@@ -40,6 +40,7 @@ from reflect.domain.supervision_session import SupervisionSession
 from reflect.storage import (
     backup_copies,
     record_store,
+    recovery_rekey,
     reflection_store,
     restore_file,
     search_store,
@@ -180,6 +181,7 @@ class Journal:
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
         """Unlock with the passphrase. A wrong one never touches the database file."""
+        recovery_rekey.finish_interrupted(paths, passphrase)
         with translated(writing=False, folder=paths.folder):
             master_key = unwrap_slot(paths.keys, passphrase)
             check_journal_file(paths)
@@ -333,6 +335,31 @@ class Journal:
 
         with translated(writing=True, folder=self.paths.folder):
             replace_slot(self.paths.keys, new_passphrase, master_key, opens_journal, kdf)
+
+    def new_recovery_key(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+        """Re-encrypt the journal under a new key and return its recovery key (shown once).
+
+        The old recovery key stops opening the journal; backups taken before still open
+        with it. Backed up first; a crash at any point leaves the passphrase working.
+        """
+        self.check_passphrase(passphrase)
+        self.wait_for_background()
+        self.create_backup("before-new-recovery-key")
+        old_key, new_key = self._master_key(), os.urandom(32)
+        with translated(writing=True, folder=self.paths.folder):
+            try:
+                recovery_rekey.build(self.paths, old_key, new_key)
+                recovery_rekey.write_next_slot(self.paths, passphrase, new_key, kdf)
+            except BaseException:
+                recovery_rekey.discard(self.paths)
+                raise
+            self._dispose()
+            try:
+                recovery_rekey.swap(self.paths)
+            finally:
+                self._key = recovery_rekey.current_key(self.paths, old_key, new_key)
+                self._engine = make_engine(self.paths.database, self._key)
+        return encode_recovery_key(new_key)
 
     # ----------------------------------------------------------------- reflections
     def add_reflection(self, reflection: Reflection) -> Reflection:
