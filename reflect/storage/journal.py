@@ -622,16 +622,14 @@ class Journal:
         With the passphrase of the backup's day (its key file beside it), or with the
         recovery key and a `new_passphrase` to set.
         """
-        source = restore_file.checked_source(Path(path))
-        if passphrase is not None:
-            check_passphrase(passphrase)
-            master_key = restore_file.key_from_passphrase(source, passphrase)
-        else:
-            passphrase = new_passphrase or ""
-            check_passphrase(passphrase)
-            master_key = decode_recovery_key(recovery_key or "")
-        restore_file.check_belongs(source, master_key)
-        restore_file.restore_as_new(paths, source, master_key, passphrase, kdf)
+        master_key = restore_file.restore_new(
+            paths,
+            Path(path),
+            passphrase=passphrase,
+            recovery_key=recovery_key,
+            new_passphrase=new_passphrase,
+            kdf=kdf,
+        )
         return cls._open_with_key(paths, master_key, auto_backup=False, clock=clock)
 
     def _upgrade_restored(self, before: Backup | None) -> None:

@@ -16,8 +16,9 @@ from reflect.domain.errors import JournalExists, KeyFileMissing, NotFound, Wrong
 from reflect.storage.backups import check_regular
 from reflect.storage.database import translated
 from reflect.storage.journal_files import remove_sidecars
-from reflect.storage.key_slot import KdfParams, unwrap_slot, write_slot
+from reflect.storage.key_slot import KdfParams, check_passphrase, unwrap_slot, write_slot
 from reflect.storage.paths import JournalPaths
+from reflect.storage.recovery_key import decode_recovery_key
 from reflect.storage.restore import check_backup, create_private, fsync_file, set_aside_key_file
 from reflect.storage.safe_files import fsync_folder
 
@@ -118,3 +119,27 @@ def restore_as_new(
         finally:
             with contextlib.suppress(FileNotFoundError):
                 building.unlink()
+
+
+def restore_new(
+    paths: JournalPaths,
+    source: Path,
+    *,
+    passphrase: str | None,
+    recovery_key: str | None,
+    new_passphrase: str | None,
+    kdf: KdfParams | None,
+) -> bytes:
+    """Check a backup file and the secret given, then build the journal from it; returns
+    the master key to open it with (see `Journal.restore_new`)."""
+    checked_source(source)
+    if passphrase is not None:
+        check_passphrase(passphrase)
+        master_key = key_from_passphrase(source, passphrase)
+    else:
+        passphrase = new_passphrase or ""
+        check_passphrase(passphrase)
+        master_key = decode_recovery_key(recovery_key or "")
+    check_belongs(source, master_key)
+    restore_as_new(paths, source, master_key, passphrase, kdf)
+    return master_key
