@@ -553,6 +553,11 @@ class Journal:
         self._copy = BackgroundTask("copy", copy)
         return backup
 
+    @property
+    def copying(self) -> bool:
+        """True while a backup is being copied to the second folder in the background."""
+        return any(t is not None and not t.done for t in (self._copy, self._backup))
+
     def backup_copies(self) -> BackupCopies:
         """Where backups are also kept, when the last copy was made, and any problem."""
         problem = next(

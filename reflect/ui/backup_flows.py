@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reflect.domain.errors import ReflectError
 from reflect.ui.restore_file_page import RestoreFilePage
 
-# The copy after Back up now runs in the background; Settings looks again after this long.
-COPY_REFRESH_MS = 1500
+# The copy after Back up now runs in the background; Settings looks this often until done.
+COPY_POLL_MS = 200
 
 
 class BackupFlows(QObject):
@@ -62,9 +62,7 @@ class BackupFlows(QObject):
         """Listen to the Settings page's backup requests."""
         page.backups.copies_folder_chosen.connect(self._set_copies_folder)
         page.backups.restore_file_requested.connect(self._restore_file)
-        page.backup_now_requested.connect(
-            lambda: QTimer.singleShot(COPY_REFRESH_MS, self.refresh_settings)
-        )
+        page.backup_now_requested.connect(self._watch_copy)
         page.new_recovery_key_requested.connect(self._new_recovery_key)
 
     def refresh_settings(self) -> None:
@@ -76,6 +74,14 @@ class BackupFlows(QObject):
             self.window.settings_page.backups.set_copies(session.backup_copies())
         except ReflectError as error:
             self.window.report(error)
+
+    def _watch_copy(self) -> None:
+        """Refresh the copies note once the background copy has finished."""
+        session = self.window.session
+        if session.is_open and session.copying():
+            QTimer.singleShot(COPY_POLL_MS, self._watch_copy)
+            return
+        self.refresh_settings()
 
     def mention_copies(self) -> None:
         """A quiet word in the status bar when the second folder cannot be reached."""

@@ -184,6 +184,10 @@ class JournalSession:
         copies: BackupCopies = self._open().backup_copies()
         return copies
 
+    def copying(self) -> bool:
+        """True while a backup is being copied to the second folder."""
+        return bool(self._open().copying)
+
     def set_backup_copies_folder(self, folder: str) -> None:
         """Also keep backups in `folder` ("" for only on this computer)."""
         self._open().set_backup_copies_folder(folder)
