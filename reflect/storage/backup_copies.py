@@ -82,7 +82,7 @@ def last_copy_at(connection: Any) -> dt.datetime | None:
         return None
 
 
-def _copy_synced(source: Path, temp: Path) -> str:
+def copy_synced(source: Path, temp: Path) -> str:
     """Copy `source` into a new owner-only `temp`, fsync it; the sha256 of what was read."""
     digest = hashlib.sha256()
     src = os.open(source, OPEN_FLAGS)
@@ -104,7 +104,7 @@ def _copy_synced(source: Path, temp: Path) -> str:
     return digest.hexdigest()
 
 
-def _digest(path: Path) -> str:
+def digest_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(_CHUNK):
@@ -129,8 +129,8 @@ def copy_backup(
     temp = folder / f".{backup_name(sequence, backup.taken_at, backup.reason)}.partial"
     temp_keys = folder / f".{backup_name(sequence, backup.taken_at, backup.reason)}.keys.partial"
     try:
-        expected = _copy_synced(source_folder / backup.name, temp)
-        if _digest(temp) != expected:
+        expected = copy_synced(source_folder / backup.name, temp)
+        if digest_of(temp) != expected:
             raise OSError("the copy does not match its backup")
         write_synced(temp_keys, read_regular_file(keys, KEY_FILE_LIMIT))
         name = _place_pair(temp, temp_keys, folder, sequence, backup)

@@ -584,9 +584,9 @@ class Journal:
     def restore_file(self, path: str) -> None:
         """Replace the journal with a backup file from anywhere (a USB stick), if it belongs
         to this journal; the current journal is backed up first."""
-        source = restore_file.checked_source(Path(path))
-        restore_file.check_belongs(source, self._master_key())
-        self._restore_source(source, keep="")
+        with restore_file.staged(Path(path), self.paths.backups) as copy:
+            restore_file.check_belongs(copy, self._master_key())
+            self._restore_source(copy, keep="")
 
     def _restore_source(self, source: Path, keep: str) -> None:
         master_key = self._master_key()

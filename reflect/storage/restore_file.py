@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from reflect.domain.errors import JournalExists, KeyFileMissing, NotFound, WrongPassphrase
+from reflect.storage.backup_copies import copy_synced, digest_of
 from reflect.storage.backups import check_regular
 from reflect.storage.database import translated
 from reflect.storage.journal_files import remove_sidecars
@@ -41,6 +43,35 @@ def checked_source(source: Path) -> Path:
     """The file, if it is a regular file (never blocks on a pipe or a device)."""
     check_regular(source, NOT_A_BACKUP)
     return source
+
+
+INCOMING = ".journal-incoming.reflect-backup.partial"
+
+
+@contextlib.contextmanager
+def staged(source: Path, folder: Path) -> Iterator[Path]:
+    """A private copy of a backup file the visitor pointed at, in `folder`, removed after.
+
+    SQLite never opens the visitor's own file (opening it would change it, and a read-only
+    stick would refuse), and a stick pulled out half-way cannot tear a restore. The name is
+    one that the next open tidies away if Reflect is killed meanwhile.
+    """
+    checked_source(source)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    copy = folder / INCOMING
+    with contextlib.suppress(FileNotFoundError):
+        copy.unlink()
+    try:
+        try:
+            expected = copy_synced(source, copy)
+            if digest_of(copy) != expected:
+                raise OSError("copy differs")
+        except OSError:
+            raise NotFound(NOT_A_BACKUP) from None
+        yield copy
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            copy.unlink()
 
 
 def key_files_for(source: Path) -> list[Path]:
@@ -140,6 +171,11 @@ def restore_new(
         passphrase = new_passphrase or ""
         check_passphrase(passphrase)
         master_key = decode_recovery_key(recovery_key or "")
-    check_belongs(source, master_key)
-    restore_as_new(paths, source, master_key, passphrase, kdf)
+    if paths.database.exists() or paths.database.is_symlink():
+        raise JournalExists
+    with translated(writing=True, folder=paths.folder):
+        paths.ensure_folder()
+    with staged(source, paths.backups) as copy:
+        check_belongs(copy, master_key)
+        restore_as_new(paths, copy, master_key, passphrase, kdf)
     return master_key

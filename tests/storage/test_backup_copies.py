@@ -58,8 +58,10 @@ def test_back_up_now_is_copied_with_its_key_file_and_verified(
     assert (_copies(stick) / f"{copy.name}.keys").is_file()
     # The laptop is lost: a new data folder, the stick, and the passphrase of that day.
     fresh = JournalPaths(tmp_path / "new laptop")
+    on_the_stick = sorted((p.name, p.read_bytes()) for p in _copies(stick).iterdir())
     with Journal.restore_new(fresh, str(copied), passphrase=PASSPHRASE, kdf=FAST) as journal:
         assert journal.get_reflection(kept.uuid) == kept
+    assert sorted((p.name, p.read_bytes()) for p in _copies(stick).iterdir()) == on_the_stick
     Journal.open(fresh, PASSPHRASE, auto_backup=False).close()
 
 
@@ -173,7 +175,12 @@ def test_restore_from_a_file_in_settings(journal: Journal, tmp_path: Path) -> No
     outside = tmp_path / "elsewhere.reflect-backup"
     outside.write_bytes((journal.paths.backups / made.name).read_bytes())
     later = journal.add_reflection(reflection("written later"))
+    as_given = outside.read_bytes()
     journal.restore_file(str(outside))
+    # The visitor's file is read, never opened by SQLite: not changed, nothing beside it.
+    assert outside.read_bytes() == as_given
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere.reflect-backup", "journal"]
+    assert not [p for p in journal.paths.backups.iterdir() if p.name.startswith(".")]
     assert journal.get_reflection(kept.uuid) == kept
     with pytest.raises(NotFound):
         journal.get_reflection(later.uuid)
