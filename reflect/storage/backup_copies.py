@@ -176,10 +176,9 @@ def tidy(connection: Any) -> None:
             remove_partials(journal_folder(Path(root_text), connection))
 
 
-def copy_off(
-    paths: JournalPaths, master_key: bytes, backup: Backup, now: dt.datetime
-) -> Backup | None:
-    """Copy a backup just taken into the chosen folder, on a connection of its own.
+def copy_off(paths: JournalPaths, master_key: bytes, backup: Backup, now: dt.datetime) -> bool:
+    """Copy a backup just taken into the chosen folder, on a connection of its own; False
+    when a folder is chosen but cannot be reached now.
 
     A missing folder is skipped quietly (Settings shows when the last copy was made); any
     other failure becomes a sentence that names the folder.
@@ -188,7 +187,8 @@ def copy_off(
         connection = connect(paths.database, master_key)
     try:
         try:
-            return copy_backup(connection, paths.backups, paths.keys, backup, now)
+            copied = copy_backup(connection, paths.backups, paths.keys, backup, now)
+            return copied is not None or not read_setting(connection, FOLDER_SETTING)
         except OSError:
             folder = read_setting(connection, FOLDER_SETTING)
             raise ReflectError(
@@ -199,14 +199,27 @@ def copy_off(
         connection.close()
 
 
-def status(connection: Any, problem: str = "") -> BackupCopies:
-    """Where copies go and when the last one was made (reads the folder's presence only)."""
+def probe(paths: JournalPaths, master_key: bytes) -> bool:
+    """At open, in the background: tidy the chosen folder; False if it cannot be reached."""
+    with translated(writing=False):
+        connection = connect(paths.database, master_key)
+    try:
+        tidy(connection)
+        root = read_setting(connection, FOLDER_SETTING)
+        try:
+            return not root or Path(root).is_dir()
+        except OSError:
+            return False
+    finally:
+        connection.close()
+
+
+def status(connection: Any, reachable: bool | None, problem: str = "") -> BackupCopies:
+    """Where copies go and when the last one was made. `reachable` is what the background
+    work last found (None: not known yet, said as reachable); no file is touched here, so
+    an absent network drive never holds up the window."""
     folder = read_setting(connection, FOLDER_SETTING)
-    reachable = False
-    if folder:
-        with contextlib.suppress(OSError):
-            reachable = Path(folder).is_dir()
-    return BackupCopies(folder, last_copy_at(connection), reachable, problem)
+    return BackupCopies(folder, last_copy_at(connection), reachable is not False, problem)
 
 
 def check_folder(folder: str, data_folder: Path) -> None:

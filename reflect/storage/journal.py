@@ -101,6 +101,7 @@ class Journal:
         self._engine: Engine | None = None
         self._backup: BackgroundTask | None = None
         self._copy: BackgroundTask | None = None
+        self._copies_reachable: bool | None = None  # None: not looked yet
         self._integrity: BackgroundTask | None = None
         self.exchange = ExchangeRecords(self._write, self._read, clock)
         """Supervision: this journal's keys, contacts, packets and shared reflections."""
@@ -254,12 +255,11 @@ class Journal:
             journal._dispose()
             lock.release()
             raise
-        journal._read(lambda conn: backup_copies.tidy(conn.connection.driver_connection))
         journal._integrity = BackgroundTask(
             "integrity", lambda: journal._verify_file(pages=not verify_now)
         )
-        if auto_backup and journal._daily_backup_due():
-            journal._backup = BackgroundTask("backup", journal._daily_backup)
+        due = auto_backup and journal._daily_backup_due()
+        journal._backup = BackgroundTask("backup", lambda: journal._backup_at_open(daily=due))
         return journal
 
     @property
@@ -533,22 +533,32 @@ class Journal:
         today = self._clock().astimezone().date()
         return not any(b.taken_at.astimezone().date() == today for b in self.backups())
 
+    def _backup_at_open(self, *, daily: bool) -> None:
+        # Off the window's thread: the second folder may be a slow or absent drive.
+        key = self._master_key()
+        self._copies_reachable = backup_copies.probe(self.paths, key)
+        if daily:
+            self._daily_backup()
+
     def _daily_backup(self) -> None:
         # A damaged file must not be rotated in over good backups.
         if self._integrity is not None and self._integrity.wait() is not None:
             return
         backup = self.create_backup("daily")
-        backup_copies.copy_off(self.paths, self._master_key(), backup, self._clock())
+        self._copies_reachable = backup_copies.copy_off(
+            self.paths, self._master_key(), backup, self._clock()
+        )
 
     def back_up_now(self) -> Backup:
         """Take a backup now; its copy to the chosen folder is made in the background."""
         backup = self.create_backup("manual")
-        if self._copy is not None:
-            self._copy.wait()
         key = self._master_key()
+        earlier = [t for t in (self._backup, self._copy) if t is not None]
 
         def copy() -> None:
-            backup_copies.copy_off(self.paths, key, backup, self._clock())
+            for task in earlier:  # one copy at a time, after tidying at open
+                task.wait()
+            self._copies_reachable = backup_copies.copy_off(self.paths, key, backup, self._clock())
 
         self._copy = BackgroundTask("copy", copy)
         return backup
@@ -565,13 +575,16 @@ class Journal:
             "",
         )
         return self._read(
-            lambda conn: backup_copies.status(conn.connection.driver_connection, problem)
+            lambda conn: backup_copies.status(
+                conn.connection.driver_connection, self._copies_reachable, problem
+            )
         )
 
     def set_backup_copies_folder(self, folder: str) -> None:
         """Also keep backups in `folder` (a path), or nowhere else ("")."""
         backup_copies.check_folder(folder, self.paths.folder)
         self.exchange.set_setting(backup_copies.FOLDER_SETTING, folder)
+        self._copies_reachable = True  # just checked
 
     def restore_backup(self, name: str) -> None:
         """Replace the journal with a backup; the current journal is backed up first.

@@ -88,6 +88,9 @@ class BackupFlows(QObject):
         session = self.window.session
         if not session.is_open:
             return
+        if session.copying():  # still looking at the folder, in the background
+            QTimer.singleShot(COPY_POLL_MS, self.mention_copies)
+            return
         try:
             copies = session.backup_copies()
         except ReflectError:
