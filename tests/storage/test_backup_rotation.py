@@ -4,6 +4,7 @@ one another."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 
 import pytest
@@ -152,3 +153,23 @@ def test_half_written_backups_are_removed_at_the_next_open(
     Journal.open(paths, PASSPHRASE, auto_backup=False).close()
     assert not partial.exists()
     assert unrelated.read_text() == "mine"
+
+
+def test_without_hard_links_a_backup_still_never_replaces_a_file(
+    paths: JournalPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT-formatted USB stick has no hard links: the name is still checked free."""
+
+    def no_links(*_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    clock = Clock(START)
+    with _journal(paths, clock) as journal:
+        first = journal.create_backup("manual")
+        monkeypatch.setattr(os, "link", no_links)
+        squatter = paths.backups / first.name.replace("000001", "000002")
+        squatter.write_bytes(b"not ours")
+        second = journal.create_backup("manual")
+        assert squatter.read_bytes() == b"not ours"
+        assert second.sequence == 3 and (paths.backups / second.name).stat().st_size > 0
+        assert not [p for p in paths.backups.iterdir() if p.name.endswith(".partial")]
