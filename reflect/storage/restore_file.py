@@ -15,8 +15,8 @@ from pathlib import Path
 
 from reflect.domain.errors import JournalExists, KeyFileMissing, NotFound, WrongPassphrase
 from reflect.storage.backup_copies import copy_synced, digest_of
-from reflect.storage.backups import check_regular
-from reflect.storage.database import translated
+from reflect.storage.backups import check_regular, list_backups
+from reflect.storage.database import connect, translated
 from reflect.storage.journal_files import remove_sidecars
 from reflect.storage.key_slot import KdfParams, check_passphrase, unwrap_slot, write_slot
 from reflect.storage.paths import JournalPaths
@@ -119,8 +119,6 @@ def restore_as_new(
 
     Refuses (`JournalExists`) if a journal is already there: this never replaces one.
     """
-    from reflect.storage.backups import list_backups
-
     with translated(writing=True, folder=paths.folder):
         paths.ensure_folder()
         if paths.database.exists() or paths.database.is_symlink():
@@ -133,8 +131,6 @@ def restore_as_new(
         try:
             remove_sidecars(building)
             create_private(building)
-            from reflect.storage.database import connect
-
             backup = connect(source, master_key, check=True)
             try:
                 backup.execute("VACUUM INTO ?", (str(building),))
