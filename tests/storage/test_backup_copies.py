@@ -18,12 +18,10 @@ from reflect.domain.errors import (
 from reflect.storage.backup_rotation import KEEP_NEWEST
 from reflect.storage.backups import list_backups
 from reflect.storage.journal import Journal
-from reflect.storage.key_slot import KdfParams
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.test_backup_rotation import START, Clock
+from tests.storage.test_backup_rotation import FAST, START, Clock
 
-FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 NEW_PASSPHRASE = "another long passphrase"
 
 

@@ -11,10 +11,13 @@ import pytest
 
 from reflect.storage.backup_rotation import KEEP_NEWEST
 from reflect.storage.journal import Journal
+from reflect.storage.key_slot import KdfParams
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
 
 START = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
+# Small key-derivation cost: these tests open many journals, none of them tests the KDF.
+FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
 class Clock:
@@ -28,7 +31,7 @@ class Clock:
 
 
 def _journal(paths: JournalPaths, clock: Callable[[], dt.datetime]) -> Journal:
-    Journal.create(paths, PASSPHRASE, clock=clock)[0].close()
+    Journal.create(paths, PASSPHRASE, clock=clock, kdf=FAST)[0].close()
     return Journal.open(paths, PASSPHRASE, auto_backup=False, clock=clock)
 
 

@@ -13,7 +13,7 @@ from reflect.domain.errors import WrongPassphrase, WrongRecoveryKey
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.test_backup_copies import FAST
+from tests.storage.test_backup_rotation import FAST
 
 
 def test_a_new_recovery_key_replaces_the_old_one(paths: JournalPaths, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
 from tests.storage.conftest import reflection
-from tests.storage.test_backup_copies import FAST
+from tests.storage.test_backup_rotation import FAST
 from tests.ui.conftest import PASSPHRASE, make_window
 from tests.ui.dialogs import click_in_next_dialog
 
