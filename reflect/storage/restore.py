@@ -44,8 +44,8 @@ def set_aside_key_file(paths: JournalPaths) -> Path:
 
 
 _UNREADABLE = (
-    "That backup cannot be read (it is damaged or belongs to another journal). "
-    "Nothing has been changed; choose another backup."
+    "That backup cannot be read (it is damaged, belongs to another journal, or was taken "
+    "before a new recovery key was made). Nothing has been changed; choose another backup."
 )
 
 

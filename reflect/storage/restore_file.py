@@ -29,9 +29,10 @@ NOT_A_BACKUP = (
     "Choose a file whose name ends in .reflect-backup."
 )
 OTHER_JOURNAL = (
-    "This backup belongs to another journal (or is damaged), so it was not restored and "
-    "nothing has changed. To open a backup of another journal, start Reflect with a new "
-    "data folder and choose Restore from a backup file there."
+    "This backup does not open with this journal's key: it belongs to another journal, was "
+    "taken before you made a new recovery key, or is damaged. It was not restored and "
+    "nothing has changed. To open it, start Reflect with a new data folder and choose "
+    "Restore from a backup file there, with the passphrase or recovery key of its time."
 )
 NO_KEY_FILE = (
     "There is no key file beside this backup, so a passphrase cannot open it. Use your "

@@ -193,4 +193,5 @@ def test_restore_from_a_file_in_settings(journal: Journal, tmp_path: Path) -> No
     with pytest.raises(NotFound) as refused:
         journal.restore_file(str(other_paths.backups / foreign.name))
     assert "another journal" in refused.value.sentence
+    assert "before you made a new recovery key" in refused.value.sentence
     assert journal.get_reflection(later.uuid) == later

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.domain.errors import WrongPassphrase, WrongRecoveryKey
+from reflect.domain.errors import NotFound, WrongPassphrase, WrongRecoveryKey
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
@@ -28,6 +28,11 @@ def test_a_new_recovery_key_replaces_the_old_one(paths: JournalPaths, tmp_path: 
         journal.add_reflection(reflection("written under the new key"))
         assert [h.summary.uuid for h in journal.search("after the new key")][:1] == [kept.uuid]
         before = next(b for b in journal.backups() if b.reason == "before-new-recovery-key")
+        # Locked with the old key: not restored over this journal, and the sentence says why.
+        with pytest.raises(NotFound) as refused:
+            journal.restore_backup(before.name)
+        assert "before a new recovery key" in refused.value.sentence
+        assert journal.count_reflections() == 2
     with pytest.raises(WrongRecoveryKey):
         Journal.open_with_recovery_key(paths, old_key, auto_backup=False)
     with Journal.open_with_recovery_key(paths, new_key, auto_backup=False) as reopened:
