@@ -30,6 +30,7 @@ from reflect.storage.backups import (
     OPEN_FLAGS,
     backup_name,
     link_new,
+    list_backups,
     next_sequence,
     remove_partials,
     rotate,
@@ -41,6 +42,9 @@ from reflect.storage.safe_files import fsync_folder, read_regular_file, write_sy
 
 FOLDER_SETTING = "backup_copies.folder"
 LAST_COPY_SETTING = "backup_copies.last_copy_at"
+# The name of the last backup copied: which one is still owed is told by name, not clock.
+LAST_SOURCE_SETTING = "backup_copies.last_source"
+COPIED_REASONS = ("daily", "manual")
 KEY_FILE_LIMIT = 64 * 1024
 _CHUNK = 1024 * 1024
 _ATTEMPTS = 20
@@ -141,6 +145,7 @@ def copy_backup(
     fsync_folder(folder)
     rotate(folder, frozenset({name}))
     write_setting(connection, LAST_COPY_SETTING, to_text(now))
+    write_setting(connection, LAST_SOURCE_SETTING, backup.name)
     size = (folder / name).stat().st_size
     return Backup(name, backup.taken_at, backup.reason, size, int(name.split("-")[1]))
 
@@ -212,6 +217,21 @@ def probe(paths: JournalPaths, master_key: bytes) -> bool:
             return False
     finally:
         connection.close()
+
+
+def catch_up(paths: JournalPaths, master_key: bytes, now: dt.datetime) -> bool:
+    """At open: copy the newest daily or Back up now backup if it never reached the chosen
+    folder (the USB stick was out that day); False if the folder cannot be reached."""
+    newest = next((b for b in list_backups(paths.backups) if b.reason in COPIED_REASONS), None)
+    with translated(writing=False):
+        connection = connect(paths.database, master_key)
+    try:
+        owed = newest is not None and read_setting(connection, LAST_SOURCE_SETTING) != newest.name
+    finally:
+        connection.close()
+    if newest is None or not owed:
+        return True
+    return copy_off(paths, master_key, newest, now)
 
 
 def status(connection: Any, reachable: bool | None, problem: str = "") -> BackupCopies:

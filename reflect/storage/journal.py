@@ -539,6 +539,8 @@ class Journal:
         self._copies_reachable = backup_copies.probe(self.paths, key)
         if daily:
             self._daily_backup()
+        elif self._copies_reachable:
+            self._copies_reachable = backup_copies.catch_up(self.paths, key, self._clock())
 
     def _daily_backup(self) -> None:
         # A damaged file must not be rotated in over good backups.

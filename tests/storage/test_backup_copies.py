@@ -195,3 +195,31 @@ def test_restore_from_a_file_in_settings(journal: Journal, tmp_path: Path) -> No
     assert "another journal" in refused.value.sentence
     assert "before you made a new recovery key" in refused.value.sentence
     assert journal.get_reflection(later.uuid) == later
+
+
+def test_a_copy_missed_while_the_stick_was_out_is_made_at_the_next_open(
+    paths: JournalPaths, tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    clock = Clock(START)
+    with _open(paths, clock) as journal:
+        journal.set_backup_copies_folder(str(stick))
+    stick.rename(tmp_path / "in a drawer")
+    clock.moment = START + dt.timedelta(days=1)
+    with Journal.open(paths, PASSPHRASE, clock=clock) as journal:
+        journal.wait_for_background()
+        daily = journal.backups()[0]
+        assert daily.reason == "daily" and not journal.backup_copies().reachable
+    (tmp_path / "in a drawer").rename(stick)
+    # The same day: no new daily backup is due, but the one the stick missed is owed.
+    with Journal.open(paths, PASSPHRASE, clock=clock) as journal:
+        journal.wait_for_background()
+        assert journal.backups()[0].name == daily.name
+        assert journal.backup_copies().reachable
+    (copy,) = list_backups(_copies(stick))
+    assert copy.reason == "daily"
+    assert (_copies(stick) / copy.name).read_bytes() == (paths.backups / daily.name).read_bytes()
+    with Journal.open(paths, PASSPHRASE, clock=clock) as journal:
+        journal.wait_for_background()
+    assert len(list_backups(_copies(stick))) == 1  # owed once, copied once
