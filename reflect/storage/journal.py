@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, text
 
-from reflect.domain.backup import Backup
+from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.check_in import CheckIn
 from reflect.domain.comment import Comment
 from reflect.domain.errors import (
@@ -36,8 +36,15 @@ from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.domain.supervision_session import SupervisionSession
+from reflect.storage import (
+    backup_copies,
+    record_store,
+    recovery_rekey,
+    reflection_store,
+    restore_file,
+    search_store,
+)
 from reflect.storage import backups as backup_files
-from reflect.storage import record_store, reflection_store, search_store
 from reflect.storage.background_task import BackgroundTask
 from reflect.storage.clock import Clock, utc_now
 from reflect.storage.database import (
@@ -92,6 +99,8 @@ class Journal:
         self._clock = clock
         self._engine: Engine | None = None
         self._backup: BackgroundTask | None = None
+        self._copy: BackgroundTask | None = None
+        self._copies_reachable: bool | None = None  # None: not looked yet
         self._integrity: BackgroundTask | None = None
         self.exchange = ExchangeRecords(self._write, self._read, clock)
         """Supervision: this journal's keys, contacts, packets and shared reflections."""
@@ -172,6 +181,7 @@ class Journal:
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
     ) -> Journal:
         """Unlock with the passphrase. A wrong one never touches the database file."""
+        recovery_rekey.finish_interrupted(paths, passphrase)
         with translated(writing=False, folder=paths.folder):
             master_key = unlock_key(paths, passphrase)
             check_journal_file(paths)
@@ -229,6 +239,7 @@ class Journal:
             lock = ProcessLock(paths.lock)
             lock.acquire()
         journal = cls(paths, master_key, lock, clock)
+        backup_files.remove_partials(paths.backups)  # left by a backup that was killed
         verify_now = paths.database.stat().st_size <= verify_before_open_bytes
         try:
             with translated(writing=False, folder=paths.folder):
@@ -249,8 +260,8 @@ class Journal:
         journal._integrity = BackgroundTask(
             "integrity", lambda: journal._verify_file(pages=not verify_now)
         )
-        if auto_backup and journal._daily_backup_due():
-            journal._backup = BackgroundTask("backup", journal._daily_backup)
+        due = auto_backup and journal._daily_backup_due()
+        journal._backup = BackgroundTask("backup", lambda: journal._backup_at_open(daily=due))
         return journal
 
     @property
@@ -331,6 +342,31 @@ class Journal:
 
         with translated(writing=True, folder=self.paths.folder):
             return replace_slot(self.paths.keys, new_passphrase, master_key, opens_journal, kdf)
+
+    def new_recovery_key(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+        """Re-encrypt the journal under a new key and return its recovery key (shown once).
+
+        The old recovery key stops opening the journal; backups taken before still open
+        with it. Backed up first; a crash at any point leaves the passphrase working.
+        """
+        self.check_passphrase(passphrase)
+        self.wait_for_background()
+        self.create_backup("before-new-recovery-key")
+        old_key, new_key = self._master_key(), os.urandom(32)
+        with translated(writing=True, folder=self.paths.folder):
+            try:
+                recovery_rekey.build(self.paths, old_key, new_key)
+                recovery_rekey.write_next_slot(self.paths, passphrase, new_key, kdf)
+            except BaseException:
+                recovery_rekey.discard(self.paths)
+                raise
+            self._dispose()
+            try:
+                recovery_rekey.swap(self.paths)
+            finally:
+                self._key = recovery_rekey.current_key(self.paths, old_key, new_key)
+                self._engine = make_engine(self.paths.database, self._key)
+        return encode_recovery_key(new_key)
 
     # ----------------------------------------------------------------- reflections
     def add_reflection(self, reflection: Reflection) -> Reflection:
@@ -476,12 +512,14 @@ class Journal:
                 )
             finally:
                 connection.close()
-            backup_files.rotate(self.paths.backups, frozenset({keep} if keep else ()))
+            # The backup just taken is never rotated away, whatever the clock says.
+            protect = frozenset({backup.name, keep} if keep else {backup.name})
+            backup_files.rotate(self.paths.backups, protect)
         return backup
 
     def wait_for_background(self) -> None:
         """Block until the background integrity check and daily backup have finished."""
-        for task in (self._integrity, self._backup):
+        for task in (self._integrity, self._backup, self._copy):
             if task is not None:
                 task.wait()
 
@@ -502,11 +540,60 @@ class Journal:
         today = self._clock().astimezone().date()
         return not any(b.taken_at.astimezone().date() == today for b in self.backups())
 
+    def _backup_at_open(self, *, daily: bool) -> None:
+        # Off the window's thread: the second folder may be a slow or absent drive.
+        key = self._master_key()
+        self._copies_reachable = backup_copies.probe(self.paths, key)
+        if daily:
+            self._daily_backup()
+        elif self._copies_reachable:
+            self._copies_reachable = backup_copies.catch_up(self.paths, key, self._clock())
+
     def _daily_backup(self) -> None:
         # A damaged file must not be rotated in over good backups.
         if self._integrity is not None and self._integrity.wait() is not None:
             return
-        self.create_backup("daily")
+        backup = self.create_backup("daily")
+        self._copies_reachable = backup_copies.copy_off(
+            self.paths, self._master_key(), backup, self._clock()
+        )
+
+    def back_up_now(self) -> Backup:
+        """Take a backup now; its copy to the chosen folder is made in the background."""
+        backup = self.create_backup("manual")
+        key = self._master_key()
+        earlier = [t for t in (self._backup, self._copy) if t is not None]
+
+        def copy() -> None:
+            for task in earlier:  # one copy at a time, after tidying at open
+                task.wait()
+            self._copies_reachable = backup_copies.copy_off(self.paths, key, backup, self._clock())
+
+        self._copy = BackgroundTask("copy", copy)
+        return backup
+
+    @property
+    def copying(self) -> bool:
+        """True while a backup is being copied to the second folder in the background."""
+        return any(t is not None and not t.done for t in (self._copy, self._backup))
+
+    def backup_copies(self) -> BackupCopies:
+        """Where backups are also kept, when the last copy was made, and any problem."""
+        problem = next(
+            (t.error.sentence for t in (self._copy, self._backup) if t and t.done and t.error),
+            "",
+        )
+        return self._read(
+            lambda conn: backup_copies.status(
+                conn.connection.driver_connection, self._copies_reachable, problem
+            )
+        )
+
+    def set_backup_copies_folder(self, folder: str) -> None:
+        """Also keep backups in `folder` (a path), or nowhere else ("")."""
+        backup_copies.check_folder(folder, self.paths.folder)
+        self.exchange.set_setting(backup_copies.FOLDER_SETTING, folder)
+        self._copies_reachable = True  # just checked
 
     def restore_backup(self, name: str) -> None:
         """Replace the journal with a backup; the current journal is backed up first.
@@ -514,13 +601,23 @@ class Journal:
         A current file too damaged to back up is kept beside the journal under another
         name instead: restoring never destroys the only copy of anything.
         """
+        self._restore_source(backup_files.backup_path(self.paths.backups, name), keep=name)
+
+    def restore_file(self, path: str) -> None:
+        """Replace the journal with a backup file from anywhere (a USB stick), if it belongs
+        to this journal; the current journal is backed up first."""
+        with restore_file.staged(Path(path), self.paths.backups) as copy:
+            restore_file.check_belongs(copy, self._master_key())
+            self._restore_source(copy, keep="")
+
+    def _restore_source(self, source: Path, keep: str) -> None:
         master_key = self._master_key()
-        source = backup_files.backup_path(self.paths.backups, name)
         self.wait_for_background()
-        check_backup(source, master_key)  # before anything is moved or replaced
+        older = check_backup(source, master_key)  # before anything is moved or replaced
         damaged = False
+        before: Backup | None = None
         try:
-            self.create_backup("before-restore", keep=name)
+            before = self.create_backup("before-restore", keep=keep)
         except DamagedJournal:
             damaged = True
         self._dispose()
@@ -532,6 +629,55 @@ class Journal:
             restore_into(self.paths, source, master_key)
         finally:
             self._engine = make_engine(self.paths.database, master_key, check=True)
+        if older:
+            self._upgrade_restored(before)
+
+    @classmethod
+    def restore_new(
+        cls,
+        paths: JournalPaths,
+        path: str,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        new_passphrase: str | None = None,
+        kdf: KdfParams | None = None,
+        clock: Clock = utc_now,
+    ) -> Journal:
+        """Bring a journal back on a new computer from a backup file, and open it.
+
+        With the passphrase of the backup's day (its key file beside it), or with the
+        recovery key and a `new_passphrase` to set.
+        """
+        master_key = restore_file.restore_new(
+            paths,
+            Path(path),
+            passphrase=passphrase,
+            recovery_key=recovery_key,
+            new_passphrase=new_passphrase,
+            kdf=kdf,
+        )
+        return cls._open_with_key(paths, master_key, auto_backup=False, clock=clock)
+
+    def _upgrade_restored(self, before: Backup | None) -> None:
+        """Bring a restored backup from an older Reflect up to date; if that fails, put the
+        journal back as it was before the restore, so an old schema is never left open."""
+        key = self._master_key()
+        try:
+            with self._write() as conn:
+                upgrade(conn)
+        except ReflectError:
+            if before is None:
+                raise
+            self._dispose()
+            try:
+                restore_into(self.paths, self.paths.backups / before.name, key)
+            finally:
+                self._engine = make_engine(self.paths.database, key)
+            raise ReflectError(
+                "That backup could not be brought up to date for this version of Reflect, "
+                "so your journal was put back as it was. Nothing is lost."
+            ) from None
 
     @classmethod
     def restore_without_opening(

@@ -11,13 +11,16 @@ import os
 from pathlib import Path
 from typing import Any
 
-from reflect.domain.errors import NotFound, ReflectError
+import sqlcipher3
+
+from reflect.domain.errors import JournalTooNew, NotFound, ReflectError
 from reflect.storage.clock import utc_now
 from reflect.storage.database import connect, translated
 from reflect.storage.journal_files import remove_sidecars
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
 from reflect.storage.safe_files import fsync_folder
+from reflect.storage.schema_version import current_revision, needs_upgrade
 
 
 def set_aside(paths: JournalPaths) -> Path:
@@ -40,14 +43,36 @@ def set_aside_key_file(paths: JournalPaths) -> Path:
     return target
 
 
-def check_backup(source: Path, master_key: bytes) -> None:
-    """The backup opens with this key and every page is intact, or a sentence says not."""
+_UNREADABLE = (
+    "That backup cannot be read (it is damaged, belongs to another journal, or was taken "
+    "before a new recovery key was made). Nothing has been changed; choose another backup."
+)
+
+
+def check_backup(source: Path, master_key: bytes) -> bool:
+    """The backup opens with this key and every page is intact, or a sentence says not.
+
+    Returns True when the backup was written by an older Reflect and must be brought up to
+    date once restored; a backup from a newer Reflect is refused (`JournalTooNew`).
+    """
     try:
-        connect(source, master_key, check=True).close()
+        connection = connect(source, master_key, check=True)
     except ReflectError:
-        raise NotFound(
-            "That backup cannot be read (it is damaged or belongs to another journal). "
-            "Nothing has been changed; choose another backup."
+        raise NotFound(_UNREADABLE) from None
+    try:
+        revision = current_revision(connection)
+    except (ReflectError, sqlcipher3.Error):
+        raise NotFound(_UNREADABLE) from None
+    finally:
+        connection.close()
+    if revision is None:
+        raise NotFound(_UNREADABLE)
+    try:
+        return needs_upgrade(revision)
+    except JournalTooNew:
+        raise JournalTooNew(
+            "That backup was made by a newer version of Reflect. Update Reflect to restore "
+            "it; nothing has been changed."
         ) from None
 
 

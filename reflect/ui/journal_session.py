@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Iterable
 from typing import Any
 
-from reflect.domain.backup import Backup
+from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.comment import Comment
 from reflect.domain.errors import JournalClosed
 from reflect.domain.reflection import Reflection, ReflectionSummary, ShareState
@@ -190,9 +190,47 @@ class JournalSession:
         return list(self._open().backups())
 
     def backup_now(self) -> Backup:
-        """Take a backup now."""
-        backup: Backup = self._open().create_backup("manual")
+        """Take a backup now (copied to the second folder, if any, in the background)."""
+        backup: Backup = self._open().back_up_now()
         return backup
+
+    def backup_copies(self) -> BackupCopies:
+        """The second folder for backups, and when the last copy was made there."""
+        copies: BackupCopies = self._open().backup_copies()
+        return copies
+
+    def copying(self) -> bool:
+        """True while a backup is being copied to the second folder."""
+        return bool(self._open().copying)
+
+    def set_backup_copies_folder(self, folder: str) -> None:
+        """Also keep backups in `folder` ("" for only on this computer)."""
+        self._open().set_backup_copies_folder(folder)
+
+    def restore_file(self, path: str) -> None:
+        """Replace the journal with a backup file of this journal (backed up first)."""
+        self._open().restore_file(path)
+
+    def new_recovery_key(self, passphrase: str) -> str:
+        """Re-encrypt the journal under a new key; the new recovery key, to show once."""
+        return str(self._open().new_recovery_key(passphrase))
+
+    def restore_new(
+        self,
+        path: str,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        new_passphrase: str | None = None,
+    ) -> None:
+        """Bring a journal back from a backup file into this (empty) data folder, and open it."""
+        self.journal = storage().restore_new(
+            self.paths,
+            path,
+            passphrase=passphrase,
+            recovery_key=recovery_key,
+            new_passphrase=new_passphrase,
+        )
 
     def restore(self, name: str) -> None:
         """Replace the journal with a backup (the present is backed up first)."""

@@ -34,6 +34,7 @@ from reflect.domain.errors import (
 )
 from reflect.domain.library import Library
 from reflect.ui import clipboard, messages
+from reflect.ui.backup_flows import BackupFlows
 from reflect.ui.create_page import CreatePage
 from reflect.ui.idle_lock import IdleLock
 from reflect.ui.journal_session import JournalSession
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
             self.recover_page,
         ):
             self.stack.addWidget(page)
+        self.backup_flows = BackupFlows(self)
+        self.backup_flows.opened.connect(lambda: self._enter(None, 0, None))
         self.workspace: QWidget | None = None
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
@@ -309,6 +312,7 @@ class MainWindow(QMainWindow):
         # After the journal is on screen: a packet waiting in the exchange folder is worth
         # a word in the status bar, since nothing else would say comments have come back.
         QTimer.singleShot(300, self._mention_waiting_packets)
+        QTimer.singleShot(600, self.backup_flows.mention_copies)
 
     def _mention_waiting_packets(self) -> None:
         if not self.session.is_open:
@@ -424,10 +428,12 @@ class MainWindow(QMainWindow):
         page.open_folder_requested.connect(self._open_folder)
         page.exchange.error.connect(self.report)
         page.never_write_changed.connect(self._never_write_changed)
+        self.backup_flows.connect_settings(page)
 
     def _refresh_settings(self) -> None:
         try:
             self.settings_page.set_backups(self.session.backups())
+            self.backup_flows.refresh_settings()
             self.settings_page.exchange.show_exchange(self.session)
             self.settings_page.never_write.set_words(self.session.never_write())
         except ReflectError as error:
@@ -493,6 +499,10 @@ class MainWindow(QMainWindow):
             self.settings_page.recovery_key_result(False, error.sentence)
             return
         self.settings_page.recovery_key_result(True)
+        self.show_recovery_key_once(key)
+
+    def show_recovery_key_once(self, key: str) -> None:
+        """Show a recovery key on its own page; Continue returns to the workspace."""
         self._recovery_reminder = True
         self.recovery_key_page.show_key(key)
         self.stack.setCurrentWidget(self.recovery_key_page)

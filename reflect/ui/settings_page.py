@@ -7,18 +7,15 @@ result methods, so nothing here touches storage.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, QTime, Signal, SignalInstance
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -28,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.backup import Backup
 from reflect.ui import messages
+from reflect.ui.backup_settings import BackupSettings
 from reflect.ui.exchange_settings import ExchangeSettings
 from reflect.ui.never_write_box import NeverWriteBox
 from reflect.ui.passphrase_fields import PassphraseFields
 
 DEFAULT_LOCK_MINUTES = 5
-NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _say(label: QLabel, text: str) -> None:
@@ -50,6 +47,7 @@ class SettingsPage(QWidget):
     restore_requested = Signal(str)
     change_passphrase_requested = Signal(str, str)
     show_recovery_key_requested = Signal(str)
+    new_recovery_key_requested = Signal(str)
     open_folder_requested = Signal()
     never_write_changed = Signal(str)
 
@@ -185,35 +183,10 @@ class SettingsPage(QWidget):
         self._column.addWidget(self.never_write)
 
     def _build_backups(self) -> None:
-        self._group(
-            self.tr("Backups"),
-            self.tr(
-                "Reflect takes a backup each day you open it, and before big changes such as "
-                "a restore or a new passphrase. Backups are encrypted like your journal and "
-                "are kept for about five weeks."
-            ),
-        )
-        self._backup_list = QListWidget()
-        self._backup_list.setAccessibleName(self.tr("Backups, newest first"))
-        self._backup_list.setSpacing(self._em // 6)
-        # Long rows wrap instead of hiding behind a sideways scroll bar on narrow windows.
-        self._backup_list.setWordWrap(True)
-        self._backup_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self._backup_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._backup_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self._backup_list.itemSelectionChanged.connect(self._selection_changed)
-        self._column.addWidget(self._backup_list)
-        self._no_backups = self._paragraph(
-            self.tr("There are no backups yet. Choose Back up now to take the first one.")
-        )
-        self._backup_now = self._button(
-            self.tr("&Back up now"), self.tr("Back up now"), self.backup_now_requested
-        )
-        self._restore = self._button(
-            self.tr("&Restore…"), self.tr("Restore the chosen backup"), self._ask_restore
-        )
-        self._row(self._backup_now, self._restore)
-        self.set_backups([])
+        self.backups = BackupSettings()
+        self.backups.backup_now_requested.connect(self.backup_now_requested)
+        self.backups.restore_requested.connect(self.restore_requested)
+        self._column.addWidget(self.backups)
 
     def _build_passphrase(self) -> None:
         self._group(
@@ -247,7 +220,7 @@ class SettingsPage(QWidget):
             ),
         )
         self._recovery_passphrase = self._secret(
-            self.tr("To see it again, type your &passphrase"),
+            self.tr("To see it again, or to make a new one, type your &passphrase"),
             self.tr("Your passphrase, to see the recovery key"),
         )
         self._show_key = self._button(
@@ -255,7 +228,12 @@ class SettingsPage(QWidget):
             self.tr("Show my recovery key"),
             self._ask_recovery_key,
         )
-        self._row(self._show_key)
+        self._new_key = self._button(
+            self.tr("Make a &new recovery key…"),
+            self.tr("Make a new recovery key"),
+            self._ask_new_recovery_key,
+        )
+        self._row(self._show_key, self._new_key)
         self._recovery_message = self._paragraph("", self.tr("Recovery key"))
         self._recovery_passphrase.textChanged.connect(self._recovery_edited)
         self._recovery_passphrase.returnPressed.connect(self._ask_recovery_key)
@@ -289,66 +267,8 @@ class SettingsPage(QWidget):
             self._minutes_after.setText(self.tr("minutes without use"))
 
     def set_backups(self, backups: Sequence[Backup]) -> None:
-        """List the backups newest first, keeping the chosen one chosen if it is still there."""
-        chosen = self._chosen_backup()
-        self._backups = sorted(backups, key=lambda b: b.taken_at, reverse=True)
-        self._backup_list.clear()
-        for backup in self._backups:
-            text = self.tr("{when} — {why}").format(
-                when=self.describe_time(backup.taken_at), why=self.describe_reason(backup.reason)
-            )
-            item = QListWidgetItem(text)
-            item.setData(NAME_ROLE, backup.name)
-            self._backup_list.addItem(item)
-            if chosen is not None and backup.name == chosen.name:
-                item.setSelected(True)
-                self._backup_list.setCurrentItem(item)
-        self._backup_list.setVisible(bool(self._backups))
-        self._no_backups.setVisible(not self._backups)
-        self._selection_changed()
-
-    def describe_time(self, when: dt.datetime) -> str:
-        """The moment in local time and the visitor's own date format, "… at 12:00"."""
-        local = when.astimezone()
-        locale = QLocale()
-        date = locale.toString(
-            QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-        )
-        time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-        return self.tr("{date} at {time}").format(date=date, time=time)
-
-    def describe_reason(self, reason: str) -> str:
-        """Why a backup was taken, in plain words."""
-        reasons = {
-            "daily": self.tr("Daily"),
-            "manual": self.tr("Taken with Back up now"),
-            "before-migration": self.tr("Before an update of Reflect"),
-            "before-passphrase-change": self.tr("Before a passphrase change"),
-            "before-delete": self.tr("Before deleting a reflection"),
-            "before-restore": self.tr("Before a restore"),
-        }
-        return reasons.get(reason, reason.replace("-", " ").capitalize())
-
-    def _chosen_backup(self) -> Backup | None:
-        item = self._backup_list.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        name = item.data(NAME_ROLE)
-        return next((b for b in self._backups if b.name == name), None)
-
-    def _selection_changed(self) -> None:
-        self._restore.setEnabled(self._chosen_backup() is not None)
-
-    def _ask_restore(self) -> None:
-        backup = self._chosen_backup()
-        if backup is None:
-            return
-        text = self.tr(
-            "Your journal will go back to how it was on {when}. Anything written after "
-            "that is not lost: the journal as it is now is kept as a new backup first."
-        ).format(when=self.describe_time(backup.taken_at))
-        if messages.confirm(self, self.tr("Restore a backup"), text, self.tr("Restore")):
-            self.restore_requested.emit(backup.name)
+        """List the backups newest first (see `BackupSettings.set_backups`)."""
+        self.backups.set_backups(backups)
 
     def passphrase_changed(self, ok: bool, message: str) -> None:
         """The window's answer: on success the boxes empty; on failure they keep the text."""
@@ -374,6 +294,21 @@ class SettingsPage(QWidget):
     def _recovery_edited(self) -> None:
         _say(self._recovery_message, "")
         self._show_key.setEnabled(bool(self._recovery_passphrase.text()))
+        self._new_key.setEnabled(bool(self._recovery_passphrase.text()))
+
+    def _ask_new_recovery_key(self) -> None:
+        if not self._new_key.isEnabled():
+            return
+        text = self.tr(
+            "A new recovery key replaces the one you have: your old key will no longer open "
+            "your journal. Backups taken before now were locked with the old key, so they "
+            "still open with it (and with your passphrase of their day). Keep the old printed "
+            "key too until those backups are gone, in about five weeks."
+        )
+        if messages.confirm(
+            self, self.tr("Make a new recovery key"), text, self.tr("Make a new key")
+        ):
+            self.new_recovery_key_requested.emit(self._recovery_passphrase.text())
 
     def _ask_recovery_key(self) -> None:
         if self._show_key.isEnabled():

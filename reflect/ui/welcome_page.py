@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from reflect.ui.page_column import column_layout, page_title
+from reflect.ui.page_column import column_layout, page_title, paragraph
 
 
 class WelcomePage(QWidget):
-    """Emits `create_requested` when the visitor chooses to make a journal."""
+    """Emits `create_requested` when the visitor chooses to make a journal, and
+    `restore_file_requested` to bring one back from a backup file (a new computer)."""
 
     create_requested = Signal()
+    restore_file_requested = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -51,8 +53,27 @@ class WelcomePage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)
         self.create_button.clicked.connect(self.create_requested)
+        self.restore_button = QPushButton(self.tr("Restore from a backup file…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup file"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_file_requested)
         layout.addSpacing(12)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Had Reflect on another computer? Restore your journal from a backup "
+                    "file (for example on your USB stick) with your passphrase or your "
+                    "recovery key."
+                ),
+                centred=True,
+            )
+        )
         layout.addStretch(2)
 
     def show_missing_journal(self, folder: str) -> None:

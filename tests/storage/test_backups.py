@@ -8,7 +8,7 @@ import pytest
 
 from reflect.domain.backup import Backup
 from reflect.domain.errors import NotFound
-from reflect.storage.backups import KEEP_DAILY, KEEP_NEWEST, KEEP_WEEKLY, to_keep
+from reflect.storage.backup_rotation import KEEP_DAILY, KEEP_NEWEST, KEEP_WEEKLY, to_keep
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection

@@ -39,17 +39,17 @@ def test_backup_now_then_restore_with_a_confirmation_that_names_it(
     qtbot.keyClicks(journal_page.editor.prompts[0].editor, "before the backup")
     assert journal_page.save_now()
     page = _settings(window)
-    qtbot.mouseClick(page._backup_now, Qt.MouseButton.LeftButton)
-    assert page._backup_list.count() >= 1
+    qtbot.mouseClick(page.backups.backup_now, Qt.MouseButton.LeftButton)
+    assert page.backups.list.count() >= 1
     window.nav.button(0).click()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(journal_page.editor.family_code, "AF")
     qtbot.keyClicks(journal_page.editor.prompts[0].editor, "after the backup")
     page = _settings(window)
-    page._backup_list.setCurrentRow(0)
+    page.backups.list.setCurrentRow(0)
     seen: list[str] = []
     click_in_next_dialog("Restore", seen)
-    qtbot.mouseClick(page._restore, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.backups.restore, Qt.MouseButton.LeftButton)
     assert seen and "not lost" in seen[0]
     hits = window.session.search("backup", ReflectionFilter())
     assert [h.summary.family_code for h in hits] == ["BK"]

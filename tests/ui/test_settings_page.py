@@ -297,7 +297,7 @@ def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, page: Settings
     spin = page.findChild(QSpinBox)
     spin.setFocus()
     order = [spin.accessibleName()]
-    for _ in range(13):
+    for _ in range(17):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().accessibleName())
     assert order == [
@@ -306,6 +306,9 @@ def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, page: Settings
         "Backups, newest first",
         "Back up now",
         "Restore the chosen backup",
+        "Restore from a backup file",
+        "Folder that also keeps backups",
+        "Choose a folder that also keeps backups",
         "Current passphrase",
         "New passphrase",
         "Type the new passphrase again",
@@ -313,6 +316,7 @@ def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, page: Settings
         "Change passphrase",
         "Your passphrase, to see the recovery key",
         "Show my recovery key",
+        "Make a new recovery key",
         "Data folder",
         "Open folder",
     ]
