@@ -37,7 +37,7 @@ from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.storage import backups as backup_files
-from reflect.storage import record_store, reflection_store, search_store
+from reflect.storage import record_store, reflection_list, reflection_store, search_store
 from reflect.storage.background_task import BackgroundTask
 from reflect.storage.clock import Clock, utc_now
 from reflect.storage.database import (
@@ -379,16 +379,16 @@ class Journal:
     ) -> ReflectionPage:
         """A page of the list, newest first; pass `page.next_cursor` as `after` for more."""
         flt = filter or ReflectionFilter()
-        return self._read(lambda conn: reflection_store.page(conn, flt, limit, after))
+        return self._read(lambda conn: reflection_list.page(conn, flt, limit, after))
 
     def count_reflections(self, filter: ReflectionFilter | None = None) -> int:
         """How many reflections match the filter."""
         flt = filter or ReflectionFilter()
-        return self._read(lambda conn: reflection_store.count(conn, flt))
+        return self._read(lambda conn: reflection_list.count(conn, flt))
 
     def list_all(self) -> ReflectionTitles:
         """Every reflection's uuid, visit date, family code and first words, newest first."""
-        return self._read(reflection_store.list_all)
+        return self._read(reflection_list.list_all)
 
     def search(
         self,
