@@ -37,7 +37,13 @@ from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.storage import backups as backup_files
-from reflect.storage import record_store, reflection_list, reflection_store, search_store
+from reflect.storage import (
+    item_clock,
+    record_store,
+    reflection_list,
+    reflection_store,
+    search_store,
+)
 from reflect.storage.background_task import BackgroundTask
 from reflect.storage.clock import Clock, utc_now
 from reflect.storage.database import (
@@ -510,6 +516,7 @@ class Journal:
         source = backup_files.backup_path(self.paths.backups, name)
         self.wait_for_background()
         check_backup(source, master_key)  # before anything is moved or replaced
+        counted = self._counted()
         damaged = False
         try:
             self.create_backup("before-restore", keep=name)
@@ -524,6 +531,18 @@ class Journal:
             restore_into(self.paths, source, master_key)
         finally:
             self._engine = make_engine(self.paths.database, master_key, check=True)
+        if counted:
+            # Versions handed out before the restore stay used: an edit made now must be
+            # newer than anything already shared from the journal as it was.
+            with self._write() as conn:
+                item_clock.advance_to(conn, counted)
+
+    def _counted(self) -> int:
+        """The item counter as it stands (0 when the current journal cannot be read)."""
+        try:
+            return int(self._read(item_clock.current))
+        except ReflectError:
+            return 0
 
     @classmethod
     def restore_without_opening(

@@ -22,6 +22,7 @@ from reflect.domain.reflection import (
     Status,
     VisitKind,
 )
+from reflect.storage import item_clock
 from reflect.storage.clock import from_text, to_text
 
 MAX_DURATION_MINUTES = 24 * 60
@@ -117,7 +118,9 @@ def save(
         "now": stamp,
     }
     existing = raw.execute(
-        "SELECT id, created_at, notes FROM reflections WHERE uuid = :uuid", values
+        f"SELECT id, created_at, version, {', '.join(_COMPARED)} FROM reflections "
+        "WHERE uuid = :uuid",
+        values,
     ).fetchone()
     if existing is not None and insert_only:
         raise InvalidInput("A reflection with this identifier is already in the journal.")
@@ -125,22 +128,26 @@ def save(
         raise NotFound
     themes = sorted(set(reflection.themes))
     if existing is None:
+        version = item_clock.tick(conn)
         row_id = raw.execute(
             "INSERT INTO reflections (uuid, visit_date, family_code, visit_kind, "
             "duration_minutes, template_id, notes, status, share_state, preview, created_at, "
-            "updated_at) VALUES (:uuid, :visit_date, :family_code, :visit_kind, :duration, "
-            ":template_id, :notes, :status, :share, :preview, :now, :now) RETURNING id",
-            values,
+            "updated_at, version) VALUES (:uuid, :visit_date, :family_code, :visit_kind, "
+            ":duration, :template_id, :notes, :status, :share, :preview, :now, :now, :version) "
+            "RETURNING id",
+            {**values, "version": version},
         ).fetchone()[0]
         created = stamp
         _insert_answers(raw, row_id, list(enumerate(reflection.answers)))
         _insert_themes(raw, row_id, themes)
         index_insert(raw, row_id)
     else:
-        row_id, created = int(existing[0]), str(existing[1])
-        _update(
-            raw, row_id, reflection, values, themes, notes_changed=existing[2] != reflection.notes
-        )
+        row_id, created, version = int(existing[0]), str(existing[1]), int(existing[2])
+        before = dict(zip(_COMPARED, existing[3:], strict=True))
+        if _update(raw, row_id, reflection, values, themes, before=before):
+            # An autosave that changed nothing keeps its version: only edits count.
+            version = item_clock.tick(conn)
+            raw.execute("UPDATE reflections SET version = ? WHERE id = ?", (version, row_id))
     return Reflection(
         visit_date=reflection.visit_date,
         family_code=code,
@@ -155,7 +162,22 @@ def save(
         share_state=ShareState(reflection.share_state),
         created_at=from_text(created),
         updated_at=now,
+        version=version,
     )
+
+
+# The stored columns a save compares with what it is given, by their names in `values`.
+_COMPARED = (
+    "visit_date",
+    "family_code",
+    "visit_kind",
+    "duration_minutes",
+    "template_id",
+    "notes",
+    "status",
+    "share_state",
+)
+_VALUE_OF = {"duration_minutes": "duration", "share_state": "share"}
 
 
 def _update(
@@ -165,8 +187,11 @@ def _update(
     values: dict[str, Any],
     themes: list[str],
     *,
-    notes_changed: bool,
-) -> None:
+    before: dict[str, Any],
+) -> bool:
+    """Write what changed; True when anything did (so the version moves on)."""
+    notes_changed = before["notes"] != reflection.notes
+    row_changed = any(before[c] != values[_VALUE_OF.get(c, c)] for c in _COMPARED)
     stored = {
         prompt: (position, body, bool(private), answer_id)
         for answer_id, prompt, position, body, private in raw.execute(
@@ -210,6 +235,7 @@ def _update(
         _insert_themes(raw, row_id, themes)
     if text_changed:
         index_insert(raw, row_id)
+    return row_changed or bool(changed) or bool(gone) or stored_themes != themes
 
 
 def driver(conn: Connection) -> Any:
@@ -257,7 +283,7 @@ def get(conn: Connection, uuid: str) -> Reflection:
     row = conn.execute(
         text(
             "SELECT id, uuid, visit_date, family_code, visit_kind, duration_minutes, "
-            "template_id, notes, status, share_state, created_at, updated_at "
+            "template_id, notes, status, share_state, created_at, updated_at, version "
             "FROM reflections WHERE uuid = :u"
         ),
         {"u": uuid},
@@ -295,6 +321,7 @@ def get(conn: Connection, uuid: str) -> Reflection:
         share_state=_SHARE[row[9]],
         created_at=from_text(row[10]),
         updated_at=from_text(row[11]),
+        version=int(row[12]),
     )
 
 
