@@ -1,4 +1,4 @@
-"""Packets made by earlier versions of Reflect, frozen in tests/data/packets, still import.
+"""Packets in every format Reflect has written, frozen in tests/data/packets, still import.
 
 Each format has a supervision packet, a reply to it, and a keys file holding the (test only)
 identities of both sides, so a fresh journal can stand in for either person.
@@ -26,6 +26,27 @@ PACKETS = Path(__file__).resolve().parents[1] / "data" / "packets"
 CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 FIRST = "6f1c2b0a-3d4e-4f5a-8b6c-7d8e9f0a1b2c"
 SECOND = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f2a3b4c5d"
+FORMATS = [1, 2]
+# What changed between formats: format 1 carried no versions (all 1) and no questions.
+VERSIONS = {1: (1, 1), 2: (5, 7)}
+COMMENT_VERSIONS = {1: (1, 1), 2: (12, 13)}
+EXTRA_ANSWERS = {
+    1: (),
+    2: (Answer("later-prompt.not-in-this-library", "We sang the goodbye song."),),
+}
+QUESTIONS = {
+    1: ((), ()),
+    2: (
+        (
+            ("after-visit.seen", "What did you notice between parent and baby?"),
+            ("after-visit.what-happened", "What happened during the visit?"),
+        ),
+        (
+            ("after-visit.what-happened", "What happened during the visit?"),
+            ("later-prompt.not-in-this-library", "What ritual closed the visit?"),
+        ),
+    ),
+}
 
 
 def _keys(fmt: int) -> dict[str, Any]:
@@ -44,7 +65,7 @@ def _journal_as(root: Path, me: Identity, other: Identity, role: ContactRole) ->
     return journal
 
 
-@pytest.mark.parametrize("fmt", [1])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_frozen_supervision_packet_imports_with_every_field(tmp_path: Path, fmt: int) -> None:
     keys = _keys(fmt)
     visitor, supervisor = _identity(keys["visitor"]), _identity(keys["supervisor"])
@@ -61,6 +82,7 @@ def test_a_frozen_supervision_packet_imports_with_every_field(tmp_path: Path, fm
         assert header.sender_key_id == keys["visitor"]["key_id"]
         assert header.recipient_key_id == keys["supervisor"]["key_id"]
         assert header.created_at == dt.datetime(2026, 11, 7, 9, 30, tzinfo=dt.UTC)
+        assert (header.format, header.sequence) == (fmt, 1794043800000)
         result = supervision.import_bytes(raw)
         assert (result.kind, result.sender_name, result.count) == ("supervision", "Sam", 2)
         shared = {s.reflection.uuid: s for s in supervision.shared_with_me()}
@@ -81,20 +103,28 @@ def test_a_frozen_supervision_packet_imports_with_every_field(tmp_path: Path, fm
             notes="Bring the sleep handout next time.",
             themes=("attunement", "sleep"),
             status=Status.COMPLETE,
+            version=VERSIONS[fmt][0],
         )
         assert shared[SECOND].reflection == Reflection(
             uuid=SECOND,
             visit_date=dt.date(2026, 11, 6),
             family_code="MR",
             template_id="after-visit",
-            answers=(Answer("after-visit.what-happened", "Short visit; toddler was unwell."),),
+            answers=(
+                Answer("after-visit.what-happened", "Short visit; toddler was unwell."),
+                *EXTRA_ANSWERS[fmt],
+            ),
             status=Status.DRAFT,
+            version=VERSIONS[fmt][1],
         )
+        assert (shared[FIRST].questions, shared[SECOND].questions) == QUESTIONS[fmt]
+        again = supervision.import_bytes(raw)
+        assert (again.already_imported, again.count) == (True, 0)
     finally:
         journal.close()
 
 
-@pytest.mark.parametrize("fmt", [1])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_frozen_reply_packet_imports_with_every_field(tmp_path: Path, fmt: int) -> None:
     keys = _keys(fmt)
     visitor, supervisor = _identity(keys["visitor"]), _identity(keys["supervisor"])
@@ -120,11 +150,12 @@ def test_a_frozen_reply_packet_imports_with_every_field(tmp_path: Path, fmt: int
             keys["supervision_packet_id"],
         )
         assert header.created_at == dt.datetime(2026, 11, 8, 15, 10, tzinfo=dt.UTC)
+        assert (header.format, header.sequence) == (fmt, 1794150000000)
         result = supervision.import_bytes(raw)
         assert (result.kind, result.sender_name, result.count) == ("reply", "Dana", 2)
         comments = journal.comments_for(FIRST)
         assert [
-            (c.uuid, c.author, c.prompt_id, c.body, c.created_at, c.packet_id, c.read)
+            (c.uuid, c.author, c.prompt_id, c.body, c.created_at, c.packet_id, c.read, c.version)
             for c in comments
         ] == [
             (
@@ -135,6 +166,7 @@ def test_a_frozen_reply_packet_imports_with_every_field(tmp_path: Path, fmt: int
                 dt.datetime(2026, 11, 8, 15, 0, tzinfo=dt.UTC),
                 keys["reply_packet_id"],
                 False,
+                COMMENT_VERSIONS[fmt][0],
             ),
             (
                 "c0ffee00-7777-4888-9999-aaaabbbbcccc",
@@ -144,7 +176,16 @@ def test_a_frozen_reply_packet_imports_with_every_field(tmp_path: Path, fmt: int
                 dt.datetime(2026, 11, 8, 15, 5, tzinfo=dt.UTC),
                 keys["reply_packet_id"],
                 False,
+                COMMENT_VERSIONS[fmt][1],
             ),
         ]
     finally:
         journal.close()
+
+
+def test_every_format_this_reader_knows_has_a_frozen_packet() -> None:
+    from reflect.exchange import packet
+
+    frozen = {int(p.name.split("-")[1]) for p in PACKETS.glob("format-*-supervision.*")}
+    assert frozen == set(packet.FORMATS) == set(FORMATS)
+    assert {int(p.name.split("-")[1]) for p in PACKETS.glob("format-*-reply.*")} == frozen
