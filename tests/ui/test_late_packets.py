@@ -90,8 +90,10 @@ def test_a_question_this_app_does_not_know_reads_as_the_packet_carried_it(
     shared = page.shared
     page.tabs.setCurrentWidget(shared)
     group = shared.tree.topLevelItem(0)
-    assert group is not None and group.child(0) is not None
-    shared.tree.setCurrentItem(group.child(0))
+    assert group is not None
+    child = group.child(0)
+    assert child is not None
+    shared.tree.setCurrentItem(child)
     text = shared.reader.toPlainText()
     assert "What ritual closed the visit?" in text and UNKNOWN not in text
     assert "We sang the goodbye song." in text
