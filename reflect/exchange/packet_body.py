@@ -20,10 +20,16 @@ MAX_REFLECTIONS = 500
 MAX_COMMENTS = 5_000
 
 
-def reply_body(comments: list[Comment]) -> dict[str, Any]:
+def reply_body(comments: list[Comment], versions_seen: int = 1) -> dict[str, Any]:
     """A reply packet's body: each comment with its id and version, so a re-sent one is
-    stored once and a newer one replaces the older."""
+    stored once and a newer one replaces the older.
+
+    `versions_seen` is the greatest version of the supervisee's reflections the supervisor
+    holds: her journal counts on from there, so an edit made after her journal was brought
+    back from an older backup is still newer than what the supervisor has.
+    """
     return {
+        "versions_seen": versions_seen,
         "comments": [
             {
                 "uuid": c.uuid,
@@ -34,7 +40,7 @@ def reply_body(comments: list[Comment]) -> dict[str, Any]:
                 "version": c.version,
             }
             for c in comments
-        ]
+        ],
     }
 
 
@@ -63,20 +69,15 @@ def comments(
 ) -> list[Comment]:
     """The comments in a reply body, as the visitor's journal will keep them."""
     items = body.get("comments")
-    if set(body) != {"comments"} or not isinstance(items, list) or len(items) > MAX_COMMENTS:
+    keys = ({"comments"},) if packet_format < 2 else ({"comments"}, {"comments", "versions_seen"})
+    if set(body) not in keys or not isinstance(items, list) or len(items) > MAX_COMMENTS:
         raise PacketRejected
-    keys = _COMMENT_KEYS if packet_format < 2 else _COMMENT_KEYS | {"version"}
+    wanted = _COMMENT_KEYS if packet_format < 2 else _COMMENT_KEYS | {"version"}
     comments = []
     for item in items:
-        if not isinstance(item, dict) or set(item) != keys:
+        if not isinstance(item, dict) or set(item) != wanted:
             raise PacketRejected
-        version = item.get("version", 1)  # format 1 carried none: every comment was 1
-        if (
-            not isinstance(version, int)
-            or isinstance(version, bool)
-            or not 1 <= version < MAX_VERSION
-        ):
-            raise PacketRejected
+        version = _version(item.get("version", 1))  # format 1 carried none: all were 1
         prompt = item["prompt_id"]
         text = item["body"]
         reflection_uuid = item["reflection_uuid"]
@@ -103,3 +104,14 @@ def comments(
         except ValueError:
             raise PacketRejected from None
     return comments
+
+
+def versions_seen(body: dict[str, Any]) -> int:
+    """How far the supervisor had seen this journal's versions (1: format 1 did not say)."""
+    return _version(body.get("versions_seen", 1))
+
+
+def _version(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < MAX_VERSION:
+        raise PacketRejected
+    return value

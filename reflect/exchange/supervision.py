@@ -169,7 +169,8 @@ class Supervision:
         unsent = self._records.shared_comments(supervisee_key_id, unsent_only=True)
         if not unsent:
             raise InvalidInput("There are no new comments to send. Write a comment first.")
-        body = packet_body.reply_body(unsent)
+        seen = self._records.highest_shared_version(supervisee_key_id)
+        body = packet_body.reply_body(unsent, seen)
         return self._send(
             "reply",
             supervisee_key_id,
@@ -276,7 +277,8 @@ class Supervision:
                 comments = packet_body.comments(
                     packet.body, sender.name, header.packet_id, header.format
                 )
-                count = self._records.import_reply(header, comments)
+                seen = packet_body.versions_seen(packet.body)
+                count = self._records.import_reply(header, comments, versions_seen=seen)
         except PacketAlreadyImported:
             return ImportResult(header.kind, sender.name, 0, already_imported=True)
         except (ValueError, TypeError, OverflowError) as error:

@@ -20,7 +20,7 @@ from reflect.domain.errors import InvalidInput, NotFound
 from reflect.domain.packet import PacketHeader
 from reflect.domain.reflection import Reflection
 from reflect.domain.shared_reflection import SharedReflection
-from reflect.storage import packet_imports, shared_records
+from reflect.storage import item_clock, packet_imports, shared_records
 from reflect.storage.clock import Clock, to_text
 from reflect.storage.packet_imports import record_packet as _record_packet
 
@@ -216,14 +216,23 @@ class ExchangeRecords:
             packet_imports.accept(conn, header, now)
             return packet_imports.take_reflections(conn, header, reflections, questions or {}, now)
 
-    def import_reply(self, header: PacketHeader, comments: Iterable[Comment]) -> int:
+    def import_reply(
+        self, header: PacketHeader, comments: Iterable[Comment], *, versions_seen: int = 1
+    ) -> int:
         """Add a supervisor's comments to my reflections; returns how many were new or newer.
 
-        A replay raises `PacketAlreadyImported` and changes nothing.
+        The journal's item counter moves on to `versions_seen` (the newest version of mine
+        the supervisor holds), as a Lamport clock does on receiving. A replay raises
+        `PacketAlreadyImported` and changes nothing.
         """
         with self._write() as conn:
             packet_imports.accept(conn, header, self._clock())
+            item_clock.advance_to(conn, versions_seen)
             return packet_imports.take_comments(conn, header, comments)
+
+    def highest_shared_version(self, supervisee_key_id: str) -> int:
+        """The greatest version among what this supervisee shared with me (1 if nothing)."""
+        return self._read(lambda c: shared_records.highest_version(c, supervisee_key_id))
 
     # ------------------------------------------------------------ shared with me
     def shared_reflections(self) -> list[SharedReflection]:

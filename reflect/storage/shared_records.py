@@ -51,6 +51,15 @@ def shared(
     return found
 
 
+def highest_version(conn: Connection, supervisee_key_id: str) -> int:
+    """The greatest version among one supervisee's shared reflections (1 when none)."""
+    value = conn.execute(
+        text("SELECT max(version) FROM shared_reflections WHERE supervisee_key_id = :k"),
+        {"k": supervisee_key_id},
+    ).scalar()
+    return max(1, int(value or 1))
+
+
 def add_comment(conn: Connection, supervisee_key_id: str, comment: Comment) -> Comment:
     """The supervisor's comment on a shared reflection (or one of its answers), or an edit
     of one not sent yet; each save takes a new version from the journal's counter."""

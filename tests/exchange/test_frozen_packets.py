@@ -7,6 +7,7 @@ identities of both sides, so a fresh journal can stand in for either person.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -30,6 +31,7 @@ FORMATS = [1, 2]
 # What changed between formats: format 1 carried no versions (all 1) and no questions.
 VERSIONS = {1: (1, 1), 2: (5, 7)}
 COMMENT_VERSIONS = {1: (1, 1), 2: (12, 13)}
+VERSIONS_SEEN = {1: 1, 2: 7}  # format 2 replies say how far the supervisor had seen
 EXTRA_ANSWERS = {
     1: (),
     2: (Answer("later-prompt.not-in-this-library", "We sang the goodbye song."),),
@@ -179,6 +181,9 @@ def test_a_frozen_reply_packet_imports_with_every_field(tmp_path: Path, fmt: int
                 COMMENT_VERSIONS[fmt][1],
             ),
         ]
+        mine = journal.get_reflection(FIRST)
+        edited = journal.save_reflection(dataclasses.replace(mine, notes="after the reply"))
+        assert edited.version > VERSIONS_SEEN[fmt]
     finally:
         journal.close()
 

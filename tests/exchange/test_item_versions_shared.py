@@ -18,7 +18,9 @@ from reflect.domain.packet import MAX_SEQUENCE, PacketHeader
 from reflect.exchange import strict_json
 from reflect.exchange.packet import FORMATS, VERSION, seal
 from reflect.exchange.packet_body import reply_body
-from tests.exchange.conftest import Pair, Side, visit
+from reflect.exchange.supervision import Supervision
+from reflect.storage.journal import Journal
+from tests.exchange.conftest import PASSPHRASE, Pair, Side, visit
 
 
 def _contact_of(sender: Side, recipient: Side) -> Contact:
@@ -216,3 +218,50 @@ def test_a_newer_format_is_refused_with_the_release_it_needs(
         pair.supervisor.supervision.import_bytes(raw)
     assert refused.value.sentence == sentence
     assert pair.supervisor.supervision.shared_with_me() == []
+
+
+def test_a_reply_carries_the_versions_seen_so_a_rewound_journal_catches_up(
+    pair: Pair,
+) -> None:
+    """A journal brought back from a backup file (a new laptop) counts from the backup's
+    number; the supervisor's reply says how far it had seen, so the next edit is newer."""
+    sam, dana = pair.visitor, pair.supervisor
+    saved = sam.journal.add_reflection(visit("first"))
+    backup = sam.journal.create_backup("manual")
+    for n in range(3):
+        current = sam.journal.get_reflection(saved.uuid)
+        sam.journal.save_reflection(dataclasses.replace(current, notes=f"draft {n}"))
+    dana.supervision.import_file(
+        sam.supervision.export_share(dana.key_id, [saved.uuid], sam.folder)
+    )
+    dana.supervision.add_comment(sam.key_id, saved.uuid, None, "Go on")
+    reply = dana.supervision.export_reply(sam.key_id, dana.folder)
+    paths = sam.journal.paths
+    sam.journal.close()
+    journal = Journal.restore_without_opening(paths, backup.name, passphrase=PASSPHRASE)
+    sam = Side(journal, Supervision(journal), sam.folder)
+    try:
+        sam.supervision.import_file(reply)
+        restored = journal.get_reflection(saved.uuid)
+        journal.save_reflection(dataclasses.replace(restored, notes="after the new laptop"))
+        again = sam.supervision.export_share(dana.key_id, [saved.uuid], sam.folder)
+        assert dana.supervision.import_file(again).count == 1
+        (seen,) = dana.supervision.shared_with_me()
+        assert seen.reflection.notes == "after the new laptop"
+    finally:
+        journal.close()
+
+
+def test_the_supervisors_comments_take_versions_from_the_counter(pair: Pair) -> None:
+    sam, dana = pair.visitor, pair.supervisor
+    saved = sam.journal.add_reflection(visit("commented"))
+    dana.supervision.import_file(
+        sam.supervision.export_share(dana.key_id, [saved.uuid], sam.folder)
+    )
+    first = dana.supervision.add_comment(sam.key_id, saved.uuid, None, "Draft")
+    edited = dana.journal.exchange.add_shared_comment(
+        sam.key_id, dataclasses.replace(first, body="Said better")
+    )
+    assert edited.version > first.version > 1
+    (stored,) = dana.supervision.my_comments(sam.key_id)
+    assert (stored.body, stored.version) == ("Said better", edited.version)
