@@ -3,7 +3,8 @@
 The file is a standard age file, so the `age` tool opens it with the recipient's identity;
 inside is one JSON document `{"header", "body", "signature"}` where the signature covers the
 canonical JSON of header and body. Opening checks, in order: size, decryption, strict JSON,
-the header's shape, that it is addressed to us, and that a known contact signed it.
+the header's shape, that it is addressed to us, its format (any earlier one is read; a newer
+one is refused with the Reflect release it needs), and that a known contact signed it.
 """
 
 from __future__ import annotations
