@@ -167,7 +167,7 @@ def _every_order(
 def test_shares_in_all_120_orders_end_in_the_same_journal(built: Built, tmp_path: Path) -> None:
     result = _every_order(built.shares, built.supervisor_template, tmp_path, _shared_dump)
     shared = {uuid: reflection for _, uuid, _, reflection in result}
-    assert len(shared) == 4  # no duplicates
+    assert len(result) == len(shared) == 4  # no duplicates
     for uuid, mine in built.newest.items():
         assert shared[uuid].version == mine.version  # the newest version of every one
         assert shared[uuid].notes == mine.notes
