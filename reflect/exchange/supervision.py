@@ -267,6 +267,10 @@ class Supervision:
         if sender.role != expected:
             raise PacketRejected(WRONG_ROLE)
         header = packet.header
+        if self._records.has_packet(header.packet_id):
+            # Seen before: said without writing anything (the import checks again inside
+            # its transaction, in case two windows import the same file at once).
+            return ImportResult(header.kind, sender.name, 0, already_imported=True)
         try:
             if header.kind == "supervision":
                 received = packet_body.reflections(packet.body, header.format)
