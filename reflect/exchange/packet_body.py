@@ -106,12 +106,17 @@ def comments(
     return comments
 
 
+MAX_SEEN = 2**48
+"""Far above any real counter (a save a second for 100 years is below 2**32), and far below
+`MAX_VERSION`: a reply can never push this journal's versions to where packets are refused."""
+
+
 def versions_seen(body: dict[str, Any]) -> int:
     """How far the supervisor had seen this journal's versions (1: format 1 did not say)."""
-    return _version(body.get("versions_seen", 1))
+    return _version(body.get("versions_seen", 1), MAX_SEEN)
 
 
-def _version(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < MAX_VERSION:
+def _version(value: Any, limit: int = MAX_VERSION) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < limit:
         raise PacketRejected
     return value

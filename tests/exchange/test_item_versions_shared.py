@@ -17,7 +17,7 @@ from reflect.domain.errors import PacketRejected
 from reflect.domain.packet import MAX_SEQUENCE, PacketHeader
 from reflect.exchange import strict_json
 from reflect.exchange.packet import FORMATS, VERSION, seal
-from reflect.exchange.packet_body import reply_body
+from reflect.exchange.packet_body import MAX_SEEN, reply_body
 from reflect.exchange.supervision import Supervision
 from reflect.storage.journal import Journal
 from tests.exchange.conftest import PASSPHRASE, Pair, Side, visit
@@ -265,3 +265,26 @@ def test_the_supervisors_comments_take_versions_from_the_counter(pair: Pair) -> 
     assert edited.version > first.version > 1
     (stored,) = dana.supervision.my_comments(sam.key_id)
     assert (stored.body, stored.version) == ("Said better", edited.version)
+
+
+def test_a_reply_cannot_push_versions_to_where_packets_are_refused(pair: Pair) -> None:
+    sam, dana = pair.visitor, pair.supervisor
+    saved = sam.journal.add_reflection(visit("shared"))
+    dana.supervision.import_file(
+        sam.supervision.export_share(dana.key_id, [saved.uuid], sam.folder)
+    )
+    comment = dana.supervision.add_comment(sam.key_id, saved.uuid, None, "Hello")
+    to_sam = _contact_of(dana, sam)
+    for seen, taken in ((MAX_SEEN, False), (MAX_SEEN - 1, True)):
+        raw, _ = seal(
+            dana.supervision.identity(), to_sam, "reply", reply_body([comment], seen), sequence=9
+        )
+        if taken:
+            sam.supervision.import_bytes(raw)
+        else:
+            with pytest.raises(PacketRejected):
+                sam.supervision.import_bytes(raw)
+    edited = sam.journal.save_reflection(dataclasses.replace(saved, notes="still goes"))
+    assert edited.version == MAX_SEEN
+    path = sam.supervision.export_share(dana.key_id, [saved.uuid], sam.folder)
+    assert dana.supervision.import_file(path).count == 1
