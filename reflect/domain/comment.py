@@ -19,3 +19,5 @@ class Comment:
     packet_id: str | None = None
     read: bool = False
     uuid: str = field(default_factory=lambda: str(uuid_module.uuid4()))
+    version: int = 1
+    """A counter, never a clock: a copy with a greater version replaces one with a smaller."""

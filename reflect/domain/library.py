@@ -64,6 +64,11 @@ class Library:
         """The prompt with this id, whichever template holds it."""
         return self._prompts[prompt_id][1]
 
+    def question(self, prompt_id: str) -> str:
+        """The prompt's question as this library words it, or "" if it does not know it."""
+        found = self._prompts.get(prompt_id)
+        return "" if found is None else found[1].text
+
     def template_of(self, prompt_id: str) -> Template:
         """The template that holds the prompt with this id."""
         return self._prompts[prompt_id][0]

@@ -64,6 +64,9 @@ class Reflection:
     share_state: ShareState = ShareState.PRIVATE
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    version: int = 1
+    """Raised from the journal's item counter at every save that changes something: how a
+    supervisor's journal tells a newer copy from an older one, whatever order packets come in."""
 
     def answer(self, prompt_id: str) -> Answer | None:
         """The answer to `prompt_id`, if there is one."""

@@ -2,12 +2,16 @@
 
 `to_document` leaves private answers out, always; `from_document` reads a document from
 someone else, checking every field's type and size, and raises `ValueError` otherwise.
+Since packet format 2 a document carries the reflection's `version` and each answer its
+`question` as the sender's app worded it; a format-1 document has neither, and reads as
+version 1 with no carried questions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from collections.abc import Callable
 from typing import Any
 
 from reflect.domain.reflection import Answer, Reflection, Status, VisitKind
@@ -16,19 +20,36 @@ MAX_ANSWERS = 200
 MAX_THEMES = 50
 MAX_TEXT = 100_000
 MAX_SHORT = 200
+MAX_QUESTION = 2_000
+MAX_VERSION = 2**62  # inside SQLite's 64-bit integers, with room to count up
 
 
-def to_document(reflection: Reflection) -> dict[str, Any]:
-    """What a supervisor receives: everything but the private answers."""
+def to_document(
+    reflection: Reflection,
+    question_for: Callable[[str], str] | None = None,
+    questions: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """What a supervisor receives: everything but the private answers.
+
+    Each answer carries its question: from `questions` (what a received document carried)
+    or else `question_for(prompt_id)` (the sender's own library); "" when neither knows it.
+    """
+    carried = questions or {}
+
+    def question(prompt_id: str) -> str:
+        text = carried.get(prompt_id) or (question_for(prompt_id) if question_for else "")
+        return text[:MAX_QUESTION]
+
     return {
         "uuid": reflection.uuid,
+        "version": reflection.version,
         "visit_date": reflection.visit_date.isoformat(),
         "family_code": reflection.family_code,
         "visit_kind": str(reflection.visit_kind),
         "duration_minutes": reflection.duration_minutes,
         "template_id": reflection.template_id,
         "answers": [
-            {"prompt_id": a.prompt_id, "text": a.text}
+            {"prompt_id": a.prompt_id, "text": a.text, "question": question(a.prompt_id)}
             for a in reflection.answers
             if not a.private and a.text.strip()
         ],
@@ -45,10 +66,31 @@ def _text(document: dict[str, Any], name: str, limit: int = MAX_SHORT) -> str:
     return value
 
 
+_ANSWER_KEYS = ({"prompt_id", "text"}, {"prompt_id", "text", "question"})
+
+
 def _answer(value: Any) -> Answer:
-    if not isinstance(value, dict) or set(value) != {"prompt_id", "text"}:
+    if not isinstance(value, dict) or set(value) not in _ANSWER_KEYS:
         raise ValueError("answer")
+    if "question" in value:
+        _text(value, "question", MAX_QUESTION)
     return Answer(_text(value, "prompt_id"), _text(value, "text", MAX_TEXT))
+
+
+def _version(document: dict[str, Any]) -> int:
+    value = document.get("version", 1)  # format 1 carried no version: every item was 1
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < MAX_VERSION:
+        raise ValueError("version")
+    return value
+
+
+def questions_of(document: dict[str, Any]) -> dict[str, str]:
+    """The questions a (checked) document carries, by prompt id; empty for format 1."""
+    return {
+        str(a["prompt_id"]): str(a["question"])
+        for a in document.get("answers", ())
+        if isinstance(a, dict) and a.get("question")
+    }
 
 
 def from_document(document: Any) -> Reflection:
@@ -84,4 +126,5 @@ def from_document(document: Any) -> Reflection:
         notes=_text(document, "notes", MAX_TEXT),
         themes=tuple(themes),
         status=Status(_text(document, "status")),
+        version=_version(document),
     )

@@ -17,3 +17,9 @@ class SharedReflection:
     supervisee_name: str
     packet_id: str
     received_at: dt.datetime
+    questions: tuple[tuple[str, str], ...] = ()
+    """(prompt id, question) as the sender's app worded them, carried since packet format 2."""
+
+    def question(self, prompt_id: str) -> str:
+        """The question the sender answered, as carried in the packet ("" if not carried)."""
+        return dict(self.questions).get(prompt_id, "")

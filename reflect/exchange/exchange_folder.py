@@ -12,12 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.domain.errors import (
-    PacketAlreadyImported,
-    PacketOutOfDate,
-    PacketRejected,
-    ReflectError,
-)
+from reflect.domain.errors import PacketRejected, ReflectError
 from reflect.domain.packet import ImportResult
 from reflect.exchange.supervision import SUFFIX, Supervision, read_packet_file
 
@@ -80,16 +75,12 @@ class ImportedNotMoved(ReflectError):
 def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | None:
     """Import one listed packet, then move it into `imported/`.
 
-    Returns None when the packet had been imported already; it is moved all the same, as
-    is an out-of-date packet (whose refusal is raised after the move).
+    Returns None when the packet had been imported already (it is moved all the same). A
+    packet older than others already imported is imported like any other.
     """
-    try:
-        result: ImportResult | None = supervision.import_file(path)
-    except PacketAlreadyImported:
+    result: ImportResult | None = supervision.import_file(path)
+    if result is not None and result.already_imported:
         result = None
-    except PacketOutOfDate:
-        move_to_imported(path)  # handled: it would be refused every time
-        raise
     try:
         move_to_imported(path)
     except ReflectError as problem:

@@ -3,27 +3,34 @@
 The file is a standard age file, so the `age` tool opens it with the recipient's identity;
 inside is one JSON document `{"header", "body", "signature"}` where the signature covers the
 canonical JSON of header and body. Opening checks, in order: size, decryption, strict JSON,
-the header's shape, that it is addressed to us, and that a known contact signed it.
+the header's shape, that it is addressed to us, its format (any earlier one is read; a newer
+one is refused with the Reflect release it needs), and that a known contact signed it.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from reflect import __version__
 from reflect.domain.contact import Contact
 from reflect.domain.errors import PacketRejected
-from reflect.domain.packet import Packet, PacketHeader
+from reflect.domain.packet import MAX_SEQUENCE, Packet, PacketHeader
 from reflect.exchange import strict_json
 from reflect.exchange.identity import Identity
 
 FORMAT = "reflect-packet"
-VERSION = 1
+VERSION = 2
+"""The packet format this Reflect writes (the header's `version`). Format 2 added a version
+to every item, the question text to every answer, and `needs_reflect` to the header."""
+FORMATS = (1, 2)
+"""Every format this reader knows: each earlier one stays readable, for good."""
 MAX_PACKET_BYTES = 4 * 1024 * 1024  # hundreds of reflections; reading it stays well under 2 s
-MAX_SEQUENCE = 2**62  # well inside SQLite's 64-bit integers
+_RELEASE = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
 KINDS = ("supervision", "reply")
 NOT_SIGNED = (
     "This packet is not signed by one of your contacts. Nothing was imported; check with the "
@@ -54,10 +61,12 @@ def seal(
         sender_key_id=sender.key_id,
         recipient_key_id=recipient.key_id,
         in_reply_to=in_reply_to,
+        format=VERSION,
     )
     head = {
         "format": FORMAT,
         "version": VERSION,
+        "needs_reflect": __version__,
         "packet_id": header.packet_id,
         "kind": kind,
         "sequence": sequence,
@@ -138,10 +147,11 @@ def verify_document(
         raise PacketRejected
     head = _field(document, "header", dict)
     body = _field(document, "body", dict)
-    if head.get("format") != FORMAT or _field(head, "version", int) != VERSION:
+    if head.get("format") != FORMAT:
         raise PacketRejected
     if _field(head, "recipient_key_id", str) != recipient_key_id:
         raise PacketRejected  # forwarded, or meant for someone else
+    packet_format = _packet_format(head)
     kind = _field(head, "kind", str)
     sequence = _field(head, "sequence", int)
     if kind not in KINDS or not 0 <= sequence < MAX_SEQUENCE:
@@ -184,6 +194,33 @@ def verify_document(
             sender_key_id=sender.key_id,
             recipient_key_id=recipient_key_id,
             in_reply_to=in_reply_to,
+            format=packet_format,
         ),
         body,
+    )
+
+
+def _packet_format(head: dict[str, Any]) -> int:
+    """The header's format number: any this reader knows, or a sentence for a newer one."""
+    packet_format = _field(head, "version", int)
+    if packet_format > max(FORMATS):
+        raise PacketRejected(newer_format(head.get("needs_reflect")))
+    if packet_format not in FORMATS:
+        raise PacketRejected
+    if packet_format >= 2 and not _RELEASE.fullmatch(_field(head, "needs_reflect", str)):
+        raise PacketRejected
+    return int(packet_format)
+
+
+def newer_format(needs: Any) -> str:
+    """The sentence for a packet from a newer Reflect, naming the release it needs if the
+    packet says (a short release number only: nothing else from it is shown)."""
+    if isinstance(needs, str) and _RELEASE.fullmatch(needs):
+        return (
+            "This packet was made by a newer version of Reflect. It needs Reflect "
+            f"{needs} or later: update Reflect, then import it again. Nothing was imported."
+        )
+    return (
+        "This packet was made by a newer version of Reflect: update Reflect, then import it "
+        "again. Nothing was imported."
     )

@@ -12,19 +12,26 @@ import datetime as dt
 import logging
 import os
 import stat
-import uuid as uuid_module
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 from reflect.domain.comment import Comment
 from reflect.domain.contact import Contact, ContactRole
-from reflect.domain.errors import InvalidInput, NotFound, PacketRejected, ReflectError
+from reflect.domain.errors import (
+    InvalidInput,
+    NotFound,
+    PacketAlreadyImported,
+    PacketRejected,
+    ReflectError,
+)
 from reflect.domain.packet import ImportResult, Packet
 from reflect.domain.reflection import Reflection
-from reflect.domain.reflection_document import from_document, to_document
+from reflect.domain.reflection_document import to_document
 from reflect.domain.shared_reflection import SharedReflection
+from reflect.exchange import packet_body
 from reflect.exchange.identity import Identity, parse_contact_line
-from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, received_moment, seal
+from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
 from reflect.storage.exchange_records import ExchangeRecords
 from reflect.storage.safe_files import fsync_folder, write_synced
 
@@ -35,8 +42,8 @@ WRONG_ROLE = (
     "people you supervise, replies from your supervisor. Nothing was imported; check their "
     "role under People."
 )
-MAX_REFLECTIONS = 500
-MAX_COMMENTS = 5_000
+QuestionFor = Callable[[str], str]
+"""A prompt id to its question as the sender's app words it ("" when it does not know it)."""
 
 
 class JournalLike(Protocol):
@@ -105,18 +112,33 @@ class Supervision:
         self._records.set_setting("exchange_folder", str(folder) if folder else "")
 
     # ------------------------------------------------------------ visitor: share
-    def preview(self, uuids: list[str]) -> list[dict[str, Any]]:
-        """Exactly what the supervisor will receive for these reflections."""
-        return [to_document(self._journal.get_reflection(u)) for u in uuids]
+    def preview(
+        self, uuids: list[str], question_for: QuestionFor | None = None
+    ) -> list[dict[str, Any]]:
+        """Exactly what the supervisor will receive for these reflections.
 
-    def export_share(self, supervisor_key_id: str, uuids: list[str], place: Path) -> Path:
+        `question_for(prompt_id)` words each answer's question as the sender's app does
+        (the app passes its library's); the packet carries it, so a supervisor whose app
+        does not know a prompt still reads the question.
+        """
+        return [to_document(self._journal.get_reflection(u), question_for) for u in uuids]
+
+    def export_share(
+        self,
+        supervisor_key_id: str,
+        uuids: list[str],
+        place: Path,
+        *,
+        question_for: QuestionFor | None = None,
+    ) -> Path:
         """Write a supervision packet into the folder `place`, or as the file `place`.
 
-        Returns the file written.
+        Returns the file written. Each reflection goes with its version, so the supervisor
+        keeps the newest one whatever order packets arrive in.
         """
         if not uuids:
             raise InvalidInput("Choose at least one reflection to share.")
-        body = {"reflections": self.preview(uuids)}
+        body = {"reflections": self.preview(uuids, question_for)}
         return self._send("supervision", supervisor_key_id, body, place, shared=uuids)
 
     # ------------------------------------------------------------ supervisor: reply
@@ -147,18 +169,8 @@ class Supervision:
         unsent = self._records.shared_comments(supervisee_key_id, unsent_only=True)
         if not unsent:
             raise InvalidInput("There are no new comments to send. Write a comment first.")
-        body = {
-            "comments": [
-                {
-                    "uuid": c.uuid,
-                    "reflection_uuid": c.reflection_uuid,
-                    "prompt_id": c.prompt_id,
-                    "body": c.body,
-                    "created_at": c.created_at.isoformat(),
-                }
-                for c in unsent
-            ]
-        }
+        seen = self._records.highest_shared_version(supervisee_key_id)
+        body = packet_body.reply_body(unsent, seen)
         return self._send(
             "reply",
             supervisee_key_id,
@@ -240,7 +252,11 @@ class Supervision:
         return open_packet(raw, self.identity(), self._records.contacts())
 
     def import_bytes(self, raw: bytes) -> ImportResult:
-        """Verify, then import in one transaction; refuses replays and older packets."""
+        """Verify, then import in one transaction, whatever order packets come in.
+
+        A packet imported before changes nothing and says so (`already_imported`); an item
+        older than the copy already here is left out of the count and changes nothing.
+        """
         packet = self.read(raw)
         sender = self.contact(packet.header.sender_key_id)
         expected = (
@@ -250,12 +266,25 @@ class Supervision:
         )
         if sender.role != expected:
             raise PacketRejected(WRONG_ROLE)
+        header = packet.header
+        if self._records.has_packet(header.packet_id):
+            # Seen before: said without writing anything (the import checks again inside
+            # its transaction, in case two windows import the same file at once).
+            return ImportResult(header.kind, sender.name, 0, already_imported=True)
         try:
-            if packet.header.kind == "supervision":
-                count = self._records.import_supervision(packet.header, _reflections(packet.body))
+            if header.kind == "supervision":
+                received = packet_body.reflections(packet.body, header.format)
+                count = self._records.import_supervision(
+                    header, [r for r, _ in received], {r.uuid: q for r, q in received}
+                )
             else:
-                comments = _comments(packet.body, sender.name, packet.header.packet_id)
-                count = self._records.import_reply(packet.header, comments)
+                comments = packet_body.comments(
+                    packet.body, sender.name, header.packet_id, header.format
+                )
+                seen = packet_body.versions_seen(packet.body)
+                count = self._records.import_reply(header, comments, versions_seen=seen)
+        except PacketAlreadyImported:
+            return ImportResult(header.kind, sender.name, 0, already_imported=True)
         except (ValueError, TypeError, OverflowError) as error:
             # Signed by a contact, yet not storable: refused whole, like any damaged packet.
             log.warning("A signed packet could not be stored: %s", type(error).__name__)
@@ -289,56 +318,3 @@ def read_packet_file(path: Path) -> bytes:
     if len(raw) > MAX_PACKET_BYTES:
         raise too_large
     return raw
-
-
-def _reflections(body: dict[str, Any]) -> list[Reflection]:
-    items = body.get("reflections")
-    if set(body) != {"reflections"} or not isinstance(items, list):
-        raise PacketRejected
-    if len(items) > MAX_REFLECTIONS:
-        raise PacketRejected
-    try:
-        return [from_document(item) for item in items]
-    except (ValueError, TypeError):
-        raise PacketRejected from None
-
-
-def _comments(body: dict[str, Any], author: str, packet_id: str) -> list[Comment]:
-    items = body.get("comments")
-    if set(body) != {"comments"} or not isinstance(items, list) or len(items) > MAX_COMMENTS:
-        raise PacketRejected
-    comments = []
-    for item in items:
-        if not isinstance(item, dict) or set(item) != {
-            "uuid",
-            "reflection_uuid",
-            "prompt_id",
-            "body",
-            "created_at",
-        }:
-            raise PacketRejected
-        prompt = item["prompt_id"]
-        text = item["body"]
-        reflection_uuid = item["reflection_uuid"]
-        comment_uuid = item["uuid"]
-        if not (prompt is None or (isinstance(prompt, str) and len(prompt) <= 200)):
-            raise PacketRejected
-        if not isinstance(text, str) or not text.strip() or len(text) > 100_000:
-            raise PacketRejected
-        if not isinstance(reflection_uuid, str) or not isinstance(comment_uuid, str):
-            raise PacketRejected
-        try:
-            comments.append(
-                Comment(
-                    reflection_uuid=str(uuid_module.UUID(reflection_uuid)),
-                    author=author,
-                    body=text,
-                    created_at=received_moment(item["created_at"]),
-                    prompt_id=prompt,
-                    packet_id=packet_id,
-                    uuid=str(uuid_module.UUID(comment_uuid)),
-                )
-            )
-        except ValueError:
-            raise PacketRejected from None
-    return comments

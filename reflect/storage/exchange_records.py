@@ -1,34 +1,28 @@
 """The journal's side of supervision: its own keys, contacts, packets and shared reflections.
 
-Import runs in one transaction: the replay and rollback checks, the packet's record and
-everything it adds commit together or not at all. Import only adds: it never changes or
-deletes the importer's own reflections.
+Import runs in one transaction: the replay check, the packet's record and everything it
+adds commit together or not at all (see `packet_imports`). Import only adds: it never
+changes or deletes the importer's own reflections. What supervisees shared is kept by
+`shared_records`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, text
 
 from reflect.domain.comment import Comment
 from reflect.domain.contact import Contact, ContactRole
-from reflect.domain.errors import (
-    InvalidInput,
-    NotFound,
-    PacketAlreadyImported,
-    PacketOutOfDate,
-)
+from reflect.domain.errors import InvalidInput, NotFound
 from reflect.domain.packet import PacketHeader
 from reflect.domain.reflection import Reflection
-from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
-from reflect.storage import record_store
-from reflect.storage.clock import Clock, from_text, to_text
+from reflect.storage import item_clock, packet_imports, shared_records
+from reflect.storage.clock import Clock, to_text
+from reflect.storage.packet_imports import record_packet as _record_packet
 
 T = TypeVar("T")
 Writer = Callable[[], contextlib.AbstractContextManager[Connection]]
@@ -119,11 +113,12 @@ class ExchangeRecords:
     def next_sequence(self, recipient_key_id: str) -> int:
         """The sequence number for the next packet to this contact.
 
-        Never below the current time in milliseconds: after a backup is restored, the
-        numbers still rise, so the other side does not take new packets for old ones.
+        Never below the current time in milliseconds, so the numbers still rise after a
+        backup is restored (they only help people tell packets apart: the receiver imports
+        whatever it has not seen), and never one the receiver refuses.
         """
-        last = self._read(lambda c: _last_sequence(c, recipient_key_id, "out"))
-        return max(last + 1, int(self._clock().timestamp() * 1000))
+        now = self._clock()
+        return self._read(lambda c: packet_imports.next_sequence(c, recipient_key_id, now))
 
     def last_received(self, sender_key_id: str) -> str | None:
         """The id of the newest packet imported from this contact (what a reply answers)."""
@@ -205,113 +200,66 @@ class ExchangeRecords:
                     {"u": uuid, "p": packet_id},
                 )
 
-    def import_supervision(self, header: PacketHeader, reflections: Iterable[Reflection]) -> int:
-        """Keep a supervisee's shared reflections (a newer share replaces the older copy)."""
+    def import_supervision(
+        self,
+        header: PacketHeader,
+        reflections: Iterable[Reflection],
+        questions: Mapping[str, dict[str, str]] | None = None,
+    ) -> int:
+        """Keep a supervisee's shared reflections; returns how many were new or newer.
+
+        `questions` are the questions each reflection's answers carried, by reflection uuid.
+        A replay raises `PacketAlreadyImported` and changes nothing.
+        """
         now = self._clock()
         with self._write() as conn:
-            _accept(conn, header, now)
-            count = 0
-            for reflection in reflections:
-                conn.execute(
-                    text(
-                        "INSERT INTO shared_reflections (uuid, supervisee_key_id, packet_id, "
-                        "received_at, visit_date, document) VALUES (:u, :k, :p, :now, :d, :doc) "
-                        "ON CONFLICT(supervisee_key_id, uuid) DO UPDATE SET "
-                        "packet_id = excluded.packet_id, received_at = excluded.received_at, "
-                        "visit_date = excluded.visit_date, document = excluded.document"
-                    ),
-                    {
-                        "u": reflection.uuid,
-                        "k": header.sender_key_id,
-                        "p": header.packet_id,
-                        "now": to_text(now),
-                        "d": reflection.visit_date.isoformat(),
-                        "doc": json.dumps(to_document(reflection), ensure_ascii=False),
-                    },
-                )
-                count += 1
-            return count
+            packet_imports.accept(conn, header, now)
+            return packet_imports.take_reflections(conn, header, reflections, questions or {}, now)
 
-    def import_reply(self, header: PacketHeader, comments: Iterable[Comment]) -> int:
-        """Add a supervisor's comments to my reflections; returns how many were new.
+    def import_reply(
+        self, header: PacketHeader, comments: Iterable[Comment], *, versions_seen: int = 1
+    ) -> int:
+        """Add a supervisor's comments to my reflections; returns how many were new or newer.
 
-        Only reflections shared with this supervisor take comments (others are left out,
-        as are reflections no longer here); each reflection is re-indexed once.
+        The journal's item counter moves on to `versions_seen` (the newest version of mine
+        the supervisor holds), as a Lamport clock does on receiving. A replay raises
+        `PacketAlreadyImported` and changes nothing.
         """
-        by_reflection: dict[str, list[Comment]] = {}
-        for comment in comments:
-            by_reflection.setdefault(comment.reflection_uuid, []).append(comment)
         with self._write() as conn:
-            _accept(conn, header, self._clock())
-            added = 0
-            for uuid, group in by_reflection.items():
-                row = conn.execute(
-                    text(
-                        "SELECT r.id FROM reflections r JOIN sent_reflections s "
-                        "ON s.reflection_uuid = r.uuid AND s.contact_key_id = :k "
-                        "WHERE r.uuid = :u"
-                    ),
-                    {"u": uuid, "k": header.sender_key_id},
-                ).first()
-                if row is not None:
-                    added += record_store.add_comments(conn, int(row[0]), group)
-            return added
+            packet_imports.accept(conn, header, self._clock())
+            item_clock.advance_to(conn, versions_seen)
+            return packet_imports.take_comments(conn, header, comments)
+
+    def highest_shared_version(self, supervisee_key_id: str) -> int:
+        """The greatest version among what this supervisee shared with me (1 if nothing)."""
+        return self._read(lambda c: shared_records.highest_version(c, supervisee_key_id))
 
     # ------------------------------------------------------------ shared with me
     def shared_reflections(self) -> list[SharedReflection]:
         """What supervisees shared, grouped by supervisee name, newest visit first."""
-        return self._read(_shared)
+        return self._read(shared_records.shared)
 
     def shared_reflection(self, supervisee_key_id: str, uuid: str) -> SharedReflection:
         """One shared reflection."""
-        for shared in self._read(lambda c: _shared(c, supervisee_key_id, uuid)):
-            return shared
+        for found in self._read(lambda c: shared_records.shared(c, supervisee_key_id, uuid)):
+            return found
         raise NotFound
 
     def add_shared_comment(self, supervisee_key_id: str, comment: Comment) -> Comment:
         """The supervisor's comment on a shared reflection (or one of its answers)."""
-        if not comment.body.strip():
-            raise InvalidInput("An empty comment was not saved. Write something, then save.")
         with self._write() as conn:
-            row = conn.execute(
-                text(
-                    "SELECT id FROM shared_reflections WHERE supervisee_key_id = :k AND uuid = :u"
-                ),
-                {"k": supervisee_key_id, "u": comment.reflection_uuid},
-            ).first()
-            if row is None:
-                raise NotFound
-            conn.execute(
-                text(
-                    "INSERT INTO shared_comments (uuid, shared_reflection_id, prompt_id, body, "
-                    "created_at) VALUES (:u, :r, :p, :b, :c) ON CONFLICT(uuid) DO UPDATE SET "
-                    "body = excluded.body WHERE sent_packet_id IS NULL"
-                ),
-                {
-                    "u": comment.uuid,
-                    "r": row[0],
-                    "p": comment.prompt_id,
-                    "b": comment.body,
-                    "c": to_text(comment.created_at),
-                },
-            )
-        return comment
+            return shared_records.add_comment(conn, supervisee_key_id, comment)
 
     def delete_shared_comment(self, uuid: str) -> None:
         """Take back a comment that has not been sent yet."""
         with self._write() as conn:
-            result = conn.execute(
-                text("DELETE FROM shared_comments WHERE uuid = :u AND sent_packet_id IS NULL"),
-                {"u": uuid},
-            )
-            if result.rowcount == 0:
-                raise NotFound
+            shared_records.delete_comment(conn, uuid)
 
     def shared_comments(
         self, supervisee_key_id: str, *, unsent_only: bool = False
     ) -> list[Comment]:
         """My comments on a supervisee's reflections, oldest first; `read` means sent."""
-        return self._read(lambda c: _shared_comments(c, supervisee_key_id, unsent_only))
+        return self._read(lambda c: shared_records.comments(c, supervisee_key_id, unsent_only))
 
     # ------------------------------------------------------------ settings
     def setting(self, key: str, default: str = "") -> str:
@@ -343,96 +291,5 @@ def _contacts(conn: Connection) -> list[Contact]:
                 "SELECT name, age_recipient, signing_key, role, verified FROM contacts "
                 "ORDER BY name COLLATE NOCASE, id"
             )
-        )
-    ]
-
-
-def _last_sequence(conn: Connection, key_id: str, direction: str) -> int:
-    value = conn.execute(
-        text("SELECT max(sequence) FROM packets WHERE contact_key_id = :k AND direction = :d"),
-        {"k": key_id, "d": direction},
-    ).scalar()
-    return -1 if value is None else int(value)
-
-
-def _record_packet(
-    conn: Connection, header: PacketHeader, direction: str, contact: str, now: dt.datetime
-) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO packets (packet_id, direction, contact_key_id, kind, sequence, "
-            "created_at, recorded_at, in_reply_to) VALUES (:p, :d, :c, :k, :s, :created, "
-            ":now, :reply)"
-        ),
-        {
-            "p": header.packet_id,
-            "d": direction,
-            "c": contact,
-            "k": header.kind,
-            "s": header.sequence,
-            "created": to_text(header.created_at),
-            "now": to_text(now),
-            "reply": header.in_reply_to,
-        },
-    )
-
-
-def _accept(conn: Connection, header: PacketHeader, now: dt.datetime) -> None:
-    """Refuse a replay or a rollback, then record the packet, inside the import's transaction."""
-    seen = conn.execute(
-        text("SELECT 1 FROM packets WHERE packet_id = :p"), {"p": header.packet_id}
-    ).first()
-    if seen is not None:
-        raise PacketAlreadyImported
-    if header.sequence <= _last_sequence(conn, header.sender_key_id, "in"):
-        raise PacketOutOfDate
-    _record_packet(conn, header, "in", header.sender_key_id, now)
-
-
-def _shared(
-    conn: Connection, supervisee_key_id: str | None = None, uuid: str | None = None
-) -> list[SharedReflection]:
-    rows = conn.execute(
-        text(
-            "SELECT s.document, s.supervisee_key_id, coalesce(c.name, ''), s.packet_id, "
-            "s.received_at FROM shared_reflections s "
-            "LEFT JOIN contacts c ON c.key_id = s.supervisee_key_id "
-            "WHERE (:k IS NULL OR s.supervisee_key_id = :k) AND (:u IS NULL OR s.uuid = :u) "
-            "ORDER BY c.name COLLATE NOCASE, s.supervisee_key_id, s.visit_date DESC, s.id DESC"
-        ),
-        {"k": supervisee_key_id, "u": uuid},
-    )
-    return [
-        SharedReflection(
-            reflection=from_document(json.loads(r[0])),
-            supervisee_key_id=str(r[1]),
-            supervisee_name=str(r[2]),
-            packet_id=str(r[3]),
-            received_at=from_text(r[4]),
-        )
-        for r in rows
-    ]
-
-
-def _shared_comments(conn: Connection, supervisee_key_id: str, unsent_only: bool) -> list[Comment]:
-    return [
-        Comment(
-            reflection_uuid=str(r[0]),
-            author="",
-            body=str(r[1]),
-            created_at=from_text(r[2]),
-            prompt_id=r[3],
-            packet_id=r[4],
-            read=r[4] is not None,
-            uuid=str(r[5]),
-        )
-        for r in conn.execute(
-            text(
-                "SELECT s.uuid, c.body, c.created_at, c.prompt_id, c.sent_packet_id, c.uuid "
-                "FROM shared_comments c JOIN shared_reflections s "
-                "ON s.id = c.shared_reflection_id WHERE s.supervisee_key_id = :k "
-                "AND (:unsent = 0 OR c.sent_packet_id IS NULL) ORDER BY c.created_at, c.id"
-            ),
-            {"k": supervisee_key_id, "unsent": int(unsent_only)},
         )
     ]

@@ -38,8 +38,10 @@ from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, 
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.storage import (
     backup_copies,
+    item_clock,
     record_store,
     recovery_rekey,
+    reflection_list,
     reflection_store,
     restore_file,
     search_store,
@@ -423,16 +425,16 @@ class Journal:
     ) -> ReflectionPage:
         """A page of the list, newest first; pass `page.next_cursor` as `after` for more."""
         flt = filter or ReflectionFilter()
-        return self._read(lambda conn: reflection_store.page(conn, flt, limit, after))
+        return self._read(lambda conn: reflection_list.page(conn, flt, limit, after))
 
     def count_reflections(self, filter: ReflectionFilter | None = None) -> int:
         """How many reflections match the filter."""
         flt = filter or ReflectionFilter()
-        return self._read(lambda conn: reflection_store.count(conn, flt))
+        return self._read(lambda conn: reflection_list.count(conn, flt))
 
     def list_all(self) -> ReflectionTitles:
         """Every reflection's uuid, visit date, family code and first words, newest first."""
-        return self._read(reflection_store.list_all)
+        return self._read(reflection_list.list_all)
 
     def search(
         self,
@@ -614,6 +616,7 @@ class Journal:
         master_key = self._master_key()
         self.wait_for_background()
         older = check_backup(source, master_key)  # before anything is moved or replaced
+        counted = self._counted()
         damaged = False
         before: Backup | None = None
         try:
@@ -631,6 +634,18 @@ class Journal:
             self._engine = make_engine(self.paths.database, master_key, check=True)
         if older:
             self._upgrade_restored(before)
+        if counted:
+            # Versions handed out before the restore stay used: an edit made now must be
+            # newer than anything already shared from the journal as it was.
+            with self._write() as conn:
+                item_clock.advance_to(conn, counted)
+
+    def _counted(self) -> int:
+        """The item counter as it stands (0 when the current journal cannot be read)."""
+        try:
+            return int(self._read(item_clock.current))
+        except ReflectError:
+            return 0
 
     @classmethod
     def restore_new(

@@ -118,10 +118,11 @@ def comments_for(conn: Connection, reflection_uuid: str) -> list[Comment]:
             packet_id=r[5],
             read=bool(r[6]),
             uuid=str(r[0]),
+            version=int(r[7]),
         )
         for r in conn.execute(
             text(
-                "SELECT uuid, author, body, created_at, prompt_id, packet_id, read "
+                "SELECT uuid, author, body, created_at, prompt_id, packet_id, read, version "
                 "FROM comments WHERE reflection_id = :id ORDER BY created_at, id"
             ),
             {"id": row_id},

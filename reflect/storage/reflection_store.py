@@ -1,8 +1,8 @@
-"""Saving, reading, listing and deleting reflections (and keeping the search index in step).
+"""Saving, reading and deleting reflections (and keeping the search index in step).
 
 Functions here take an open SQLAlchemy connection inside a transaction; the `Journal`
 service decides when transactions begin and end and turns failures into typed errors.
-Lists read only the columns they show, straight from the covering index.
+Listing is in `reflection_list`.
 """
 
 from __future__ import annotations
@@ -18,19 +18,16 @@ from reflect.domain.family_code import MAX_CODE_LENGTH, normalise_code
 from reflect.domain.reflection import (
     Answer,
     Reflection,
-    ReflectionSummary,
     ShareState,
     Status,
     VisitKind,
 )
-from reflect.domain.reflection_titles import ReflectionTitles
-from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage
+from reflect.storage import item_clock
 from reflect.storage.clock import from_text, to_text
 
 MAX_DURATION_MINUTES = 24 * 60
 _STATUS = {s.value: s for s in Status}
 _SHARE = {s.value: s for s in ShareState}
-_LIST_COLUMNS = "r.id, r.uuid, r.visit_date, r.family_code, r.preview, r.status, r.share_state"
 
 
 def validate(reflection: Reflection) -> str:
@@ -121,7 +118,9 @@ def save(
         "now": stamp,
     }
     existing = raw.execute(
-        "SELECT id, created_at, notes FROM reflections WHERE uuid = :uuid", values
+        f"SELECT id, created_at, version, {', '.join(_COMPARED)} FROM reflections "
+        "WHERE uuid = :uuid",
+        values,
     ).fetchone()
     if existing is not None and insert_only:
         raise InvalidInput("A reflection with this identifier is already in the journal.")
@@ -129,22 +128,26 @@ def save(
         raise NotFound
     themes = sorted(set(reflection.themes))
     if existing is None:
+        version = item_clock.tick(conn)
         row_id = raw.execute(
             "INSERT INTO reflections (uuid, visit_date, family_code, visit_kind, "
             "duration_minutes, template_id, notes, status, share_state, preview, created_at, "
-            "updated_at) VALUES (:uuid, :visit_date, :family_code, :visit_kind, :duration, "
-            ":template_id, :notes, :status, :share, :preview, :now, :now) RETURNING id",
-            values,
+            "updated_at, version) VALUES (:uuid, :visit_date, :family_code, :visit_kind, "
+            ":duration, :template_id, :notes, :status, :share, :preview, :now, :now, :version) "
+            "RETURNING id",
+            {**values, "version": version},
         ).fetchone()[0]
         created = stamp
         _insert_answers(raw, row_id, list(enumerate(reflection.answers)))
         _insert_themes(raw, row_id, themes)
         index_insert(raw, row_id)
     else:
-        row_id, created = int(existing[0]), str(existing[1])
-        _update(
-            raw, row_id, reflection, values, themes, notes_changed=existing[2] != reflection.notes
-        )
+        row_id, created, version = int(existing[0]), str(existing[1]), int(existing[2])
+        before = dict(zip(_COMPARED, existing[3:], strict=True))
+        if _update(raw, row_id, reflection, values, themes, before=before):
+            # An autosave that changed nothing keeps its version: only edits count.
+            version = item_clock.tick(conn)
+            raw.execute("UPDATE reflections SET version = ? WHERE id = ?", (version, row_id))
     return Reflection(
         visit_date=reflection.visit_date,
         family_code=code,
@@ -159,7 +162,22 @@ def save(
         share_state=ShareState(reflection.share_state),
         created_at=from_text(created),
         updated_at=now,
+        version=version,
     )
+
+
+# The stored columns a save compares with what it is given, by their names in `values`.
+_COMPARED = (
+    "visit_date",
+    "family_code",
+    "visit_kind",
+    "duration_minutes",
+    "template_id",
+    "notes",
+    "status",
+    "share_state",
+)
+_VALUE_OF = {"duration_minutes": "duration", "share_state": "share"}
 
 
 def _update(
@@ -169,8 +187,11 @@ def _update(
     values: dict[str, Any],
     themes: list[str],
     *,
-    notes_changed: bool,
-) -> None:
+    before: dict[str, Any],
+) -> bool:
+    """Write what changed; True when anything did (so the version moves on)."""
+    notes_changed = before["notes"] != reflection.notes
+    row_changed = any(before[c] != values[_VALUE_OF.get(c, c)] for c in _COMPARED)
     stored = {
         prompt: (position, body, bool(private), answer_id)
         for answer_id, prompt, position, body, private in raw.execute(
@@ -214,6 +235,7 @@ def _update(
         _insert_themes(raw, row_id, themes)
     if text_changed:
         index_insert(raw, row_id)
+    return row_changed or bool(changed) or bool(gone) or stored_themes != themes
 
 
 def driver(conn: Connection) -> Any:
@@ -261,7 +283,7 @@ def get(conn: Connection, uuid: str) -> Reflection:
     row = conn.execute(
         text(
             "SELECT id, uuid, visit_date, family_code, visit_kind, duration_minutes, "
-            "template_id, notes, status, share_state, created_at, updated_at "
+            "template_id, notes, status, share_state, created_at, updated_at, version "
             "FROM reflections WHERE uuid = :u"
         ),
         {"u": uuid},
@@ -299,6 +321,7 @@ def get(conn: Connection, uuid: str) -> Reflection:
         share_state=_SHARE[row[9]],
         created_at=from_text(row[10]),
         updated_at=from_text(row[11]),
+        version=int(row[12]),
     )
 
 
@@ -315,139 +338,3 @@ def delete(conn: Connection, uuid: str) -> None:
     index_delete(raw, row_id)
     raw.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
     raw.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
-
-
-def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    if flt.family_code:
-        clauses.append("r.family_code = :code")
-        params["code"] = normalise_code(flt.family_code)
-    if flt.status is not None:
-        clauses.append("r.status = :status")
-        params["status"] = Status(flt.status).value
-    if flt.share_state is not None:
-        clauses.append("r.share_state = :share")
-        params["share"] = ShareState(flt.share_state).value
-    if flt.date_from is not None:
-        clauses.append("r.visit_date >= :date_from")
-        params["date_from"] = flt.date_from.isoformat()
-    if flt.date_to is not None:
-        clauses.append("r.visit_date <= :date_to")
-        params["date_to"] = flt.date_to.isoformat()
-    if flt.answered_prompts:
-        names = [f"prompt{i}" for i in range(len(flt.answered_prompts))]
-        clauses.append(
-            "r.id IN (SELECT reflection_id FROM answers WHERE text != '' AND prompt_id IN "
-            f"({', '.join(':' + n for n in names)}))"
-        )
-        params.update(zip(names, flt.answered_prompts, strict=True))
-    if flt.theme:
-        clauses.append("r.id IN (SELECT reflection_id FROM reflection_themes WHERE theme = :theme)")
-        params["theme"] = flt.theme
-    return clauses, params
-
-
-def summaries(conn: Connection, rows: list[Any]) -> list[ReflectionSummary]:
-    """List rows (id, uuid, date, code, preview, status, share) with themes and comment counts."""
-    if not rows:
-        return []
-    ids = [int(row[0]) for row in rows]
-    marks = ",".join(str(i) for i in ids)  # integers from the database itself
-    themes: dict[int, list[str]] = {}
-    for rid, theme in conn.exec_driver_sql(
-        f"SELECT reflection_id, theme FROM reflection_themes WHERE reflection_id IN ({marks}) "
-        "ORDER BY theme"
-    ):
-        themes.setdefault(int(rid), []).append(str(theme))
-    counts: dict[int, tuple[int, int]] = {
-        int(rid): (int(total), int(unread or 0))
-        for rid, total, unread in conn.exec_driver_sql(
-            "SELECT reflection_id, count(*), sum(NOT read) FROM comments "
-            f"WHERE reflection_id IN ({marks}) GROUP BY reflection_id"
-        )
-    }
-    return [
-        ReflectionSummary(
-            uuid=row[1],
-            visit_date=dt.date.fromisoformat(row[2]),
-            family_code=row[3] or "",
-            preview=row[4],
-            status=_STATUS[row[5]],
-            share_state=_SHARE[row[6]],
-            themes=tuple(themes.get(int(row[0]), ())),
-            comment_count=counts.get(int(row[0]), (0, 0))[0],
-            unread_comments=counts.get(int(row[0]), (0, 0))[1],
-        )
-        for row in rows
-    ]
-
-
-def page(
-    conn: Connection, flt: ReflectionFilter, limit: int, after: PageCursor | None
-) -> ReflectionPage:
-    """One page of the list, newest visit first; `after` continues from the previous page."""
-    clauses, params = _filter_sql(flt)
-    if after is not None:
-        clauses.append("(r.visit_date, r.id) < (:after_date, :after_id)")
-        params.update(after_date=after.visit_date.isoformat(), after_id=after.row)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    params["limit"] = limit + 1
-    rows = list(
-        conn.execute(
-            text(
-                f"SELECT {_LIST_COLUMNS} FROM reflections r {where} "
-                "ORDER BY r.visit_date DESC, r.id DESC LIMIT :limit"
-            ),
-            params,
-        )
-    )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    cursor = (
-        PageCursor(dt.date.fromisoformat(rows[-1][2]), int(rows[-1][0])) if more and rows else None
-    )
-    return ReflectionPage(tuple(summaries(conn, rows)), cursor)
-
-
-def count(conn: Connection, flt: ReflectionFilter) -> int:
-    """How many reflections the filter matches."""
-    clauses, params = _filter_sql(flt)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return int(
-        conn.execute(text(f"SELECT count(*) FROM reflections r {where}"), params).scalar_one()
-    )
-
-
-_FIELD = "\x1f"  # ASCII unit separator: never typed, and stripped from previews
-
-
-def list_all(conn: Connection) -> ReflectionTitles:
-    """Every reflection's uuid, date, code and first words, newest first, from the index.
-
-    SQLite joins each column of every row into one string and Python splits it once:
-    building 400,000 separate row values through the driver costs more than reading and
-    decrypting the whole index.
-    """
-    columns = (
-        driver(conn)
-        .execute(
-            "SELECT group_concat(uuid, char(31)), group_concat(visit_date, char(31)), "
-            "group_concat(coalesce(family_code, ''), char(31)), group_concat(preview, char(31)) "
-            "FROM (SELECT uuid, visit_date, family_code, preview FROM reflections "
-            "INDEXED BY ix_reflections_list ORDER BY visit_date DESC, id DESC)"
-        )
-        .fetchone()
-    )
-    if not columns[0]:
-        return ReflectionTitles()
-    uuids, visit_dates, family_codes, previews = (c.split(_FIELD) for c in columns)
-    # Dates and codes repeat across thousands of rows: share one object for each.
-    dates: dict[str, dt.date] = {}
-    codes: dict[str, str] = {}
-    return ReflectionTitles(
-        tuple(uuids),
-        tuple(dates.get(d) or dates.setdefault(d, dt.date.fromisoformat(d)) for d in visit_dates),
-        tuple(codes.setdefault(c, c) for c in family_codes),
-        tuple(previews),
-    )

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, text
 
 from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.storage import search_query
-from reflect.storage.reflection_store import _filter_sql, summaries
+from reflect.storage.reflection_list import _filter_sql, summaries
 
 DEFAULT_LIMIT = 50
 # FTS5 scores every match before it can sort them. A word found in tens of thousands of

@@ -205,6 +205,13 @@ class InboxTab(QWidget):
             self.imported.emit(kind)
 
     def _describe(self, result: ImportResult) -> str:
+        if result.already_imported:
+            return self.tr("You had already imported this packet. Nothing changed.")
+        if result.count == 0:
+            # A late packet whose items are all older than (or the same as) what is here.
+            return self.tr(
+                "Nothing new from {name}: you already have everything in this packet."
+            ).format(name=result.sender_name)
         if result.kind == "supervision":
             text = (
                 self.tr("1 reflection from {name} is under \u201cShared with me\u201d.")

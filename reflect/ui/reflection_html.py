@@ -36,12 +36,10 @@ def visit_kind_label(kind: VisitKind) -> str:
     }[kind]
 
 
-def prompt_text(library: Library, prompt_id: str) -> str:
-    """The question as the reader's app words it (its id if this app does not know it)."""
-    try:
-        return library.prompt(prompt_id).text
-    except KeyError:
-        return prompt_id
+def prompt_text(library: Library, prompt_id: str, carried: str = "") -> str:
+    """The question as the reader's app words it; if this app does not know the prompt,
+    as the packet carried it from the sender's app; its id only when neither has it."""
+    return library.question(prompt_id) or carried or prompt_id
 
 
 def _theme_title(library: Library, theme_id: str) -> str:
@@ -76,9 +74,15 @@ def reflection_html(
     comments: Mapping[str, Sequence[Comment]] | None = None,
     links: bool = False,
     private_left_out: int = 0,
+    questions: Mapping[str, str] | None = None,
 ) -> str:
-    """The reflection as HTML; `comments` are keyed by prompt id, or WHOLE."""
+    """The reflection as HTML; `comments` are keyed by prompt id, or WHOLE.
+
+    `questions` are the questions a shared reflection carried, by prompt id: shown for a
+    prompt this app does not know.
+    """
     comments = comments or {}
+    carried = questions or {}
     duration = (
         tr(" · {n} minutes").format(n=reflection.duration_minutes)
         if reflection.duration_minutes
@@ -90,7 +94,8 @@ def reflection_html(
         f"<p><i>{visit_kind_label(reflection.visit_kind)}{duration}</i></p>",
     ]
     for answer in reflection.answers:
-        out.append(f"<p><b>{html.escape(prompt_text(library, answer.prompt_id))}</b></p>")
+        question = prompt_text(library, answer.prompt_id, carried.get(answer.prompt_id, ""))
+        out.append(f"<p><b>{html.escape(question)}</b></p>")
         out.append(_paragraphs(answer.text))
         out.append(_comments(comments.get(answer.prompt_id, ()), tr("You")))
         if links:

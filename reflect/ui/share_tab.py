@@ -228,7 +228,9 @@ class ShareTab(QWidget):
             )
             if place is None or not self._open():
                 return  # cancelled, or the journal locked while the dialog was open
-            path = supervision.export_share(key_id, uuids, place)
+            path = supervision.export_share(
+                key_id, uuids, place, question_for=self.library.question
+            )
             self.show_share(session)
         except ReflectError as error:
             self.error.emit(error)

@@ -182,7 +182,10 @@ class SharedWithMeTab(QWidget):
         if self._current is not None:
             self.about.addItem(self.tr("The whole reflection"), WHOLE)
             for answer in self._current.reflection.answers:
-                self.about.addItem(prompt_text(self.library, answer.prompt_id), answer.prompt_id)
+                question = self._current.question(answer.prompt_id)
+                self.about.addItem(
+                    prompt_text(self.library, answer.prompt_id, question), answer.prompt_id
+                )
             draft = self._drafts.get(
                 (self._current.supervisee_key_id, self._current.reflection.uuid)
             )
@@ -206,7 +209,13 @@ class SharedWithMeTab(QWidget):
                 grouped.setdefault(c.prompt_id or WHOLE, []).append(c)
         scroll = self.reader.verticalScrollBar().value()
         self.reader.setHtml(
-            reflection_html(self._current.reflection, self.library, comments=grouped, links=True)
+            reflection_html(
+                self._current.reflection,
+                self.library,
+                comments=grouped,
+                links=True,
+                questions=dict(self._current.questions),
+            )
         )
         self.reader.verticalScrollBar().setValue(scroll)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from reflect.domain.errors import PacketOutOfDate, PacketRejected, ReflectError
+from reflect.domain.errors import PacketRejected, ReflectError
 from reflect.domain.reflection import ShareState
 from reflect.exchange.packet import seal
 from reflect.exchange.supervision import read_packet_file
@@ -36,6 +36,7 @@ def _reply(pair: Pair, reflection_uuid: str, **changes: Any) -> dict[str, Any]:
         "prompt_id": None,
         "body": "A thought.",
         "created_at": "2026-11-21T10:00:00+00:00",
+        "version": 1,
     }
     return {"comments": [{**comment, **changes}]}
 
@@ -118,7 +119,7 @@ def test_many_comments_import_quickly(pair: Pair) -> None:
 
 
 def test_a_restored_sender_still_gets_through(pair: Pair) -> None:
-    """Restoring a backup rewinds the journal; its next packet must still be newer."""
+    """Restoring a backup rewinds the journal; its next packet is still taken in."""
     first = pair.visitor.journal.add_reflection(visit("before the backup"))
     backup = pair.visitor.journal.create_backup("manual")
     path = pair.visitor.supervision.export_share(
@@ -130,10 +131,12 @@ def test_a_restored_sender_still_gets_through(pair: Pair) -> None:
     path = pair.visitor.supervision.export_share(
         pair.supervisor.key_id, [again.uuid], pair.visitor.folder
     )
-    assert pair.supervisor.supervision.import_file(path).count == 1
+    result = pair.supervisor.supervision.import_file(path)
+    assert (result.already_imported, result.count) == (False, 0)  # the same version: kept
+    assert len(pair.supervisor.journal.exchange.shared_reflections()) == 1
 
 
-def test_an_older_packet_in_the_exchange_folder_is_moved_aside(pair: Pair) -> None:
+def test_an_older_packet_in_the_exchange_folder_is_imported_and_moved_aside(pair: Pair) -> None:
     from reflect.exchange.exchange_folder import IMPORTED, import_from_folder
 
     first = pair.visitor.journal.add_reflection(visit("one")).uuid
@@ -144,9 +147,11 @@ def test_an_older_packet_in_the_exchange_folder_is_moved_aside(pair: Pair) -> No
     newer = pair.visitor.supervision.export_share(
         pair.supervisor.key_id, [second], pair.visitor.folder
     )
-    import_from_folder(newer, pair.supervisor.supervision)
-    with pytest.raises(PacketOutOfDate):
-        import_from_folder(older, pair.supervisor.supervision)
+    assert import_from_folder(newer, pair.supervisor.supervision) is not None
+    result = import_from_folder(older, pair.supervisor.supervision)
+    assert result is not None and result.count == 1
+    shared = {s.reflection.uuid for s in pair.supervisor.journal.exchange.shared_reflections()}
+    assert shared == {first, second}
     assert sorted(p.name for p in (pair.visitor.folder / IMPORTED).iterdir()) == sorted(
         [older.name, newer.name]
     )
