@@ -47,6 +47,10 @@ RECOVERY_KEY_OF_KEY_FILE_OR_DAMAGED = (
     "journal file: either both come from another journal (then use the recovery key "
     "printed for this journal), or the journal file is damaged (then restore a backup)."
 )
+REPLACED_RECOVERY_KEY = (
+    "That recovery key was replaced by a newer one: it opens only backups taken before "
+    "then. Use the newest recovery key you printed for this journal."
+)
 RECOVERY_KEY_OR_DAMAGED = (
     "That recovery key does not open this journal, or the journal file is damaged. "
     "Check the key, or restore a backup."
@@ -93,7 +97,13 @@ def explain_refusal(
     `key_file_check` is the key check of a sound key file beside the journal (None when
     there is none); `recovery` says whether the key was typed as the recovery key.
     """
-    if opens(paths.database, master_key) or _opens_a_backup(paths, master_key):
+    if opens(paths.database, master_key):
+        return error  # this journal's own key: the journal file itself is damaged
+    if _opens_a_backup(paths, master_key):
+        if recovery and key_file_check is not None and key_file_check != key_check(master_key):
+            # Older backups open with it, the journal and its sound key file do not: it is
+            # the recovery key this journal had before a new one was made.
+            return WrongRecoveryKey(REPLACED_RECOVERY_KEY)
         return error  # this journal's own key: the journal file itself is damaged
     has_backups = bool(list_backups(paths.backups))
     # Without backups a copied key file and a damaged first page look the same: both are
