@@ -181,3 +181,18 @@ class PacketOutOfDate(PacketRejected):
         "This packet is older than one you already imported from the same person. "
         "Nothing was imported; ask them for their newest packet."
     )
+
+
+class PacketNotWritten(ReflectError):
+    """A packet could not be put in its folder; the sentence names the folder, and nothing
+    was marked shared or sent."""
+
+    message = (
+        "The packet could not be saved. Check the folder, then try again. Nothing was marked "
+        "shared."
+    )
+
+
+class NotShareable(InvalidInput):
+    """Something chosen to send breaks a packet limit; the sentence names it (never its text)
+    and nothing was written or marked."""

@@ -19,7 +19,8 @@ from reflect.domain.errors import (
     ReflectError,
 )
 from reflect.domain.packet import ImportResult
-from reflect.exchange.supervision import SUFFIX, Supervision, read_packet_file
+from reflect.exchange.packet_files import SUFFIX, read_packet_file
+from reflect.exchange.supervision import Supervision
 
 IMPORTED = "imported"
 

@@ -17,12 +17,12 @@ from typing import Any
 from reflect.domain.contact import Contact
 from reflect.domain.errors import PacketRejected
 from reflect.domain.packet import Packet, PacketHeader
+from reflect.domain.packet_limits import MAX_PACKET_BYTES
 from reflect.exchange import strict_json
 from reflect.exchange.identity import Identity
 
 FORMAT = "reflect-packet"
 VERSION = 1
-MAX_PACKET_BYTES = 4 * 1024 * 1024  # hundreds of reflections; reading it stays well under 2 s
 MAX_SEQUENCE = 2**62  # well inside SQLite's 64-bit integers
 KINDS = ("supervision", "reply")
 NOT_SIGNED = (

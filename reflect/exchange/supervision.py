@@ -1,42 +1,62 @@
 """Sharing for supervision: the visitor's packet out, the supervisor's reply back.
 
 This is the one place that joins the journal's records to packets and files. The packet's
-plaintext exists only in memory: it is sealed before anything is written, and the file is
-written under a temporary name and renamed, inside the transaction that records it.
+plaintext exists only in memory: it is checked with the receiver's own reader and sealed
+before anything is written; the packet is recorded, its file written durably and read back,
+and only then is what it carried marked shared or sent.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-import os
-import stat
 import uuid as uuid_module
 from pathlib import Path
 from typing import Any, Protocol
 
 from reflect.domain.comment import Comment
 from reflect.domain.contact import Contact, ContactRole
-from reflect.domain.errors import InvalidInput, NotFound, PacketRejected, ReflectError
+from reflect.domain.errors import (
+    InvalidInput,
+    NotFound,
+    NotShareable,
+    PacketRejected,
+    ReflectError,
+)
 from reflect.domain.packet import ImportResult, Packet
+from reflect.domain.packet_limits import (
+    MAX_COMMENTS,
+    MAX_PACKET_BYTES,
+    MAX_REFLECTIONS,
+    MAX_SHORT,
+    MAX_TEXT,
+)
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.exchange.identity import Identity, parse_contact_line
-from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, received_moment, seal
+from reflect.exchange.packet import open_packet, received_moment, seal
+from reflect.exchange.packet_files import (
+    SUFFIX,
+    Destination,
+    check_destination,
+    read_packet_file,
+    write_packet,
+)
+from reflect.exchange.share_check import (
+    as_received,
+    check_comments,
+    check_reflections,
+    visit_name,
+)
 from reflect.storage.exchange_records import ExchangeRecords
-from reflect.storage.safe_files import fsync_folder, write_synced
 
 log = logging.getLogger(__name__)
-SUFFIX = ".reflect-packet"
 WRONG_ROLE = (
     "This packet does not fit how you are paired with its sender: reflections come from "
     "people you supervise, replies from your supervisor. Nothing was imported; check their "
     "role under People."
 )
-MAX_REFLECTIONS = 500
-MAX_COMMENTS = 5_000
 
 
 class JournalLike(Protocol):
@@ -109,15 +129,32 @@ class Supervision:
         """Exactly what the supervisor will receive for these reflections."""
         return [to_document(self._journal.get_reflection(u)) for u in uuids]
 
-    def export_share(self, supervisor_key_id: str, uuids: list[str], place: Path) -> Path:
-        """Write a supervision packet into the folder `place`, or as the file `place`.
+    def export_share(self, supervisor_key_id: str, uuids: list[str], folder: Path) -> Path:
+        """Write a supervision packet into the exchange folder `folder`; returns the file.
 
-        Returns the file written.
+        A folder that is missing, not a folder, read-only or full is refused with a
+        sentence; nothing is written anywhere else and nothing is marked shared.
         """
+        return self._share(supervisor_key_id, uuids, Destination.folder(folder))
+
+    def export_share_as(self, supervisor_key_id: str, uuids: list[str], file: Path) -> Path:
+        """Write a supervision packet as the file the user chose; returns the file."""
+        return self._share(supervisor_key_id, uuids, Destination.file(file))
+
+    def check_share(self, uuids: list[str]) -> None:
+        """Raise `NotShareable` naming any reflection its receiver could not read."""
+        reflections = [self._journal.get_reflection(u) for u in uuids]
+        check_reflections(reflections, [to_document(r) for r in reflections])
+
+    def _share(self, key_id: str, uuids: list[str], destination: Destination) -> Path:
         if not uuids:
             raise InvalidInput("Choose at least one reflection to share.")
-        body = {"reflections": self.preview(uuids)}
-        return self._send("supervision", supervisor_key_id, body, place, shared=uuids)
+        reflections = [self._journal.get_reflection(u) for u in uuids]
+        documents = [to_document(r) for r in reflections]
+        check_reflections(reflections, documents)
+        body = {"reflections": documents}
+        _reflections(as_received(body))  # the receiver's own reader, on what will be sealed
+        return self._send("supervision", key_id, body, destination, shared=uuids)
 
     # ------------------------------------------------------------ supervisor: reply
     def shared_with_me(self) -> list[SharedReflection]:
@@ -131,7 +168,15 @@ class Supervision:
     def add_comment(
         self, supervisee_key_id: str, reflection_uuid: str, prompt_id: str | None, body: str
     ) -> Comment:
-        """Comment on a shared reflection, or on one of its answers (sent with the reply)."""
+        """Comment on a shared reflection, or on one of its answers (sent with the reply).
+
+        A comment longer than a packet may carry is refused here, so it never blocks a reply.
+        """
+        if len(body.strip()) > MAX_TEXT:
+            raise InvalidInput(
+                f"This comment is longer than {MAX_TEXT:,} characters, too long to send. "
+                "Shorten it or split it in two, then save again. Your text is still here."
+            )
         comment = Comment(
             reflection_uuid=reflection_uuid,
             author="",
@@ -141,45 +186,63 @@ class Supervision:
         )
         return self._records.add_shared_comment(supervisee_key_id, comment)
 
-    def export_reply(self, supervisee_key_id: str, place: Path) -> Path:
-        """Write a reply packet with every comment not yet sent to this supervisee, into
-        the folder `place` or as the file `place`."""
+    def export_reply(self, supervisee_key_id: str, folder: Path) -> Path:
+        """Write a reply packet with every comment not yet sent to this supervisee into the
+        exchange folder `folder` (refused with a sentence if it cannot be written there)."""
+        return self._reply(supervisee_key_id, Destination.folder(folder))
+
+    def export_reply_as(self, supervisee_key_id: str, file: Path) -> Path:
+        """Write a reply packet as the file the user chose; returns the file."""
+        return self._reply(supervisee_key_id, Destination.file(file))
+
+    def _reply(self, supervisee_key_id: str, destination: Destination) -> Path:
         unsent = self._records.shared_comments(supervisee_key_id, unsent_only=True)
         if not unsent:
             raise InvalidInput("There are no new comments to send. Write a comment first.")
-        body = {
-            "comments": [
-                {
-                    "uuid": c.uuid,
-                    "reflection_uuid": c.reflection_uuid,
-                    "prompt_id": c.prompt_id,
-                    "body": c.body,
-                    "created_at": c.created_at.isoformat(),
-                }
-                for c in unsent
-            ]
-        }
+        unsent = unsent[:MAX_COMMENTS]  # the oldest first; any others go with the next reply
+        items = [
+            {
+                "uuid": c.uuid,
+                "reflection_uuid": c.reflection_uuid,
+                "prompt_id": c.prompt_id,
+                "body": c.body,
+                "created_at": c.created_at.isoformat(),
+            }
+            for c in unsent
+        ]
+        check_comments(
+            items,
+            lambda body: _comments(body, "", ""),
+            lambda uuid: self._visit_name(supervisee_key_id, uuid),
+        )
+        body = {"comments": items}
+        _comments(as_received(body), "", "")  # the receiver's own reader
         return self._send(
             "reply",
             supervisee_key_id,
             body,
-            place,
+            destination,
             comments=[c.uuid for c in unsent],
             in_reply_to=self._records.last_received(supervisee_key_id),
         )
+
+    def _visit_name(self, supervisee_key_id: str, reflection_uuid: str) -> str:
+        shared = self._records.shared_reflection(supervisee_key_id, reflection_uuid).reflection
+        return visit_name(shared.visit_date, shared.family_code)
 
     def _send(
         self,
         kind: str,
         key_id: str,
         body: dict[str, Any],
-        place: Path,
+        destination: Destination,
         *,
         shared: list[str] | None = None,
         comments: list[str] | None = None,
         in_reply_to: str | None = None,
     ) -> Path:
         recipient = self.contact(key_id)
+        check_destination(destination, kind)
         raw, header = seal(
             self.identity(),
             recipient,
@@ -189,41 +252,28 @@ class Supervision:
             in_reply_to=in_reply_to,
         )
         if len(raw) > MAX_PACKET_BYTES:
-            raise InvalidInput("That is too much for one packet. Share fewer reflections at once.")
-        name = packet_file_name(kind, header.created_at, header.packet_id)
-        if place.is_dir():
-            target = place / name
-        else:  # a file name the user chose
-            target = place if place.name.endswith(SUFFIX) else place.with_name(place.name + SUFFIX)
-        folder = target.parent
-        partial = folder / f".{target.name}.partial"
-        problem = ReflectError(
-            "The packet could not be written to that folder. Check that it exists and that "
-            "you can save files there, then try again."
-        )
-        # The file is written and synced inside the transaction that records it, and only
-        # given its name once that has committed: a packet in the folder is always one the
-        # journal counted, so its sequence number is never used twice.
-        try:
-            with self._records.sending(
-                header, shared_uuids=shared or (), comment_uuids=comments or ()
-            ):
-                write_synced(partial, raw)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            raise problem from error
-        try:
-            os.replace(partial, target)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            self._records.not_delivered(
-                header.packet_id, shared_uuids=shared or (), comment_uuids=comments or ()
+            raise NotShareable(
+                "That is too much for one packet. Share fewer reflections at once."
+                if kind == "supervision"
+                else "That is too much for one reply. Send it, then ask for help: some "
+                "comments are very long."
             )
-            raise problem from error
-        with contextlib.suppress(OSError):
-            fsync_folder(folder)  # some synced or network folders cannot be synced
+        # Recorded first, so the sequence number is never used twice; marked only once the
+        # file is in place and reads back. A failure (or a crash) in between leaves nothing
+        # marked: the reflections and comments are simply offered again.
+        self._records.outgoing.record(header)
+        target = write_packet(
+            destination, packet_file_name(kind, header.created_at, header.packet_id), raw, kind
+        )
+        try:
+            self._records.outgoing.mark_delivered(
+                header, shared_uuids=shared or (), comment_uuids=comments or ()
+            )
+        except ReflectError as error:
+            raise ReflectError(
+                f"The packet {target.name} was saved, but the journal could not note what it "
+                "carried, so it will be offered again. Sending it again is safe."
+            ) from error
         return target
 
     # ------------------------------------------------------------ import
@@ -269,28 +319,6 @@ def packet_file_name(kind: str, when: dt.datetime, packet_id: str = "") -> str:
     return f"{kind}-{when:%Y-%m-%d}{tail}{SUFFIX}"
 
 
-def read_packet_file(path: Path) -> bytes:
-    """A packet file's bytes: only a regular file, and never more than the size limit."""
-    too_large = PacketRejected(
-        "This file is too large to be a Reflect packet. Nothing was imported."
-    )
-    try:
-        with path.open("rb") as handle:
-            status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode):
-                raise PacketRejected
-            if status.st_size > MAX_PACKET_BYTES:
-                raise too_large
-            raw = handle.read(MAX_PACKET_BYTES + 1)
-    except OSError as error:
-        raise ReflectError(
-            "That file could not be read. Check that it is still there, then try again."
-        ) from error
-    if len(raw) > MAX_PACKET_BYTES:
-        raise too_large
-    return raw
-
-
 def _reflections(body: dict[str, Any]) -> list[Reflection]:
     items = body.get("reflections")
     if set(body) != {"reflections"} or not isinstance(items, list):
@@ -321,9 +349,9 @@ def _comments(body: dict[str, Any], author: str, packet_id: str) -> list[Comment
         text = item["body"]
         reflection_uuid = item["reflection_uuid"]
         comment_uuid = item["uuid"]
-        if not (prompt is None or (isinstance(prompt, str) and len(prompt) <= 200)):
+        if not (prompt is None or (isinstance(prompt, str) and len(prompt) <= MAX_SHORT)):
             raise PacketRejected
-        if not isinstance(text, str) or not text.strip() or len(text) > 100_000:
+        if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
             raise PacketRejected
         if not isinstance(reflection_uuid, str) or not isinstance(comment_uuid, str):
             raise PacketRejected

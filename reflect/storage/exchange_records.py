@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, text
@@ -29,6 +29,8 @@ from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.storage import record_store
 from reflect.storage.clock import Clock, from_text, to_text
+from reflect.storage.packet_records import OutgoingPackets
+from reflect.storage.packet_records import record_packet as _record_packet
 
 T = TypeVar("T")
 Writer = Callable[[], contextlib.AbstractContextManager[Connection]]
@@ -42,6 +44,8 @@ class ExchangeRecords:
         self._write = write
         self._read_any = read
         self._clock = clock
+        self.outgoing = OutgoingPackets(write, read, clock)
+        """Packets sent: recorded first, marked delivered once their file reads back."""
 
     def _read(self, work: Callable[[Connection], T]) -> T:
         return cast(T, self._read_any(work))
@@ -148,62 +152,6 @@ class ExchangeRecords:
                 is not None
             )
         )
-
-    @contextlib.contextmanager
-    def sending(
-        self,
-        header: PacketHeader,
-        *,
-        shared_uuids: Iterable[str] = (),
-        comment_uuids: Iterable[str] = (),
-    ) -> Iterator[None]:
-        """Record a packet as sent; the caller writes the file inside the `with` block.
-
-        Shared reflections are marked shared and comments marked sent in the same
-        transaction. If writing fails, nothing is recorded and the sequence number is reused.
-        """
-        with self._write() as conn:
-            _record_packet(conn, header, "out", header.recipient_key_id, self._clock())
-            shared = [{"u": u, "k": header.recipient_key_id} for u in shared_uuids]
-            if shared:
-                conn.execute(
-                    text("UPDATE reflections SET share_state = 'shared' WHERE uuid = :u"), shared
-                )
-                conn.execute(
-                    text(
-                        "INSERT INTO sent_reflections (contact_key_id, reflection_uuid) "
-                        "VALUES (:k, :u) ON CONFLICT DO NOTHING"
-                    ),
-                    shared,
-                )
-            sent = [{"p": header.packet_id, "u": u} for u in comment_uuids]
-            if sent:
-                conn.execute(
-                    text("UPDATE shared_comments SET sent_packet_id = :p WHERE uuid = :u"), sent
-                )
-            yield
-
-    def not_delivered(
-        self, packet_id: str, *, shared_uuids: Iterable[str], comment_uuids: Iterable[str]
-    ) -> None:
-        """The recorded packet's file never appeared: offer its contents again.
-
-        Its record (and sequence number) stays, so the number is not used twice.
-        """
-        with self._write() as conn:
-            for uuid in shared_uuids:
-                conn.execute(
-                    text("UPDATE reflections SET share_state = 'to-share' WHERE uuid = :u"),
-                    {"u": uuid},
-                )
-            for uuid in comment_uuids:
-                conn.execute(
-                    text(
-                        "UPDATE shared_comments SET sent_packet_id = NULL "
-                        "WHERE uuid = :u AND sent_packet_id = :p"
-                    ),
-                    {"u": uuid, "p": packet_id},
-                )
 
     def import_supervision(self, header: PacketHeader, reflections: Iterable[Reflection]) -> int:
         """Keep a supervisee's shared reflections (a newer share replaces the older copy)."""
@@ -353,28 +301,6 @@ def _last_sequence(conn: Connection, key_id: str, direction: str) -> int:
         {"k": key_id, "d": direction},
     ).scalar()
     return -1 if value is None else int(value)
-
-
-def _record_packet(
-    conn: Connection, header: PacketHeader, direction: str, contact: str, now: dt.datetime
-) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO packets (packet_id, direction, contact_key_id, kind, sequence, "
-            "created_at, recorded_at, in_reply_to) VALUES (:p, :d, :c, :k, :s, :created, "
-            ":now, :reply)"
-        ),
-        {
-            "p": header.packet_id,
-            "d": direction,
-            "c": contact,
-            "k": header.kind,
-            "s": header.sequence,
-            "created": to_text(header.created_at),
-            "now": to_text(now),
-            "reply": header.in_reply_to,
-        },
-    )
 
 
 def _accept(conn: Connection, header: PacketHeader, now: dt.datetime) -> None:
