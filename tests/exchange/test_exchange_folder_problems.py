@@ -62,9 +62,7 @@ def test_a_file_where_the_folder_should_be_is_left_alone(pair: Pair, tmp_path: P
     assert _states(pair, uuids) == {ShareState.TO_SHARE}
 
 
-def test_a_read_only_exchange_folder_is_named(
-    pair: Pair, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_read_only_exchange_folder_is_named(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = pair.visitor.folder
     uuids = _two_to_share(pair)
     real_open = os.open
@@ -116,7 +114,9 @@ def test_a_full_exchange_folder_is_named_and_leaves_no_partial_file(
 
 def test_a_reply_to_a_missing_folder_marks_no_comment_sent(pair: Pair, tmp_path: Path) -> None:
     uuid = pair.visitor.journal.add_reflection(visit("shared")).uuid
-    path = pair.visitor.supervision.export_share(pair.supervisor.key_id, [uuid], pair.visitor.folder)
+    path = pair.visitor.supervision.export_share(
+        pair.supervisor.key_id, [uuid], pair.visitor.folder
+    )
     pair.supervisor.supervision.import_file(path)
     sup = pair.supervisor.supervision
     sup.add_comment(pair.visitor.key_id, uuid, None, "What did you notice?")

@@ -183,7 +183,7 @@ def test_a_packet_that_could_not_be_placed_is_offered_again(
         raise OSError("the folder refused the name")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(ReflectError, match="could not be saved in .*Nothing was marked shared"):
+    with pytest.raises(ReflectError, match=r"could not be saved in .*Nothing was marked shared"):
         pair.visitor.supervision.export_share(pair.supervisor.key_id, [uuid_], pair.visitor.folder)
     assert list(pair.visitor.folder.iterdir()) == []  # no partial file left either
     assert pair.visitor.journal.get_reflection(uuid_).share_state == ShareState.TO_SHARE
