@@ -1,0 +1,50 @@
+"""The Share tab when the packet cannot go: the sentence is shown and the ticks stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reflect.domain import packet_limits
+from reflect.domain.reflection import ShareState
+from tests.ui.dialogs import click_in_next_dialog
+from tests.ui.test_supervision_journey import _ready_to_share
+
+
+def test_an_unplugged_exchange_folder_is_named_and_nothing_is_shared(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    flagged, visitor, share, out = _ready_to_share(qtbot, tmp_path, "A quiet visit, lots of play.")
+    out.rmdir()  # the USB stick is unplugged
+    seen: list[str] = []
+    click_in_next_dialog("OK", seen)
+    share.share_button.click()
+    expected = f"The exchange folder {out} could not be found."
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith(expected)
+    assert share.outcome.text().startswith(expected)
+    assert share.outcome.text().endswith("Nothing was marked shared.")
+    assert share.chosen.count() == 1
+    assert share.chosen.item(0).checkState() == Qt.CheckState.Checked
+    assert list(tmp_path.glob("out*")) == []
+    assert visitor.session.get(flagged.uuid).share_state == ShareState.TO_SHARE
+
+
+def test_a_reflection_too_long_to_share_is_named_before_the_check(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    long_answer = "We played. " * (packet_limits.MAX_TEXT // 10)
+    flagged, visitor, share, out = _ready_to_share(qtbot, tmp_path, long_answer)
+    assert "9 November 2026 · RT (an answer is longer" in share.preview.toPlainText()
+    seen: list[str] = []
+    click_in_next_dialog("OK", seen)  # the only dialog: no identifier check comes first
+    share.share_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "9 November 2026 · RT (an answer is longer than 100,000 characters)" in seen[0]
+    assert "We played" not in share.outcome.text()
+    assert "9 November 2026 · RT" in share.outcome.text()
+    assert share.chosen.item(0).checkState() == Qt.CheckState.Checked
+    assert list(out.iterdir()) == []
+    assert visitor.session.get(flagged.uuid).share_state == ShareState.TO_SHARE
