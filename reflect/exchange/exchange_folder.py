@@ -2,27 +2,28 @@
 
 Outgoing packets are written into it; incoming packets addressed to this journal are
 listed (a packet opens only with its recipient's key, so trying is how we know), imported
-on request, then moved into `imported/`. Nothing here is ever deleted.
+on request, then moved into `imported/`. A packet refused at import (damaged, from the
+wrong role, from someone no longer a contact, or needing a newer Reflect) is moved into
+`refused/` instead: it was not taken in, so calling it imported would mislead whoever
+looks in the folder, and it waits there for whoever wants to check it or send it again.
+Either way it is never offered again. Nothing here is ever deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.domain.errors import (
-    PacketAlreadyImported,
-    PacketOutOfDate,
-    PacketRejected,
-    ReflectError,
-)
+from reflect.domain.errors import PacketAlreadyImported, PacketRejected, ReflectError
 from reflect.domain.packet import ImportResult
 from reflect.exchange.packet_files import SUFFIX, read_packet_file
 from reflect.exchange.supervision import Supervision
 
 IMPORTED = "imported"
+REFUSED = "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +82,21 @@ class ImportedNotMoved(ReflectError):
 def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | None:
     """Import one listed packet, then move it into `imported/`.
 
-    Returns None when the packet had been imported already; it is moved all the same, as
-    is an out-of-date packet (whose refusal is raised after the move).
+    Returns None when the packet had been imported already; it is moved all the same. A
+    packet refused as such (`PacketRejected`) is moved into `refused/`, its reason kept in
+    `supervision.refused`, and the refusal raised. Any other failure (the journal locked,
+    the disk full) moves nothing: the packet stays waiting until it is taken in.
     """
     try:
         result: ImportResult | None = supervision.import_file(path)
     except PacketAlreadyImported:
         result = None
-    except PacketOutOfDate:
-        move_to_imported(path)  # handled: it would be refused every time
+    except PacketRejected as refusal:
+        # Handled: it would be refused every time. If it cannot be moved, it stays listed
+        # with its problem, and the refusal is all there is to say.
+        with contextlib.suppress(ReflectError):
+            moved = move_to_imported(path, REFUSED)
+            supervision.refused.add(moved.name, refusal.sentence)
         raise
     try:
         move_to_imported(path)
@@ -100,9 +107,9 @@ def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | N
     return result
 
 
-def move_to_imported(path: Path) -> Path:
+def move_to_imported(path: Path, sub_folder: str = IMPORTED) -> Path:
     """Move a handled packet aside, never over another file and never deleting one."""
-    target_folder = path.parent / IMPORTED
+    target_folder = path.parent / sub_folder
     stem = path.name.removesuffix(SUFFIX)
     try:
         target_folder.mkdir(exist_ok=True)

@@ -43,6 +43,7 @@ from reflect.exchange.packet_files import (
     read_packet_file,
     write_packet,
 )
+from reflect.exchange.refused_packets import RefusedPackets
 from reflect.exchange.share_check import (
     as_received,
     check_comments,
@@ -74,6 +75,8 @@ class Supervision:
     def __init__(self, journal: JournalLike) -> None:
         self._journal = journal
         self._records = journal.exchange
+        self.refused = RefusedPackets(self._records)
+        """Packets refused at import, with why, until dismissed."""
 
     # ------------------------------------------------------------ pairing
     def identity(self) -> Identity:

@@ -134,7 +134,7 @@ def test_a_restored_sender_still_gets_through(pair: Pair) -> None:
 
 
 def test_an_older_packet_in_the_exchange_folder_is_moved_aside(pair: Pair) -> None:
-    from reflect.exchange.exchange_folder import IMPORTED, import_from_folder
+    from reflect.exchange.exchange_folder import IMPORTED, REFUSED, import_from_folder
 
     first = pair.visitor.journal.add_reflection(visit("one")).uuid
     second = pair.visitor.journal.add_reflection(visit("two")).uuid
@@ -147,9 +147,8 @@ def test_an_older_packet_in_the_exchange_folder_is_moved_aside(pair: Pair) -> No
     import_from_folder(newer, pair.supervisor.supervision)
     with pytest.raises(PacketOutOfDate):
         import_from_folder(older, pair.supervisor.supervision)
-    assert sorted(p.name for p in (pair.visitor.folder / IMPORTED).iterdir()) == sorted(
-        [older.name, newer.name]
-    )
+    assert [p.name for p in (pair.visitor.folder / IMPORTED).iterdir()] == [newer.name]
+    assert [p.name for p in (pair.visitor.folder / REFUSED).iterdir()] == [older.name]
 
 
 def test_devices_and_pipes_are_not_read(tmp_path: Path) -> None:
