@@ -14,11 +14,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reflect.domain.contact import Contact
 from reflect.domain.errors import PacketAlreadyImported, PacketRejected, ReflectError
-from reflect.domain.packet import ImportResult
+from reflect.domain.packet import ImportResult, Packet
+from reflect.exchange.identity import Identity
+from reflect.exchange.packet import open_packet
 from reflect.exchange.packet_files import SUFFIX, read_packet_file
 from reflect.exchange.supervision import Supervision
 
@@ -37,31 +41,80 @@ class IncomingPacket:
     problem: str = ""
 
 
-def incoming(folder: Path, supervision: Supervision) -> list[IncomingPacket]:
+@dataclass(frozen=True, slots=True)
+class PacketReader:
+    """What trying packets needs from the journal, taken beforehand on the journal's thread.
+
+    A scan runs beside the window; it must never touch the journal (which may be locked
+    under it), so it gets this snapshot instead: my keys, my contacts and the packet ids
+    already taken in.
+    """
+
+    identity: Identity
+    contacts: tuple[Contact, ...]
+    known: frozenset[str]
+
+    def open(self, raw: bytes) -> Packet:
+        """A verified packet for me, or `PacketRejected`."""
+        return open_packet(raw, self.identity, self.contacts)
+
+
+def reader_for(supervision: Supervision) -> PacketReader:
+    """The snapshot a scan of the exchange folder needs (a few quick reads)."""
+    return PacketReader(
+        supervision.identity(),
+        tuple(supervision.contacts()),
+        supervision.known_packet_ids(),
+    )
+
+
+def incoming(
+    folder: Path, supervision: Supervision, cancelled: Callable[[], bool] = lambda: False
+) -> list[IncomingPacket]:
     """Packets for me waiting in `folder`, oldest first; others' packets are not listed."""
-    found: list[IncomingPacket] = []
+    return scan(folder, reader_for(supervision), cancelled)
+
+
+def scan(
+    folder: Path, reader: PacketReader, cancelled: Callable[[], bool] = lambda: False
+) -> list[IncomingPacket]:
+    """Packets for me waiting in `folder`, oldest first, without touching the journal.
+
+    Only names ending in `.reflect-packet` are looked at (other files are not even
+    stat-ed), then each is read safely and tried with my key. `cancelled` is asked between
+    files; once it says True the scan stops and returns what it has (the caller drops it).
+    """
+    names: list[str] = []
     try:
-        files = sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX) and p.is_file())
+        with os.scandir(folder) as entries:
+            for count, entry in enumerate(entries):
+                if count % 1000 == 0 and cancelled():
+                    return []
+                if entry.name.endswith(SUFFIX) and not entry.name.startswith("."):
+                    names.append(entry.name)
     except OSError as error:
         raise ReflectError(
-            "The exchange folder could not be opened. Check that it is still there, or "
-            "choose it again in Settings."
+            f"The exchange folder {folder} could not be opened. Check that the drive is "
+            "plugged in, or choose the folder again in Settings."
         ) from error
-    for path in files:
+    found: list[IncomingPacket] = []
+    senders = {c.key_id: c.name for c in reader.contacts}
+    for name in sorted(names):
+        if cancelled():
+            return []
+        path = folder / name
         try:
-            packet = supervision.read(read_packet_file(path))
+            packet = reader.open(read_packet_file(path))
         except PacketRejected as error:
             if error.sentence != PacketRejected.message:
                 found.append(IncomingPacket(path, "", "", None, error.sentence))
             continue  # not for me (or damaged): someone else's file in a shared folder
         except ReflectError:
-            continue  # unreadable, or not a regular file
-        if supervision.already_imported(packet.header.packet_id):
+            continue  # unreadable, or not a regular file (a pipe, a device, a folder)
+        if packet.header.packet_id in reader.known:
             continue
-        sender = supervision.contact(packet.header.sender_key_id)
-        found.append(
-            IncomingPacket(path, packet.header.kind, sender.name, packet.header.created_at)
-        )
+        sender = senders.get(packet.header.sender_key_id, "")
+        found.append(IncomingPacket(path, packet.header.kind, sender, packet.header.created_at))
     return sorted(
         found,
         key=lambda p: (

@@ -284,6 +284,10 @@ class Supervision:
         """Import a packet file (its size is checked before it is read)."""
         return self.import_bytes(read_packet_file(path))
 
+    def known_packet_ids(self) -> frozenset[str]:
+        """Every packet id imported into (or sent from) this journal."""
+        return self._records.outgoing.known_ids()
+
     def already_imported(self, packet_id: str) -> bool:
         """True when this packet has been imported (or sent) from this journal."""
         return self._records.has_packet(packet_id)
