@@ -48,3 +48,37 @@ def test_a_reflection_too_long_to_share_is_named_before_the_check(
     assert share.chosen.item(0).checkState() == Qt.CheckState.Checked
     assert list(out.iterdir()) == []
     assert visitor.session.get(flagged.uuid).share_state == ShareState.TO_SHARE
+
+
+def test_a_comment_too_long_to_send_is_refused_and_stays_in_its_box(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reflect.domain.contact import ContactRole
+    from reflect.exchange.supervision import Supervision
+    from reflect.storage.journal import Journal
+    from reflect.storage.paths import JournalPaths
+    from tests.exchange.conftest import PASSPHRASE, visit
+    from tests.ui.test_supervision_journey import _nav, _open
+
+    supervisor = _open(qtbot, tmp_path / "supervisor", [])
+    visitor_journal, _ = Journal.create(JournalPaths(tmp_path / "visitor"), PASSPHRASE)
+    visitor = Supervision(visitor_journal)
+    mine = supervisor.session.supervision()
+    visitor.add_contact("Dana", mine.my_contact().line, ContactRole.SUPERVISOR)
+    mine.add_contact("Sam", visitor.my_contact().line, ContactRole.SUPERVISEE)
+    uuid = visitor_journal.add_reflection(visit("shared")).uuid
+    mine.import_file(visitor.export_share_as(mine.my_contact().key_id, [uuid], tmp_path / "p"))
+    visitor_journal.close()
+    _nav(supervisor, "Supervision")
+    shared = supervisor.supervision_page.shared
+    supervisor.supervision_page.tabs.setCurrentWidget(shared)
+    shared.tree.setCurrentItem(shared.tree.topLevelItem(0).child(0))
+    too_long = "Think about the bath routine. " * (packet_limits.MAX_TEXT // 29)
+    shared.comment.setPlainText(too_long)
+    seen: list[str] = []
+    click_in_next_dialog("OK", seen)
+    shared.save_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "too long to send" in seen[0] and "Your text is still here" in seen[0]
+    assert shared.comment.toPlainText() == too_long
+    assert mine.my_comments(mine.contacts()[0].key_id) == []
