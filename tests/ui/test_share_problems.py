@@ -82,3 +82,14 @@ def test_a_comment_too_long_to_send_is_refused_and_stays_in_its_box(
     assert "too long to send" in seen[0] and "Your text is still here" in seen[0]
     assert shared.comment.toPlainText() == too_long
     assert mine.my_comments(mine.contacts()[0].key_id) == []
+
+
+def test_settings_say_when_the_exchange_folder_is_missing(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.test_supervision_journey import _nav
+
+    _flagged, visitor, _share, out = _ready_to_share(qtbot, tmp_path, "A quiet visit.")
+    out.rmdir()
+    _nav(visitor, "Settings")
+    exchange = visitor.settings_page.exchange
+    assert exchange.folder.text() == str(out)  # still chosen: plugging the drive back is enough
+    assert f"The exchange folder {out} cannot be found right now" in exchange.outcome.text()
