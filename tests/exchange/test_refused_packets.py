@@ -70,3 +70,23 @@ def test_a_packet_stays_in_the_inbox_until_it_is_taken_in(pair: Pair) -> None:
     assert path.is_file()
     assert not (pair.supervisor.folder / REFUSED).exists()
     assert not (pair.supervisor.folder / IMPORTED).exists()
+
+
+def test_a_packet_from_someone_not_a_contact_is_listed_with_why_then_moved_aside(
+    pair: Pair, tmp_path: Path
+) -> None:
+    """Like a packet from a removed contact: shown with its reason, refused once, kept."""
+    from reflect.exchange.identity import Identity
+
+    stranger = Identity.generate()
+    me = pair.supervisor.supervision.my_contact()
+    raw, header = seal(stranger, me, "supervision", {"reflections": []}, sequence=1)
+    path = pair.supervisor.folder / packet_file_name("supervision", header.created_at, "ab")
+    path.write_bytes(raw)
+    sup = pair.supervisor.supervision
+    (listed,) = incoming(pair.supervisor.folder, sup)
+    assert "not signed by one of your contacts" in listed.problem
+    with pytest.raises(PacketRejected, match="not signed by one of your contacts"):
+        import_from_folder(path, sup)
+    assert incoming(pair.supervisor.folder, sup) == []
+    assert [r.name for r in sup.refused.all()] == [path.name]
