@@ -30,6 +30,12 @@ def test_an_unplugged_exchange_folder_is_named_and_nothing_is_shared(
     assert share.chosen.item(0).checkState() == Qt.CheckState.Checked
     assert list(tmp_path.glob("out*")) == []
     assert visitor.session.get(flagged.uuid).share_state == ShareState.TO_SHARE
+    # The Inbox says the same about the folder, once it has looked.
+    inbox = visitor.supervision_page.inbox
+    visitor.supervision_page.tabs.setCurrentWidget(inbox)
+    qtbot.waitUntil(
+        lambda: f"The exchange folder {out} could not be opened" in inbox.folder_label.text()
+    )
 
 
 def test_a_reflection_too_long_to_share_is_named_before_the_check(
