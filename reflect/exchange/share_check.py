@@ -50,6 +50,23 @@ def as_received(value: Any) -> Any:
     return strict_json.loads(strict_json.canonical(value))
 
 
+def check_body(read: Callable[[Any], object], body: dict[str, Any], kind: str) -> None:
+    """Run the receiver's reader (`read`) on the whole body as it will arrive.
+
+    Each item was checked on its own already; what is left is the packet as a whole (how
+    many items, how much in all), so the sentence asks for fewer at once.
+    """
+    try:
+        read(as_received(body))
+    except (PacketRejected, ValueError, TypeError):
+        raise NotShareable(
+            "That is too much for one packet. Share fewer reflections at once. "
+            "Nothing was marked shared."
+            if kind == "supervision"
+            else "That is too much for one reply. Nothing was marked sent."
+        ) from None
+
+
 def check_reflections(reflections: Sequence[Reflection], documents: list[dict[str, Any]]) -> None:
     """Raise `NotShareable` naming each reflection the receiver's reader would refuse."""
     if len(documents) > MAX_REFLECTIONS:

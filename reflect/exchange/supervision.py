@@ -45,7 +45,7 @@ from reflect.exchange.packet_files import (
 )
 from reflect.exchange.refused_packets import RefusedPackets
 from reflect.exchange.share_check import (
-    as_received,
+    check_body,
     check_comments,
     check_reflections,
     visit_name,
@@ -156,7 +156,7 @@ class Supervision:
         documents = [to_document(r) for r in reflections]
         check_reflections(reflections, documents)
         body = {"reflections": documents}
-        _reflections(as_received(body))  # the receiver's own reader, on what will be sealed
+        check_body(_reflections, body, "supervision")  # the receiver's reader, on all of it
         return self._send("supervision", key_id, body, destination, shared=uuids)
 
     # ------------------------------------------------------------ supervisor: reply
@@ -219,7 +219,7 @@ class Supervision:
             lambda uuid: self._visit_name(supervisee_key_id, uuid),
         )
         body = {"comments": items}
-        _comments(as_received(body), "", "")  # the receiver's own reader
+        check_body(lambda b: _comments(b, "", ""), body, "reply")  # the receiver's reader
         return self._send(
             "reply",
             supervisee_key_id,

@@ -63,6 +63,8 @@ def test_an_answer_at_the_limit_arrives_and_one_over_it_is_named(pair: Pair) -> 
             {"answers": tuple(Answer(f"free.{i}", "x") for i in range(201))},
             "it has more than 200 answers",
         ),
+        # Under the character limit, yet over the reader's limit once written as JSON.
+        ({"notes": "\x01" * 40_000}, "part of it cannot be read by Reflect"),
     ],
 )
 def test_what_the_receiver_would_refuse_is_named_first(
