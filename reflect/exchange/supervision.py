@@ -152,9 +152,8 @@ class Supervision:
     def _share(self, key_id: str, uuids: list[str], destination: Destination) -> Path:
         if not uuids:
             raise InvalidInput("Choose at least one reflection to share.")
-        reflections = [self._journal.get_reflection(u) for u in uuids]
-        documents = [to_document(r) for r in reflections]
-        check_reflections(reflections, documents)
+        documents = self.preview(uuids)  # exactly what the preview shows is what is sent
+        check_reflections([self._journal.get_reflection(u) for u in uuids], documents)
         body = {"reflections": documents}
         check_body(_reflections, body, "supervision")  # the receiver's reader, on all of it
         return self._send("supervision", key_id, body, destination, shared=uuids)
@@ -256,20 +255,21 @@ class Supervision:
         )
         if len(raw) > MAX_PACKET_BYTES:
             raise NotShareable(
-                "That is too much for one packet. Share fewer reflections at once."
+                "That is too much for one packet. Share fewer reflections at once. "
+                "Nothing was marked shared."
                 if kind == "supervision"
-                else "That is too much for one reply. Send it, then ask for help: some "
-                "comments are very long."
+                else "That is too much for one reply: some comments are very long. Shorten "
+                "the longest, then send again. Nothing was marked sent."
             )
         # Recorded first, so the sequence number is never used twice; marked only once the
         # file is in place and reads back. A failure (or a crash) in between leaves nothing
         # marked: the reflections and comments are simply offered again.
-        self._records.outgoing.record(header)
+        self._records.packets.record_sent(header)
         target = write_packet(
             destination, packet_file_name(kind, header.created_at, header.packet_id), raw, kind
         )
         try:
-            self._records.outgoing.mark_delivered(
+            self._records.packets.mark_delivered(
                 header, shared_uuids=shared or (), comment_uuids=comments or ()
             )
         except ReflectError as error:
@@ -286,7 +286,7 @@ class Supervision:
 
     def known_packet_ids(self) -> frozenset[str]:
         """Every packet id imported into (or sent from) this journal."""
-        return self._records.outgoing.known_ids()
+        return self._records.packets.known_ids()
 
     def already_imported(self, packet_id: str) -> bool:
         """True when this packet has been imported (or sent) from this journal."""

@@ -29,7 +29,7 @@ from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.storage import record_store
 from reflect.storage.clock import Clock, from_text, to_text
-from reflect.storage.packet_records import OutgoingPackets
+from reflect.storage.packet_records import PacketRecords
 from reflect.storage.packet_records import record_packet as _record_packet
 
 T = TypeVar("T")
@@ -44,8 +44,8 @@ class ExchangeRecords:
         self._write = write
         self._read_any = read
         self._clock = clock
-        self.outgoing = OutgoingPackets(write, read, clock)
-        """Packets sent: recorded first, marked delivered once their file reads back."""
+        self.packets = PacketRecords(write, read, clock)
+        """Packets sent (recorded first, marked delivered once their file reads back)."""
 
     def _read(self, work: Callable[[Connection], T]) -> T:
         return cast(T, self._read_any(work))

@@ -46,15 +46,15 @@ def record_packet(
     )
 
 
-class OutgoingPackets:
-    """Reached as `journal.exchange.outgoing`; every call raises `ReflectError` with a sentence."""
+class PacketRecords:
+    """Reached as `journal.exchange.packets`; every call raises `ReflectError` with a sentence."""
 
     def __init__(self, write: Writer, read: Reader, clock: Clock) -> None:
         self._write = write
         self._read = read
         self._clock = clock
 
-    def record(self, header: PacketHeader) -> None:
+    def record_sent(self, header: PacketHeader) -> None:
         """Count a packet as sent before its file is written: its number is never reused."""
         with self._write() as conn:
             record_packet(conn, header, "out", header.recipient_key_id, self._clock())

@@ -79,10 +79,10 @@ def test_a_failed_write_still_uses_up_its_sequence_number(
 ) -> None:
     """The packet is recorded before its file is written, so no number is ever used twice."""
     uuid = pair.visitor.journal.add_reflection(visit("numbered")).uuid
-    before = pair.visitor.journal.exchange.outgoing.known_ids()
+    before = pair.visitor.journal.exchange.packets.known_ids()
     monkeypatch.setattr(os, "replace", lambda *_: (_ for _ in ()).throw(OSError("refused")))
     with pytest.raises(ReflectError):
         pair.visitor.supervision.export_share(pair.supervisor.key_id, [uuid], pair.visitor.folder)
     monkeypatch.undo()
-    assert len(pair.visitor.journal.exchange.outgoing.known_ids() - before) == 1
+    assert len(pair.visitor.journal.exchange.packets.known_ids() - before) == 1
     assert pair.visitor.journal.get_reflection(uuid).share_state == ShareState.TO_SHARE
