@@ -172,6 +172,12 @@ def move_to_imported(path: Path, sub_folder: str = IMPORTED) -> Path:
                 os.link(path, target)  # fails if the name is taken: nothing is overwritten
             except FileExistsError:
                 continue
+            except OSError:
+                # No hard links here (a FAT or exFAT USB stick): rename to a free name.
+                if target.exists():
+                    continue
+                os.rename(path, target)
+                return target
             os.unlink(path)
             return target
     except OSError as error:

@@ -90,3 +90,29 @@ def test_a_packet_from_someone_not_a_contact_is_listed_with_why_then_moved_aside
         import_from_folder(path, sup)
     assert incoming(pair.supervisor.folder, sup) == []
     assert [r.name for r in sup.refused.all()] == [path.name]
+
+
+def test_packets_move_aside_on_a_stick_without_hard_links(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT and exFAT USB sticks refuse os.link: the packet is still moved, never copied over."""
+    import errno
+    import os
+
+    shared = pair.visitor.journal.add_reflection(visit("on a stick")).uuid
+    path = pair.visitor.supervision.export_share(
+        pair.supervisor.key_id, [shared], pair.supervisor.folder
+    )
+    (pair.supervisor.folder / IMPORTED).mkdir()
+    taken = pair.supervisor.folder / IMPORTED / path.name
+    taken.write_bytes(b"an earlier packet of the same name")
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    result = import_from_folder(path, pair.supervisor.supervision)
+    assert result is not None and result.count == 1
+    assert not path.exists()
+    assert taken.read_bytes() == b"an earlier packet of the same name"
+    assert len(list((pair.supervisor.folder / IMPORTED).iterdir())) == 2
