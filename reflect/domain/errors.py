@@ -200,3 +200,18 @@ class ForeignKeyFile(ReflectError):
         "with its own recovery key, then set your passphrase again; the other key file "
         "is kept aside, not deleted."
     )
+
+
+class PacketNotWritten(ReflectError):
+    """A packet could not be put in its folder; the sentence names the folder, and nothing
+    was marked shared or sent."""
+
+    message = (
+        "The packet could not be saved. Check the folder, then try again. Nothing was marked "
+        "shared."
+    )
+
+
+class NotShareable(InvalidInput):
+    """Something chosen to send breaks a packet limit; the sentence names it (never its text)
+    and nothing was written or marked."""

@@ -20,6 +20,7 @@ from reflect import __version__
 from reflect.domain.contact import Contact
 from reflect.domain.errors import PacketRejected
 from reflect.domain.packet import MAX_SEQUENCE, Packet, PacketHeader
+from reflect.domain.packet_limits import MAX_PACKET_BYTES
 from reflect.exchange import strict_json
 from reflect.exchange.identity import Identity
 
@@ -29,7 +30,6 @@ VERSION = 2
 to every item, the question text to every answer, and `needs_reflect` to the header."""
 FORMATS = (1, 2)
 """Every format this reader knows: each earlier one stays readable, for good."""
-MAX_PACKET_BYTES = 4 * 1024 * 1024  # hundreds of reflections; reading it stays well under 2 s
 _RELEASE = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
 KINDS = ("supervision", "reply")
 NOT_SIGNED = (

@@ -266,12 +266,15 @@ class SharedWithMeTab(QWidget):
         key_id = self._current.supervisee_key_id
         try:
             supervision = session.supervision()
-            place = supervision.exchange_folder() or ask_where_to_save(
-                self, "reply", self.tr("Save the reply")
-            )
-            if place is None or not session.is_open:
+            folder = supervision.exchange_folder()
+            chosen = None if folder else ask_where_to_save(self, "reply", self.tr("Save the reply"))
+            if (folder is None and chosen is None) or not session.is_open:
                 return  # cancelled, or the journal locked while the dialog was open
-            path = supervision.export_reply(key_id, place)
+            if folder is not None:
+                path = supervision.export_reply(key_id, folder)
+            else:
+                assert chosen is not None
+                path = supervision.export_reply_as(key_id, chosen)
         except ReflectError as error:
             self.error.emit(error)
             return
