@@ -181,3 +181,12 @@ class PacketOutOfDate(PacketRejected):
         "This packet is older than one you already imported from the same person. "
         "Nothing was imported; ask them for their newest packet."
     )
+
+
+class PacketFromRemovedContact(PacketRejected):
+    """A packet signed by someone removed under People: refused until they are added again."""
+
+    message = (
+        "This packet is from someone you removed under People. Nothing was imported. If you "
+        "work together again, add their exchange key under People, then import it again."
+    )

@@ -64,6 +64,8 @@ class Reflection:
     share_state: ShareState = ShareState.PRIVATE
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # A counter, never a clock: which copy of a shared reflection is the newer one.
+    version: int = 1
 
     def answer(self, prompt_id: str) -> Answer | None:
         """The answer to `prompt_id`, if there is one."""

@@ -16,15 +16,23 @@ import uuid as uuid_module
 from pathlib import Path
 from typing import Any, Protocol
 
+from reflect.domain.backup import Backup
 from reflect.domain.comment import Comment
 from reflect.domain.contact import Contact, ContactRole
-from reflect.domain.errors import InvalidInput, NotFound, PacketRejected, ReflectError
+from reflect.domain.errors import (
+    InvalidInput,
+    NotFound,
+    PacketFromRemovedContact,
+    PacketRejected,
+    ReflectError,
+)
 from reflect.domain.packet import ImportResult, Packet
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.exchange.identity import Identity, parse_contact_line
 from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, received_moment, seal
+from reflect.exchange.removing import Removing
 from reflect.storage.exchange_records import ExchangeRecords
 from reflect.storage.safe_files import fsync_folder, write_synced
 
@@ -47,12 +55,16 @@ class JournalLike(Protocol):
     def get_reflection(self, uuid: str) -> Reflection:
         """One reflection."""
 
+    def create_backup(self, reason: str = "manual", *, keep: str = "") -> Backup:
+        """Take an encrypted backup now."""
 
-class Supervision:
-    """Pairing, sharing, replying and importing for one open journal."""
+
+class Supervision(Removing):
+    """Pairing, sharing, replying and importing for one open journal; removing is in
+    `Removing`."""
 
     def __init__(self, journal: JournalLike) -> None:
-        self._journal = journal
+        self._journal: JournalLike = journal
         self._records = journal.exchange
 
     # ------------------------------------------------------------ pairing
@@ -86,6 +98,8 @@ class Supervision:
             raise InvalidInput(
                 "That is your own exchange key. Paste the key from the other person's Settings."
             )
+        if self._records.removals.add_again(contact):
+            return contact  # removed earlier: their packets are taken in again
         return self._records.add_contact(contact)
 
     def set_verified(self, key_id: str, verified: bool) -> None:
@@ -236,8 +250,15 @@ class Supervision:
         return self._records.has_packet(packet_id)
 
     def read(self, raw: bytes) -> Packet:
-        """Open and verify a packet without importing it."""
-        return open_packet(raw, self.identity(), self._records.contacts())
+        """Open and verify a packet without importing it.
+
+        Removed people's keys still verify their packets, so the refusal tells the truth.
+        """
+        removals = self._records.removals
+        packet = open_packet(raw, self.identity(), removals.signers())
+        if removals.is_removed(packet.header.sender_key_id):
+            raise PacketFromRemovedContact
+        return packet
 
     def import_bytes(self, raw: bytes) -> ImportResult:
         """Verify, then import in one transaction; refuses replays and older packets."""

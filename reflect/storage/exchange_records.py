@@ -29,6 +29,7 @@ from reflect.domain.reflection_document import from_document, to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.storage import record_store
 from reflect.storage.clock import Clock, from_text, to_text
+from reflect.storage.removals import Removals, dismissed
 
 T = TypeVar("T")
 Writer = Callable[[], contextlib.AbstractContextManager[Connection]]
@@ -45,6 +46,11 @@ class ExchangeRecords:
 
     def _read(self, work: Callable[[Connection], T]) -> T:
         return cast(T, self._read_any(work))
+
+    @property
+    def removals(self) -> Removals:
+        """Removing a person under People, or a reflection someone shared."""
+        return Removals(self._write, self._read_any, self._clock)
 
     # ------------------------------------------------------------ identity
     def identity(self) -> tuple[str, bytes] | None:
@@ -212,13 +218,17 @@ class ExchangeRecords:
             _accept(conn, header, now)
             count = 0
             for reflection in reflections:
+                if dismissed(conn, header.sender_key_id, reflection.uuid, reflection.version):
+                    continue  # deleted by the supervisor; only a newer version comes back
                 conn.execute(
                     text(
                         "INSERT INTO shared_reflections (uuid, supervisee_key_id, packet_id, "
-                        "received_at, visit_date, document) VALUES (:u, :k, :p, :now, :d, :doc) "
+                        "received_at, visit_date, document, version) "
+                        "VALUES (:u, :k, :p, :now, :d, :doc, :v) "
                         "ON CONFLICT(supervisee_key_id, uuid) DO UPDATE SET "
                         "packet_id = excluded.packet_id, received_at = excluded.received_at, "
-                        "visit_date = excluded.visit_date, document = excluded.document"
+                        "visit_date = excluded.visit_date, document = excluded.document, "
+                        "version = excluded.version"
                     ),
                     {
                         "u": reflection.uuid,
@@ -227,6 +237,7 @@ class ExchangeRecords:
                         "now": to_text(now),
                         "d": reflection.visit_date.isoformat(),
                         "doc": json.dumps(to_document(reflection), ensure_ascii=False),
+                        "v": reflection.version,
                     },
                 )
                 count += 1
@@ -341,6 +352,7 @@ def _contacts(conn: Connection) -> list[Contact]:
         for r in conn.execute(
             text(
                 "SELECT name, age_recipient, signing_key, role, verified FROM contacts "
+                "WHERE key_id NOT IN (SELECT key_id FROM removed_contacts) "
                 "ORDER BY name COLLATE NOCASE, id"
             )
         )
