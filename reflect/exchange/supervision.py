@@ -22,6 +22,7 @@ from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.errors import (
     InvalidInput,
     NotFound,
+    PacketAlreadyImported,
     PacketFromRemovedContact,
     PacketRejected,
     ReflectError,
@@ -252,11 +253,14 @@ class Supervision(Removing):
     def read(self, raw: bytes) -> Packet:
         """Open and verify a packet without importing it.
 
-        Removed people's keys still verify their packets, so the refusal tells the truth.
+        Removed people's keys still verify their packets, so the refusal tells the truth;
+        one imported before they were removed is a replay, as it would be from anyone.
         """
         removals = self._records.removals
         packet = open_packet(raw, self.identity(), removals.signers())
         if removals.is_removed(packet.header.sender_key_id):
+            if self.already_imported(packet.header.packet_id):
+                raise PacketAlreadyImported
             raise PacketFromRemovedContact
         return packet
 

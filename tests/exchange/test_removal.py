@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reflect.domain.contact import ContactRole
-from reflect.domain.errors import NotFound, PacketFromRemovedContact
+from reflect.domain.errors import NotFound, PacketAlreadyImported, PacketFromRemovedContact
 from reflect.domain.packet import PacketHeader
-from reflect.domain.reflection import Reflection
 from reflect.domain.removal import ContactRemoval
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.exchange.exchange_folder import import_from_folder, incoming
@@ -96,24 +96,17 @@ def _header(pair: Pair) -> PacketHeader:
 
 def test_only_a_newer_version_of_a_deleted_reflection_comes_back(pair: Pair) -> None:
     records = pair.supervisor.journal.exchange
-    original: Reflection = visit("edited on purpose")
-    header = _header(pair)
-    records.import_supervision(header, [Reflection(**{**_fields(original), "version": 3})])
-    summary = pair.supervisor.supervision.delete_shared_reflection(
-        pair.visitor.key_id, original.uuid
-    )
-    assert summary.version == 3
+    original = visit("edited on purpose")
+    records.import_supervision(_header(pair), [replace(original, version=3)])
+    sup = pair.supervisor.supervision
+    assert sup.delete_shared_reflection(pair.visitor.key_id, original.uuid).version == 3
     for older_or_same in (2, 3):
-        header = _header(pair)
-        fields = {**_fields(original), "version": older_or_same}
-        assert records.import_supervision(header, [Reflection(**fields)]) == 0
+        late = replace(original, version=older_or_same)
+        assert records.import_supervision(_header(pair), [late]) == 0
         assert _shared_uuids(pair) == set()
-    records.import_supervision(_header(pair), [Reflection(**{**_fields(original), "version": 4})])
-    assert _shared_uuids(pair) == {original.uuid}
-
-
-def _fields(reflection: Reflection) -> dict[str, object]:
-    return {name: getattr(reflection, name) for name in Reflection.__slots__}
+    assert records.import_supervision(_header(pair), [replace(original, version=4)]) == 1
+    (back,) = sup.shared_with_me()
+    assert back.reflection.uuid == original.uuid
 
 
 def test_removing_a_supervisee_takes_their_reflections_and_my_comments_and_keeps_hours(
@@ -150,10 +143,14 @@ def test_a_packet_from_a_removed_supervisee_is_refused_until_they_are_added_agai
 ) -> None:
     sup = pair.supervisor.supervision
     sam = pair.visitor.supervision.my_contact()
+    _, before = _share(pair, ["before the removal"])
+    sup.import_file(before)
     sup.remove_contact(sam.key_id)
+    with pytest.raises(PacketAlreadyImported):  # a replay, as from anyone: nothing changes
+        sup.import_file(before)
     (only,), packet = _share(pair, ["after the removal"])
     inbox = pair.visitor.folder
-    assert [p.problem for p in incoming(inbox, sup)] == [REMOVED]
+    assert [(p.path, p.problem) for p in incoming(inbox, sup)] == [(packet, REMOVED)]
     with pytest.raises(PacketFromRemovedContact) as refused:
         import_from_folder(packet, sup)
     assert refused.value.sentence == REMOVED

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.contact import ContactRole
+from reflect.domain.errors import PacketFromRemovedContact
 from reflect.exchange.identity import Identity
 from reflect.exchange.supervision import Supervision
 from reflect.storage.journal import Journal
@@ -18,6 +19,8 @@ from tests.exchange.conftest import visit
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.dialogs import click_in_next_dialog
 from tests.ui.test_people_and_inbox import _people
+
+REMOVED = PacketFromRemovedContact.message
 
 
 def test_a_changed_key_is_refused_with_a_sentence_and_the_pasted_text_stays(
@@ -181,4 +184,37 @@ def test_deleting_a_shared_reflection_asks_first_and_says_what_goes_and_what_sta
     assert "deleted" in shared.outcome.text()
     mine = unlocked.session.supervision()
     assert [c.body for c in mine.my_comments(sam.key_id)] == ["On the second"]
+    sam.journal.close()
+
+
+def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    sam, _ = _window_supervising_sam(unlocked, tmp_path)
+    mine = unlocked.session.supervision()
+    mine.set_exchange_folder(sam.out)
+    people = _people(unlocked)
+    people.people.setCurrentItem(people.people.topLevelItem(0))
+    click_in_next_dialog("Remove")
+    people.remove_button.click()
+    later = sam.journal.add_reflection(visit("after the removal", day=9)).uuid
+    packet = sam.supervision.export_share(mine.my_contact().key_id, [later], sam.out)
+    page = unlocked.supervision_page
+    page.tabs.setCurrentWidget(page.inbox)
+    (waiting,) = [page.inbox.waiting.item(i).text() for i in range(page.inbox.waiting.count())]
+    assert waiting == f"{packet.name}: {REMOVED}"
+    assert not page.inbox.import_button.isEnabled()
+    page.inbox.import_file(packet)  # "Open a packet…" says the same
+    assert page.inbox.outcome.text() == REMOVED
+    assert mine.shared_with_me() == []
+
+    page.tabs.setCurrentWidget(page.people)
+    people.name.setText("Sam")
+    people.as_supervisee.setChecked(True)
+    people.line.setPlainText(sam.supervision.my_contact().line)
+    people.add_button.click()
+    page.tabs.setCurrentWidget(page.inbox)
+    assert page.inbox.waiting.item(0).text().startswith("Shared reflections from Sam")
+    page.inbox.import_button.click()
+    assert [s.reflection.uuid for s in mine.shared_with_me()] == [later]
     sam.journal.close()
