@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reflect.domain.contact import CONTACT_PREFIX, ContactRole
+from reflect.domain.contact import CONTACT_PREFIX, Contact, ContactRole
 from reflect.domain.errors import ReflectError
+from reflect.domain.reflection import ShareState
 from reflect.exchange.identity import Identity, parse_contact_line, read_contact_file
 from tests.exchange.conftest import _side, visit
 
@@ -117,3 +118,20 @@ def test_a_contact_file_that_is_not_a_regular_small_file_gets_a_sentence(tmp_pat
         with pytest.raises(ReflectError) as raised:
             read_contact_file(path)
         assert "contact file" in raised.value.sentence
+
+
+def test_a_bad_key_kept_by_an_older_version_is_named_at_share_time_and_nothing_is_marked(
+    tmp_path: Path,
+) -> None:
+    side = _side(tmp_path)
+    good = Identity.generate().public()
+    # Older versions took any line whose first part began with "age1".
+    kept = Contact("Dana", "age1" + good.age_recipient[4:-1] + "x", good.signing_key)
+    side.journal.exchange.add_contact(kept)
+    uuid = side.journal.add_reflection(visit("to share")).uuid
+    with pytest.raises(ReflectError, match="Remove them under People") as raised:
+        side.supervision.export_share(kept.key_id, [uuid], side.folder)
+    assert "add their exchange key again" in raised.value.sentence
+    assert side.journal.get_reflection(uuid).share_state == ShareState.TO_SHARE
+    assert list(side.folder.iterdir()) == []
+    side.journal.close()
