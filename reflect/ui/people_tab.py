@@ -272,6 +272,8 @@ class PeopleTab(QWidget):
             title, text = contact_removal_title(summary), contact_removal_text(summary)
             if not messages.confirm(self, title, text, self.tr("Remove")):
                 return
+            if self._supervision is None:
+                return  # the journal locked while the dialog was open
             self._supervision.remove_contact(key_id)
         except ReflectError as error:
             self.error.emit(error)

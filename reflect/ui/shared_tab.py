@@ -266,6 +266,8 @@ class SharedWithMeTab(QWidget):
             text = deletion_text(summary, day_text(current.reflection.visit_date), writing)
             if not messages.confirm(self, deletion_title(), text, self.tr("Delete")):
                 return
+            if not session.is_open:
+                return  # the journal locked while the dialog was open
             session.supervision().delete_shared_reflection(*key)
         except ReflectError as error:
             self.error.emit(error)

@@ -17,7 +17,7 @@ from reflect.ui.main_window import MainWindow
 from reflect.ui.shared_tab import KEY_ROLE
 from tests.exchange.conftest import visit
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.dialogs import click_in_next_dialog
+from tests.ui.dialogs import answer_dialogs, click_in_next_dialog
 from tests.ui.test_people_and_inbox import _people
 
 REMOVED = PacketFromRemovedContact.message
@@ -217,4 +217,20 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
     assert page.inbox.waiting.item(0).text().startswith("Shared reflections from Sam")
     page.inbox.import_button.click()
     assert [s.reflection.uuid for s in mine.shared_with_me()] == [later]
+    sam.journal.close()
+
+
+def test_locking_while_the_removal_is_asked_removes_nothing(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    sam, _ = _window_supervising_sam(unlocked, tmp_path)
+    people = _people(unlocked)
+    people.people.setCurrentItem(people.people.topLevelItem(0))
+    answer_dialogs(lambda _dialog: unlocked.lock())
+    people.remove_button.click()
+    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    journal = Journal.open(unlocked.session.paths, PASSPHRASE)
+    assert [c.name for c in Supervision(journal).contacts()] == ["Sam"]
+    assert len(journal.exchange.shared_reflections()) == 2
+    journal.close()
     sam.journal.close()
