@@ -215,3 +215,12 @@ class PacketNotWritten(ReflectError):
 class NotShareable(InvalidInput):
     """Something chosen to send breaks a packet limit; the sentence names it (never its text)
     and nothing was written or marked."""
+
+
+class PacketFromRemovedContact(PacketRejected):
+    """A packet signed by someone removed under People: refused until they are added again."""
+
+    message = (
+        "This packet is from someone you removed under People. Nothing was imported. If you "
+        "work together again, add their exchange key under People, then import it again."
+    )

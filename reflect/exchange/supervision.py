@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from reflect.domain.backup import Backup
 from reflect.domain.comment import Comment
 from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.errors import (
@@ -21,6 +22,7 @@ from reflect.domain.errors import (
     NotFound,
     NotShareable,
     PacketAlreadyImported,
+    PacketFromRemovedContact,
     PacketRejected,
     ReflectError,
 )
@@ -44,6 +46,7 @@ from reflect.exchange.packet_files import (
     write_packet,
 )
 from reflect.exchange.refused_packets import RefusedPackets
+from reflect.exchange.removing import Removing
 from reflect.exchange.share_check import (
     check_body,
     check_comments,
@@ -70,12 +73,16 @@ class JournalLike(Protocol):
     def get_reflection(self, uuid: str) -> Reflection:
         """One reflection."""
 
+    def create_backup(self, reason: str = "manual", *, keep: str = "") -> Backup:
+        """Take an encrypted backup now."""
 
-class Supervision:
-    """Pairing, sharing, replying and importing for one open journal."""
+
+class Supervision(Removing):
+    """Pairing, sharing, replying and importing for one open journal; removing is in
+    `Removing`."""
 
     def __init__(self, journal: JournalLike) -> None:
-        self._journal = journal
+        self._journal: JournalLike = journal
         self._records = journal.exchange
         self.refused = RefusedPackets(self._records)
         """Packets refused at import, with why, until dismissed."""
@@ -111,6 +118,8 @@ class Supervision:
             raise InvalidInput(
                 "That is your own exchange key. Paste the key from the other person's Settings."
             )
+        if self._records.removals.add_again(contact):
+            return contact  # removed earlier: their packets are taken in again
         return self._records.add_contact(contact)
 
     def set_verified(self, key_id: str, verified: bool) -> None:
@@ -317,8 +326,18 @@ class Supervision:
         return self._records.has_packet(packet_id)
 
     def read(self, raw: bytes) -> Packet:
-        """Open and verify a packet without importing it."""
-        return open_packet(raw, self.identity(), self._records.contacts())
+        """Open and verify a packet without importing it.
+
+        Removed people's keys still verify their packets, so the refusal tells the truth;
+        one imported before they were removed is a replay, as it would be from anyone.
+        """
+        removals = self._records.removals
+        packet = open_packet(raw, self.identity(), removals.signers())
+        if removals.is_removed(packet.header.sender_key_id):
+            if self.already_imported(packet.header.packet_id):
+                raise PacketAlreadyImported
+            raise PacketFromRemovedContact
+        return packet
 
     def import_bytes(self, raw: bytes) -> ImportResult:
         """Verify, then import in one transaction, whatever order packets come in.

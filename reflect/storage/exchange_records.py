@@ -23,6 +23,7 @@ from reflect.domain.shared_reflection import SharedReflection
 from reflect.storage import item_clock, packet_imports, shared_records
 from reflect.storage.clock import Clock, to_text
 from reflect.storage.packet_records import PacketRecords
+from reflect.storage.removals import Removals, dismissed
 
 T = TypeVar("T")
 Writer = Callable[[], contextlib.AbstractContextManager[Connection]]
@@ -41,6 +42,11 @@ class ExchangeRecords:
 
     def _read(self, work: Callable[[Connection], T]) -> T:
         return cast(T, self._read_any(work))
+
+    @property
+    def removals(self) -> Removals:
+        """Removing a person under People, or a reflection someone shared."""
+        return Removals(self._write, self._read_any, self._clock)
 
     # ------------------------------------------------------------ identity
     def identity(self) -> tuple[str, bytes] | None:
@@ -160,7 +166,13 @@ class ExchangeRecords:
         now = self._clock()
         with self._write() as conn:
             packet_imports.accept(conn, header, now)
-            return packet_imports.take_reflections(conn, header, reflections, questions or {}, now)
+            kept = [
+                r
+                for r in reflections
+                # Deleted by the supervisor: only a newer version, shared again, comes back.
+                if not dismissed(conn, header.sender_key_id, r.uuid, r.version)
+            ]
+            return packet_imports.take_reflections(conn, header, kept, questions or {}, now)
 
     def import_reply(
         self, header: PacketHeader, comments: Iterable[Comment], *, versions_seen: int = 1
@@ -235,6 +247,7 @@ def _contacts(conn: Connection) -> list[Contact]:
         for r in conn.execute(
             text(
                 "SELECT name, age_recipient, signing_key, role, verified FROM contacts "
+                "WHERE key_id NOT IN (SELECT key_id FROM removed_contacts) "
                 "ORDER BY name COLLATE NOCASE, id"
             )
         )
