@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.domain.contact import Contact
-from reflect.domain.errors import PacketRejected, ReflectError
+from reflect.domain.errors import PacketFromRemovedContact, PacketRejected, ReflectError
 from reflect.domain.packet import ImportResult, Packet
 from reflect.exchange.identity import Identity
 from reflect.exchange.packet import open_packet
@@ -53,18 +53,29 @@ class PacketReader:
     identity: Identity
     contacts: tuple[Contact, ...]
     known: frozenset[str]
+    removed: frozenset[str] = frozenset()
+    """Key ids of people removed under People: their keys still verify, so the refusal
+    can say who it is from."""
 
     def open(self, raw: bytes) -> Packet:
-        """A verified packet for me, or `PacketRejected`."""
-        return open_packet(raw, self.identity, self.contacts)
+        """A verified packet for me, or `PacketRejected` (a removed person's new packet too,
+        with its own sentence, just as `Supervision.read` refuses it)."""
+        packet = open_packet(raw, self.identity, self.contacts)
+        header = packet.header
+        if header.sender_key_id in self.removed and header.packet_id not in self.known:
+            raise PacketFromRemovedContact
+        return packet
 
 
 def reader_for(supervision: Supervision) -> PacketReader:
     """The snapshot a scan of the exchange folder needs (a few quick reads)."""
+    signers = tuple(supervision.signers())
+    current = {c.key_id for c in supervision.contacts()}
     return PacketReader(
         supervision.identity(),
-        tuple(supervision.contacts()),
+        signers,
         supervision.known_packet_ids(),
+        frozenset(c.key_id for c in signers) - current,
     )
 
 
@@ -143,6 +154,8 @@ def import_from_folder(path: Path, supervision: Supervision) -> ImportResult | N
     """
     try:
         result: ImportResult | None = supervision.import_file(path)
+    except PacketFromRemovedContact:
+        raise  # not the packet's fault: it waits, and imports once they are added again
     except PacketRejected as refusal:
         # Handled: it would be refused every time. If it cannot be moved, it stays listed
         # with its problem, and the refusal is all there is to say.

@@ -325,6 +325,10 @@ class Supervision(Removing):
         """True when this packet has been imported (or sent) from this journal."""
         return self._records.has_packet(packet_id)
 
+    def signers(self) -> list[Contact]:
+        """Everyone whose packets verify here: my contacts and the people I removed."""
+        return self._records.removals.signers()
+
     def read(self, raw: bytes) -> Packet:
         """Open and verify a packet without importing it.
 

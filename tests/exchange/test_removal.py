@@ -79,7 +79,8 @@ def test_a_late_packet_does_not_bring_back_a_deleted_reflection(pair: Pair) -> N
     sup.import_file(early)
     sup.delete_shared_reflection(pair.visitor.key_id, deleted)
     result = sup.import_file(late)
-    assert result.count == 1  # only what was taken in is counted
+    # Nothing newer came: the kept one is unchanged, the deleted one stays deleted.
+    assert result.count == 0
     assert _shared_uuids(pair) == {kept}
 
 
