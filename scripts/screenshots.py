@@ -45,6 +45,17 @@ def _window(folder: Path) -> MainWindow:
     return window
 
 
+def _import_waiting(window: MainWindow) -> None:
+    """Open the Inbox, wait for its look through the exchange folder, and import all."""
+    inbox = window.supervision_page.inbox
+    window.supervision_page.tabs.setCurrentWidget(inbox)
+    for _ in range(500):
+        if inbox.import_button.isEnabled():
+            break
+        QTest.qWait(10)
+    inbox.import_button.click()
+
+
 def _grab(widget: QWidget, out: Path, name: str) -> None:
     QTest.qWait(150)
     widget.grab().save(str(out / f"{name}.png"))
@@ -156,8 +167,7 @@ def render_supervision(out: Path) -> None:
         visitor.session.supervision().export_share(dana, uuids, sync)
 
         _nav(supervisor, supervisor.supervision_page)
-        supervisor.supervision_page.tabs.setCurrentWidget(supervisor.supervision_page.inbox)
-        supervisor.supervision_page.inbox.import_button.click()
+        _import_waiting(supervisor)
         shared = supervisor.supervision_page.shared
         supervisor.supervision_page.tabs.setCurrentWidget(shared)
         shared.tree.setCurrentItem(shared.tree.topLevelItem(0).child(0))
@@ -169,8 +179,7 @@ def render_supervision(out: Path) -> None:
         _grab(supervisor, out, "supervision-shared-with-me")
         shared.reply_button.click()
 
-        visitor.supervision_page.tabs.setCurrentWidget(visitor.supervision_page.inbox)
-        visitor.supervision_page.inbox.import_button.click()
+        _import_waiting(visitor)
         _nav(visitor, visitor.journal_page)
         prompt = shared.about.itemData(2)
         visitor.journal_page.open_reflection(uuids[0], prompt)

@@ -200,3 +200,27 @@ class ForeignKeyFile(ReflectError):
         "with its own recovery key, then set your passphrase again; the other key file "
         "is kept aside, not deleted."
     )
+
+
+class PacketNotWritten(ReflectError):
+    """A packet could not be put in its folder; the sentence names the folder, and nothing
+    was marked shared or sent."""
+
+    message = (
+        "The packet could not be saved. Check the folder, then try again. Nothing was marked "
+        "shared."
+    )
+
+
+class NotShareable(InvalidInput):
+    """Something chosen to send breaks a packet limit; the sentence names it (never its text)
+    and nothing was written or marked."""
+
+
+class PacketFromRemovedContact(PacketRejected):
+    """A packet signed by someone removed under People: refused until they are added again."""
+
+    message = (
+        "This packet is from someone you removed under People. Nothing was imported. If you "
+        "work together again, add their exchange key under People, then import it again."
+    )

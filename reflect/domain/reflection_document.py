@@ -14,12 +14,16 @@ import uuid as uuid_module
 from collections.abc import Callable
 from typing import Any
 
+from reflect.domain.packet_limits import (
+    MAX_ANSWERS,
+    MAX_DURATION_MINUTES,
+    MAX_SHORT,
+    MAX_TEXT,
+    MAX_THEMES,
+    MIN_DURATION_MINUTES,
+)
 from reflect.domain.reflection import Answer, Reflection, Status, VisitKind
 
-MAX_ANSWERS = 200
-MAX_THEMES = 50
-MAX_TEXT = 100_000
-MAX_SHORT = 200
 MAX_QUESTION = 2_000
 MAX_VERSION = 2**62  # inside SQLite's 64-bit integers, with room to count up
 
@@ -109,7 +113,9 @@ def from_document(document: Any) -> Reflection:
     ):
         raise ValueError("themes")
     if duration is not None and (
-        not isinstance(duration, int) or isinstance(duration, bool) or not 0 < duration < 1441
+        not isinstance(duration, int)
+        or isinstance(duration, bool)
+        or not MIN_DURATION_MINUTES <= duration <= MAX_DURATION_MINUTES
     ):
         raise ValueError("duration_minutes")
     parsed = tuple(_answer(a) for a in answers)

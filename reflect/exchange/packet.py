@@ -18,8 +18,9 @@ from typing import Any
 
 from reflect import __version__
 from reflect.domain.contact import Contact
-from reflect.domain.errors import PacketRejected
+from reflect.domain.errors import InvalidInput, PacketRejected
 from reflect.domain.packet import MAX_SEQUENCE, Packet, PacketHeader
+from reflect.domain.packet_limits import MAX_PACKET_BYTES
 from reflect.exchange import strict_json
 from reflect.exchange.identity import Identity
 
@@ -29,9 +30,12 @@ VERSION = 2
 to every item, the question text to every answer, and `needs_reflect` to the header."""
 FORMATS = (1, 2)
 """Every format this reader knows: each earlier one stays readable, for good."""
-MAX_PACKET_BYTES = 4 * 1024 * 1024  # hundreds of reflections; reading it stays well under 2 s
 _RELEASE = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
 KINDS = ("supervision", "reply")
+DAMAGED_CONTACT = (
+    "Nothing was shared: the exchange key kept for this person is damaged (an older version "
+    "of Reflect accepted it). Remove them under People, then add their exchange key again."
+)
 NOT_SIGNED = (
     "This packet is not signed by one of your contacts. Nothing was imported; check with the "
     "person who sent it."
@@ -50,7 +54,7 @@ def seal(
 ) -> tuple[bytes, PacketHeader]:
     """The packet's bytes (age-encrypted) and its header; nothing touches the disk."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from pyrage import encrypt, x25519
+    from pyrage import RecipientError, encrypt, x25519
 
     sender = identity.public()
     header = PacketHeader(
@@ -84,7 +88,10 @@ def seal(
         "signature": base64.b64encode(signature).decode("ascii"),
     }
     plaintext = strict_json.canonical(document)
-    recipient_key = x25519.Recipient.from_str(recipient.age_recipient)
+    try:
+        recipient_key = x25519.Recipient.from_str(recipient.age_recipient)
+    except RecipientError:  # kept by a version that did not check keys when they were added
+        raise InvalidInput(DAMAGED_CONTACT) from None
     return encrypt(plaintext, [recipient_key]), header
 
 

@@ -1,42 +1,61 @@
 """Sharing for supervision: the visitor's packet out, the supervisor's reply back.
 
 This is the one place that joins the journal's records to packets and files. The packet's
-plaintext exists only in memory: it is sealed before anything is written, and the file is
-written under a temporary name and renamed, inside the transaction that records it.
+plaintext exists only in memory: it is checked with the receiver's own reader and sealed
+before anything is written; the packet is recorded, its file written durably and read back,
+and only then is what it carried marked shared or sent.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from reflect.domain.backup import Backup
 from reflect.domain.comment import Comment
 from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.errors import (
     InvalidInput,
     NotFound,
+    NotShareable,
     PacketAlreadyImported,
+    PacketFromRemovedContact,
     PacketRejected,
     ReflectError,
 )
 from reflect.domain.packet import ImportResult, Packet
+from reflect.domain.packet_limits import (
+    MAX_COMMENTS,
+    MAX_PACKET_BYTES,
+    MAX_TEXT,
+)
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import to_document
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.exchange import packet_body
 from reflect.exchange.identity import Identity, parse_contact_line
-from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
+from reflect.exchange.packet import VERSION, open_packet, seal
+from reflect.exchange.packet_files import (
+    SUFFIX,
+    Destination,
+    check_destination,
+    read_packet_file,
+    write_packet,
+)
+from reflect.exchange.refused_packets import RefusedPackets
+from reflect.exchange.removing import Removing
+from reflect.exchange.share_check import (
+    check_body,
+    check_comments,
+    check_reflections,
+    visit_name,
+)
 from reflect.storage.exchange_records import ExchangeRecords
-from reflect.storage.safe_files import fsync_folder, write_synced
 
 log = logging.getLogger(__name__)
-SUFFIX = ".reflect-packet"
 WRONG_ROLE = (
     "This packet does not fit how you are paired with its sender: reflections come from "
     "people you supervise, replies from your supervisor. Nothing was imported; check their "
@@ -54,13 +73,19 @@ class JournalLike(Protocol):
     def get_reflection(self, uuid: str) -> Reflection:
         """One reflection."""
 
+    def create_backup(self, reason: str = "manual", *, keep: str = "") -> Backup:
+        """Take an encrypted backup now."""
 
-class Supervision:
-    """Pairing, sharing, replying and importing for one open journal."""
+
+class Supervision(Removing):
+    """Pairing, sharing, replying and importing for one open journal; removing is in
+    `Removing`."""
 
     def __init__(self, journal: JournalLike) -> None:
-        self._journal = journal
+        self._journal: JournalLike = journal
         self._records = journal.exchange
+        self.refused = RefusedPackets(self._records)
+        """Packets refused at import, with why, until dismissed."""
 
     # ------------------------------------------------------------ pairing
     def identity(self) -> Identity:
@@ -93,6 +118,8 @@ class Supervision:
             raise InvalidInput(
                 "That is your own exchange key. Paste the key from the other person's Settings."
             )
+        if self._records.removals.add_again(contact):
+            return contact  # removed earlier: their packets are taken in again
         return self._records.add_contact(contact)
 
     def set_verified(self, key_id: str, verified: bool) -> None:
@@ -127,19 +154,50 @@ class Supervision:
         self,
         supervisor_key_id: str,
         uuids: list[str],
-        place: Path,
+        folder: Path,
         *,
         question_for: QuestionFor | None = None,
     ) -> Path:
-        """Write a supervision packet into the folder `place`, or as the file `place`.
+        """Write a supervision packet into the exchange folder `folder`; returns the file.
 
-        Returns the file written. Each reflection goes with its version, so the supervisor
-        keeps the newest one whatever order packets arrive in.
+        A folder that is missing, not a folder, read-only or full is refused with a
+        sentence; nothing is written anywhere else and nothing is marked shared. Each
+        reflection goes with its version, so the supervisor keeps the newest one whatever
+        order packets arrive in.
         """
+        return self._share(supervisor_key_id, uuids, Destination.folder(folder), question_for)
+
+    def export_share_as(
+        self,
+        supervisor_key_id: str,
+        uuids: list[str],
+        file: Path,
+        *,
+        question_for: QuestionFor | None = None,
+    ) -> Path:
+        """Write a supervision packet as the file the user chose; returns the file."""
+        return self._share(supervisor_key_id, uuids, Destination.file(file), question_for)
+
+    def check_share(self, uuids: list[str]) -> None:
+        """Raise `NotShareable` naming any reflection its receiver could not read."""
+        reflections = [self._journal.get_reflection(u) for u in uuids]
+        check_reflections(reflections, [to_document(r) for r in reflections])
+
+    def _share(
+        self,
+        key_id: str,
+        uuids: list[str],
+        destination: Destination,
+        question_for: QuestionFor | None,
+    ) -> Path:
         if not uuids:
             raise InvalidInput("Choose at least one reflection to share.")
-        body = {"reflections": self.preview(uuids, question_for)}
-        return self._send("supervision", supervisor_key_id, body, place, shared=uuids)
+        documents = self.preview(uuids, question_for)  # what the preview shows is what is sent
+        check_reflections([self._journal.get_reflection(u) for u in uuids], documents)
+        body = {"reflections": documents}
+        # The receiver's own reader, on all of it.
+        check_body(lambda b: packet_body.reflections(b, VERSION), body, "supervision")
+        return self._send("supervision", key_id, body, destination, shared=uuids)
 
     # ------------------------------------------------------------ supervisor: reply
     def shared_with_me(self) -> list[SharedReflection]:
@@ -153,7 +211,15 @@ class Supervision:
     def add_comment(
         self, supervisee_key_id: str, reflection_uuid: str, prompt_id: str | None, body: str
     ) -> Comment:
-        """Comment on a shared reflection, or on one of its answers (sent with the reply)."""
+        """Comment on a shared reflection, or on one of its answers (sent with the reply).
+
+        A comment longer than a packet may carry is refused here, so it never blocks a reply.
+        """
+        if len(body.strip()) > MAX_TEXT:
+            raise InvalidInput(
+                f"This comment is longer than {MAX_TEXT:,} characters, too long to send. "
+                "Shorten it or split it in two, then save again. Your text is still here."
+            )
         comment = Comment(
             reflection_uuid=reflection_uuid,
             author="",
@@ -163,35 +229,55 @@ class Supervision:
         )
         return self._records.add_shared_comment(supervisee_key_id, comment)
 
-    def export_reply(self, supervisee_key_id: str, place: Path) -> Path:
-        """Write a reply packet with every comment not yet sent to this supervisee, into
-        the folder `place` or as the file `place`."""
+    def export_reply(self, supervisee_key_id: str, folder: Path) -> Path:
+        """Write a reply packet with every comment not yet sent to this supervisee into the
+        exchange folder `folder` (refused with a sentence if it cannot be written there)."""
+        return self._reply(supervisee_key_id, Destination.folder(folder))
+
+    def export_reply_as(self, supervisee_key_id: str, file: Path) -> Path:
+        """Write a reply packet as the file the user chose; returns the file."""
+        return self._reply(supervisee_key_id, Destination.file(file))
+
+    def _reply(self, supervisee_key_id: str, destination: Destination) -> Path:
         unsent = self._records.shared_comments(supervisee_key_id, unsent_only=True)
         if not unsent:
             raise InvalidInput("There are no new comments to send. Write a comment first.")
+        unsent = unsent[:MAX_COMMENTS]  # the oldest first; any others go with the next reply
         seen = self._records.highest_shared_version(supervisee_key_id)
         body = packet_body.reply_body(unsent, seen)
+        check_comments(
+            body["comments"],
+            lambda b: packet_body.comments(b, "", "", VERSION),
+            lambda uuid: self._visit_name(supervisee_key_id, uuid),
+        )
+        # The receiver's own reader, on all of it.
+        check_body(lambda b: packet_body.comments(b, "", "", VERSION), body, "reply")
         return self._send(
             "reply",
             supervisee_key_id,
             body,
-            place,
+            destination,
             comments=[c.uuid for c in unsent],
             in_reply_to=self._records.last_received(supervisee_key_id),
         )
+
+    def _visit_name(self, supervisee_key_id: str, reflection_uuid: str) -> str:
+        shared = self._records.shared_reflection(supervisee_key_id, reflection_uuid).reflection
+        return visit_name(shared.visit_date, shared.family_code)
 
     def _send(
         self,
         kind: str,
         key_id: str,
         body: dict[str, Any],
-        place: Path,
+        destination: Destination,
         *,
         shared: list[str] | None = None,
         comments: list[str] | None = None,
         in_reply_to: str | None = None,
     ) -> Path:
         recipient = self.contact(key_id)
+        check_destination(destination, kind)
         raw, header = seal(
             self.identity(),
             recipient,
@@ -201,41 +287,29 @@ class Supervision:
             in_reply_to=in_reply_to,
         )
         if len(raw) > MAX_PACKET_BYTES:
-            raise InvalidInput("That is too much for one packet. Share fewer reflections at once.")
-        name = packet_file_name(kind, header.created_at, header.packet_id)
-        if place.is_dir():
-            target = place / name
-        else:  # a file name the user chose
-            target = place if place.name.endswith(SUFFIX) else place.with_name(place.name + SUFFIX)
-        folder = target.parent
-        partial = folder / f".{target.name}.partial"
-        problem = ReflectError(
-            "The packet could not be written to that folder. Check that it exists and that "
-            "you can save files there, then try again."
-        )
-        # The file is written and synced inside the transaction that records it, and only
-        # given its name once that has committed: a packet in the folder is always one the
-        # journal counted, so its sequence number is never used twice.
-        try:
-            with self._records.sending(
-                header, shared_uuids=shared or (), comment_uuids=comments or ()
-            ):
-                write_synced(partial, raw)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            raise problem from error
-        try:
-            os.replace(partial, target)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            self._records.not_delivered(
-                header.packet_id, shared_uuids=shared or (), comment_uuids=comments or ()
+            raise NotShareable(
+                "That is too much for one packet. Share fewer reflections at once. "
+                "Nothing was marked shared."
+                if kind == "supervision"
+                else "That is too much for one reply: some comments are very long. Shorten "
+                "the longest, then send again. Nothing was marked sent."
             )
-            raise problem from error
-        with contextlib.suppress(OSError):
-            fsync_folder(folder)  # some synced or network folders cannot be synced
+        # Recorded first, so the sequence number is never used twice; marked only once the
+        # file is in place and reads back. A failure (or a crash) in between leaves nothing
+        # marked: the reflections and comments are simply offered again.
+        self._records.packets.record_sent(header)
+        target = write_packet(
+            destination, packet_file_name(kind, header.created_at, header.packet_id), raw, kind
+        )
+        try:
+            self._records.packets.mark_delivered(
+                header, shared_uuids=shared or (), comment_uuids=comments or ()
+            )
+        except ReflectError as error:
+            raise ReflectError(
+                f"The packet {target.name} was saved, but the journal could not note what it "
+                "carried, so it will be offered again. Sending it again is safe."
+            ) from error
         return target
 
     # ------------------------------------------------------------ import
@@ -243,13 +317,31 @@ class Supervision:
         """Import a packet file (its size is checked before it is read)."""
         return self.import_bytes(read_packet_file(path))
 
+    def known_packet_ids(self) -> frozenset[str]:
+        """Every packet id imported into (or sent from) this journal."""
+        return self._records.packets.known_ids()
+
     def already_imported(self, packet_id: str) -> bool:
         """True when this packet has been imported (or sent) from this journal."""
         return self._records.has_packet(packet_id)
 
+    def signers(self) -> list[Contact]:
+        """Everyone whose packets verify here: my contacts and the people I removed."""
+        return self._records.removals.signers()
+
     def read(self, raw: bytes) -> Packet:
-        """Open and verify a packet without importing it."""
-        return open_packet(raw, self.identity(), self._records.contacts())
+        """Open and verify a packet without importing it.
+
+        Removed people's keys still verify their packets, so the refusal tells the truth;
+        one imported before they were removed is a replay, as it would be from anyone.
+        """
+        removals = self._records.removals
+        packet = open_packet(raw, self.identity(), removals.signers())
+        if removals.is_removed(packet.header.sender_key_id):
+            if self.already_imported(packet.header.packet_id):
+                raise PacketAlreadyImported
+            raise PacketFromRemovedContact
+        return packet
 
     def import_bytes(self, raw: bytes) -> ImportResult:
         """Verify, then import in one transaction, whatever order packets come in.
@@ -296,25 +388,3 @@ def packet_file_name(kind: str, when: dt.datetime, packet_id: str = "") -> str:
     """A packet's file name: what it is and when, never who it is about."""
     tail = f"-{packet_id[:8]}" if packet_id else ""
     return f"{kind}-{when:%Y-%m-%d}{tail}{SUFFIX}"
-
-
-def read_packet_file(path: Path) -> bytes:
-    """A packet file's bytes: only a regular file, and never more than the size limit."""
-    too_large = PacketRejected(
-        "This file is too large to be a Reflect packet. Nothing was imported."
-    )
-    try:
-        with path.open("rb") as handle:
-            status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode):
-                raise PacketRejected
-            if status.st_size > MAX_PACKET_BYTES:
-                raise too_large
-            raw = handle.read(MAX_PACKET_BYTES + 1)
-    except OSError as error:
-        raise ReflectError(
-            "That file could not be read. Check that it is still there, then try again."
-        ) from error
-    if len(raw) > MAX_PACKET_BYTES:
-        raise too_large
-    return raw

@@ -9,7 +9,7 @@ changes or deletes the importer's own reflections. What supervisees shared is ke
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, text
@@ -22,7 +22,8 @@ from reflect.domain.reflection import Reflection
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.storage import item_clock, packet_imports, shared_records
 from reflect.storage.clock import Clock, to_text
-from reflect.storage.packet_imports import record_packet as _record_packet
+from reflect.storage.packet_records import PacketRecords
+from reflect.storage.removals import Removals, dismissed
 
 T = TypeVar("T")
 Writer = Callable[[], contextlib.AbstractContextManager[Connection]]
@@ -36,9 +37,16 @@ class ExchangeRecords:
         self._write = write
         self._read_any = read
         self._clock = clock
+        self.packets = PacketRecords(write, read, clock)
+        """Packets sent (recorded first, marked delivered once their file reads back)."""
 
     def _read(self, work: Callable[[Connection], T]) -> T:
         return cast(T, self._read_any(work))
+
+    @property
+    def removals(self) -> Removals:
+        """Removing a person under People, or a reflection someone shared."""
+        return Removals(self._write, self._read_any, self._clock)
 
     # ------------------------------------------------------------ identity
     def identity(self) -> tuple[str, bytes] | None:
@@ -144,62 +152,6 @@ class ExchangeRecords:
             )
         )
 
-    @contextlib.contextmanager
-    def sending(
-        self,
-        header: PacketHeader,
-        *,
-        shared_uuids: Iterable[str] = (),
-        comment_uuids: Iterable[str] = (),
-    ) -> Iterator[None]:
-        """Record a packet as sent; the caller writes the file inside the `with` block.
-
-        Shared reflections are marked shared and comments marked sent in the same
-        transaction. If writing fails, nothing is recorded and the sequence number is reused.
-        """
-        with self._write() as conn:
-            _record_packet(conn, header, "out", header.recipient_key_id, self._clock())
-            shared = [{"u": u, "k": header.recipient_key_id} for u in shared_uuids]
-            if shared:
-                conn.execute(
-                    text("UPDATE reflections SET share_state = 'shared' WHERE uuid = :u"), shared
-                )
-                conn.execute(
-                    text(
-                        "INSERT INTO sent_reflections (contact_key_id, reflection_uuid) "
-                        "VALUES (:k, :u) ON CONFLICT DO NOTHING"
-                    ),
-                    shared,
-                )
-            sent = [{"p": header.packet_id, "u": u} for u in comment_uuids]
-            if sent:
-                conn.execute(
-                    text("UPDATE shared_comments SET sent_packet_id = :p WHERE uuid = :u"), sent
-                )
-            yield
-
-    def not_delivered(
-        self, packet_id: str, *, shared_uuids: Iterable[str], comment_uuids: Iterable[str]
-    ) -> None:
-        """The recorded packet's file never appeared: offer its contents again.
-
-        Its record (and sequence number) stays, so the number is not used twice.
-        """
-        with self._write() as conn:
-            for uuid in shared_uuids:
-                conn.execute(
-                    text("UPDATE reflections SET share_state = 'to-share' WHERE uuid = :u"),
-                    {"u": uuid},
-                )
-            for uuid in comment_uuids:
-                conn.execute(
-                    text(
-                        "UPDATE shared_comments SET sent_packet_id = NULL "
-                        "WHERE uuid = :u AND sent_packet_id = :p"
-                    ),
-                    {"u": uuid, "p": packet_id},
-                )
-
     def import_supervision(
         self,
         header: PacketHeader,
@@ -214,7 +166,13 @@ class ExchangeRecords:
         now = self._clock()
         with self._write() as conn:
             packet_imports.accept(conn, header, now)
-            return packet_imports.take_reflections(conn, header, reflections, questions or {}, now)
+            kept = [
+                r
+                for r in reflections
+                # Deleted by the supervisor: only a newer version, shared again, comes back.
+                if not dismissed(conn, header.sender_key_id, r.uuid, r.version)
+            ]
+            return packet_imports.take_reflections(conn, header, kept, questions or {}, now)
 
     def import_reply(
         self, header: PacketHeader, comments: Iterable[Comment], *, versions_seen: int = 1
@@ -289,6 +247,7 @@ def _contacts(conn: Connection) -> list[Contact]:
         for r in conn.execute(
             text(
                 "SELECT name, age_recipient, signing_key, role, verified FROM contacts "
+                "WHERE key_id NOT IN (SELECT key_id FROM removed_contacts) "
                 "ORDER BY name COLLATE NOCASE, id"
             )
         )

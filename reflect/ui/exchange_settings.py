@@ -94,6 +94,14 @@ class ExchangeSettings(QWidget):
         folder = supervision.exchange_folder()
         self.folder.setText(str(folder) if folder else "")
         self.stop_button.setEnabled(folder is not None)
+        if folder is not None and not folder.is_dir():
+            # Said here too, so the visitor learns it before a share is refused.
+            self.outcome.setText(
+                self.tr(
+                    "The exchange folder {folder} cannot be found right now. Plug in the "
+                    "drive, or choose the folder again."
+                ).format(folder=str(folder))
+            )
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""

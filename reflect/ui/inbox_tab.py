@@ -19,13 +19,20 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.packet import ImportResult
-from reflect.exchange.exchange_folder import ImportedNotMoved, import_from_folder, incoming
+from reflect.exchange.exchange_folder import (
+    ImportedNotMoved,
+    IncomingPacket,
+    import_from_folder,
+    reader_for,
+)
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.local_dates import moment_text
 from reflect.ui.packet_files import ask_which_to_open
+from reflect.ui.packet_scan import PacketScan
 from reflect.ui.page_column import button, reading_column
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+REFUSED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class InboxTab(QWidget):
@@ -37,6 +44,7 @@ class InboxTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Any = None
+        self._scan = PacketScan(self)
         layout = reading_column(self)
         layout.addWidget(HeadingLabel(self.tr("Packets for you"), 1.2))
         layout.addWidget(
@@ -62,6 +70,7 @@ class InboxTab(QWidget):
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(self.tr("Packets waiting in your exchange folder"))
         self.waiting.itemActivated.connect(lambda _item: self._import_selected())
+        self.waiting.currentItemChanged.connect(lambda *_: self._current_changed())
         self.waiting.setMaximumHeight(self.fontMetrics().height() * 12)
         layout.addWidget(self.waiting)
         row = QHBoxLayout()
@@ -71,7 +80,14 @@ class InboxTab(QWidget):
         self.import_button = button(
             self.tr("Import all"), self.tr("Import every waiting packet"), self._import_all
         )
+        self.dismiss_button = button(
+            self.tr("&Dismiss"),
+            self.tr("Dismiss the chosen packet that was not imported"),
+            self._dismiss,
+        )
+        self.dismiss_button.setEnabled(False)
         row.addWidget(self.refresh_button)
+        row.addWidget(self.dismiss_button)
         row.addStretch(1)
         row.addWidget(self.import_button)
         layout.addLayout(row)
@@ -87,37 +103,51 @@ class InboxTab(QWidget):
         self.refresh()
 
     def clear(self) -> None:
-        """Forget everything shown (on lock)."""
+        """Forget everything shown (on lock), and stop looking for packets."""
+        self._scan.cancel()
         self._session = None
         self.waiting.clear()
         self.outcome.clear()
         self.folder_label.clear()
 
     def refresh(self) -> None:
-        """List the packets addressed to me in the exchange folder."""
+        """Look for packets addressed to me in the exchange folder (beside the window)."""
+        self._scan.cancel()
         self.waiting.clear()
+        self.dismiss_button.setEnabled(False)
         if self._session is None or not self._session.is_open:
             return
         try:
             supervision = self._session.supervision()
             folder = supervision.exchange_folder()
+            reader = reader_for(supervision) if folder is not None else None
         except ReflectError as error:
             self.folder_label.setText(error.sentence)
             return
         self.waiting.setEnabled(folder is not None)
         self.refresh_button.setEnabled(folder is not None)
         self.import_button.setEnabled(False)
-        if folder is None:
+        if folder is None or reader is None:
             self.folder_label.setText(
                 self.tr("No exchange folder is chosen. You can choose one in Settings.")
             )
+            self._show([])
             return
         self.folder_label.setText(self.tr("Looking in {folder}").format(folder=str(folder)))
-        try:
-            found = incoming(folder, supervision)
-        except ReflectError as error:
-            self.folder_label.setText(error.sentence)
-            return
+        looking = QListWidgetItem(self.tr("Looking for packets…"))
+        looking.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.waiting.addItem(looking)
+        self._scan.start(folder, reader, self._found)
+
+    def _found(self, found: list[IncomingPacket], problem: ReflectError | None) -> None:
+        if self._session is None or not self._session.is_open:
+            return  # locked meanwhile: nothing of the journal is shown
+        self.waiting.clear()
+        if problem is not None:
+            self.folder_label.setText(problem.sentence)
+        self._show(found)
+
+    def _show(self, found: list[IncomingPacket]) -> None:
         for packet in found:
             if packet.problem:
                 text = f"{packet.path.name}: {packet.problem}"
@@ -132,13 +162,42 @@ class InboxTab(QWidget):
                     text += ", " + moment_text(packet.created_at)
             item = QListWidgetItem(text)
             item.setData(PATH_ROLE, str(packet.path))
-            if packet.problem:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.waiting.addItem(item)
-        self.import_button.setEnabled(any(not p.problem for p in found))
-        if not found:
+        # Packets refused at import stay in view, with why, until the person dismisses them.
+        try:
+            refused = self._session.supervision().refused.all()
+        except ReflectError:
+            refused = []
+        for entry in refused:
+            item = QListWidgetItem(
+                self.tr("Not imported: {file}: {reason}").format(
+                    file=entry.name, reason=entry.reason
+                )
+            )
+            item.setData(REFUSED_ROLE, entry.name)
+            self.waiting.addItem(item)
+        self.import_button.setEnabled(bool(found))
+        if not found and not refused:
             self.waiting.addItem(self.tr("Nothing new."))
             self.waiting.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _current_changed(self) -> None:
+        item = self.waiting.currentItem()
+        self.dismiss_button.setEnabled(item is not None and bool(item.data(REFUSED_ROLE)))
+
+    def _dismiss(self) -> None:
+        item = self.waiting.currentItem()
+        if item is None or not item.data(REFUSED_ROLE) or not self._open():
+            return
+        try:
+            self._session.supervision().refused.dismiss(item.data(REFUSED_ROLE))
+        except ReflectError as error:
+            self.outcome.setText(error.sentence)
+            return
+        self.refresh()
+
+    def _open(self) -> bool:
+        return self._session is not None and self._session.is_open
 
     def open_file(self) -> None:
         """Ask for a packet file, then import it."""
@@ -171,15 +230,17 @@ class InboxTab(QWidget):
             self._import_paths([Path(item.data(PATH_ROLE))])
 
     def _import_all(self) -> None:
+        # Packets listed with a problem go too: refused, they move aside with their reason.
         paths = [
             Path(self.waiting.item(i).data(PATH_ROLE))
             for i in range(self.waiting.count())
             if self.waiting.item(i).data(PATH_ROLE)
-            and self.waiting.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
         ]
         self._import_paths(paths)
 
     def _import_paths(self, paths: list[Path]) -> None:
+        if not self._open():
+            return
         results: list[ImportResult] = []
         problems: list[str] = []
         supervision = self._session.supervision()

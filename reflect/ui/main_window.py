@@ -315,10 +315,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(600, self.backup_flows.mention_copies)
 
     def _mention_waiting_packets(self) -> None:
-        if not self.session.is_open:
-            return
-        waiting = self.supervision_page.waiting_count()
-        if waiting:
+        if self.session.is_open:
+            self.supervision_page.count_waiting(self._say_waiting)
+
+    def _say_waiting(self, waiting: int) -> None:
+        if waiting and self.session.is_open:
             self.status_label.setText(
                 self.tr("1 packet is waiting for you under Supervision, Inbox.")
                 if waiting == 1

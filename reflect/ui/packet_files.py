@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reflect.exchange.supervision import SUFFIX, packet_file_name
+from reflect.exchange.packet_files import SUFFIX
+from reflect.exchange.supervision import packet_file_name
 
 
 def tr(text: str) -> str:

@@ -28,9 +28,11 @@ from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.errors import ReflectError
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.storage.safe_files import write_atomically
+from reflect.ui import messages
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.clipboard import copy_text
 from reflect.ui.page_column import button, reading_column
+from reflect.ui.removal_words import contact_removal_text, contact_removal_title
 
 CONTACT_SUFFIX = ".reflect-contact"
 
@@ -111,8 +113,12 @@ class PeopleTab(QWidget):
             self._toggle_compared,
         )
         self.compare_button.setEnabled(False)
+        self.remove_button = button(
+            self.tr("Remove…"), self.tr("Remove this person"), self._remove, enabled=False
+        )
         row.addWidget(self.compare_button)
         row.addStretch(1)
+        row.addWidget(self.remove_button)
         layout.addLayout(row)
 
         layout.addWidget(HeadingLabel(self.tr("Add a person"), 1.0))
@@ -180,6 +186,7 @@ class PeopleTab(QWidget):
             self.people.resizeColumnToContents(index)
             self.people.setColumnWidth(index, self.people.columnWidth(index) + 16)
         self.people.blockSignals(False)
+        self._compare_label()
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
@@ -256,9 +263,34 @@ class PeopleTab(QWidget):
         self.show_people(self._supervision)
         self.contacts_changed.emit()
 
+    def _remove(self) -> None:
+        item = self.people.currentItem()
+        if item is None or self._supervision is None:
+            return
+        key_id = item.data(0, Qt.ItemDataRole.UserRole)
+        try:
+            summary = self._supervision.contact_removal(key_id)
+            title, text = contact_removal_title(summary), contact_removal_text(summary)
+            if not messages.confirm(self, title, text, self.tr("Remove")):
+                return
+            if self._supervision is None:
+                return  # the journal locked while the dialog was open
+            self._supervision.remove_contact(key_id)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self.show_people(self._supervision)
+        self.outcome.setText(
+            self.tr(
+                "{name} is removed. A backup from just before is under Settings, Backups."
+            ).format(name=summary.name)
+        )
+        self.contacts_changed.emit()
+
     def _compare_label(self) -> None:
         item = self.people.currentItem()
         self.compare_button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None)
         checked = item is not None and item.checkState(3) == Qt.CheckState.Checked
         self.compare_button.setText(
             self.tr("Mark as not compared") if checked else self.tr("We compared fingerprints")

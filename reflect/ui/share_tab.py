@@ -7,6 +7,7 @@ check runs; each flag can be edited or shared anyway.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -198,16 +199,25 @@ class ShareTab(QWidget):
             self.error.emit(error)
             return
         # Rendered from the packet's own documents: what is shown is what is sent.
-        parts = [
-            reflection_html(
-                from_document(to_document(r)),
-                self.library,
-                private_left_out=sum(a.private and bool(a.text.strip()) for a in r.answers),
-            )
-            for r in reflections
-        ]
+        parts = [self._preview_one(r) for r in reflections]
         self.preview.setHtml("<hr>".join(parts) or f"<p>{self.tr('Nothing chosen.')}</p>")
         self.share_button.setEnabled(bool(uuids) and self.supervisor.count() > 0)
+
+    def _preview_one(self, reflection: Any) -> str:
+        try:
+            document = from_document(to_document(reflection))
+        except ValueError:
+            # Over a packet limit: the receiver could not read it, so say which part.
+            try:
+                self._session.supervision().check_share([reflection.uuid])
+            except ReflectError as error:
+                return f"<p><b>{html.escape(error.sentence)}</b></p>"
+            return ""
+        return reflection_html(
+            document,
+            self.library,
+            private_left_out=sum(a.private and bool(a.text.strip()) for a in reflection.answers),
+        )
 
     # ------------------------------------------------------------ sharing
     def _share(self) -> None:
@@ -220,19 +230,33 @@ class ShareTab(QWidget):
         name = self.supervisor.currentText()
         key_id = self.supervisor.currentData()
         try:
+            supervision = session.supervision()
+            supervision.check_share(uuids)  # too long to send: say so before the check
             if not self._checked(uuids):
                 return
-            supervision = session.supervision()
-            place = supervision.exchange_folder() or ask_where_to_save(
-                self, "supervision", self.tr("Save the packet for your supervisor")
-            )
-            if place is None or not self._open():
-                return  # cancelled, or the journal locked while the dialog was open
-            path = supervision.export_share(
-                key_id, uuids, place, question_for=self.library.question
-            )
+            folder = supervision.exchange_folder()
+            chosen = None
+            if folder is None:
+                chosen = ask_where_to_save(
+                    self, "supervision", self.tr("Save the packet for your supervisor")
+                )
+                if chosen is None:
+                    return  # cancelled
+            if not self._open():
+                return  # the journal locked while a dialog was open
+            if folder is not None:
+                path = supervision.export_share(
+                    key_id, uuids, folder, question_for=self.library.question
+                )
+            else:
+                assert chosen is not None
+                path = supervision.export_share_as(
+                    key_id, uuids, chosen, question_for=self.library.question
+                )
             self.show_share(session)
         except ReflectError as error:
+            # The sentence stays beside the button and the ticks stay as they were.
+            self.outcome.setText(error.sentence)
             self.error.emit(error)
             return
         shared = (

@@ -26,11 +26,13 @@ from reflect.domain.comment import Comment
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.shared_reflection import SharedReflection
+from reflect.ui import messages
 from reflect.ui.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.local_dates import day_text
 from reflect.ui.packet_files import ask_where_to_save
 from reflect.ui.page_column import button
 from reflect.ui.reflection_html import WHOLE, prompt_text, reflection_html
+from reflect.ui.removal_words import deletion_text, deletion_title
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,6 +94,10 @@ class SharedWithMeTab(QWidget):
         self.comment.setFixedHeight(self.fontMetrics().height() * 5)
         column.addWidget(self.comment)
         row = QHBoxLayout()
+        self.delete_button = button(
+            self.tr("Delete…"), self.tr("Delete this shared reflection"), self._delete
+        )
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         self.save_button = button(self.tr("Save comment"), self.tr("Save comment"), self._save)
         row.addWidget(self.save_button)
@@ -221,7 +227,7 @@ class SharedWithMeTab(QWidget):
 
     def _enable(self) -> None:
         has = self._current is not None
-        for widget in (self.about, self.comment, self.save_button):
+        for widget in (self.about, self.comment, self.save_button, self.delete_button):
             widget.setEnabled(has)
         unsent = [c for c in self._mine() if not c.read]
         self.reply_button.setEnabled(bool(unsent))
@@ -258,6 +264,33 @@ class SharedWithMeTab(QWidget):
         self._render()
         self._enable()
 
+    def _delete(self) -> None:
+        current, session = self._current, self._session
+        if current is None or session is None:
+            return
+        key = (current.supervisee_key_id, current.reflection.uuid)
+        try:
+            summary = session.supervision().shared_reflection_deletion(*key)
+            writing = bool(self.comment.toPlainText().strip())
+            text = deletion_text(summary, day_text(current.reflection.visit_date), writing)
+            if not messages.confirm(self, deletion_title(), text, self.tr("Delete")):
+                return
+            if not session.is_open:
+                return  # the journal locked while the dialog was open
+            session.supervision().delete_shared_reflection(*key)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self._drafts.pop(key, None)
+        self.comment.clear()  # the comment being written went with it, as the dialog said
+        self.outcome.setText(
+            self.tr(
+                "The shared reflection is deleted. A backup from just before is under "
+                "Settings, Backups."
+            )
+        )
+        self.show_shared(session)
+
     def _reply(self) -> None:
         if self._current is None or self._session is None or not self._session.is_open:
             return
@@ -266,12 +299,15 @@ class SharedWithMeTab(QWidget):
         key_id = self._current.supervisee_key_id
         try:
             supervision = session.supervision()
-            place = supervision.exchange_folder() or ask_where_to_save(
-                self, "reply", self.tr("Save the reply")
-            )
-            if place is None or not session.is_open:
+            folder = supervision.exchange_folder()
+            chosen = None if folder else ask_where_to_save(self, "reply", self.tr("Save the reply"))
+            if (folder is None and chosen is None) or not session.is_open:
                 return  # cancelled, or the journal locked while the dialog was open
-            path = supervision.export_reply(key_id, place)
+            if folder is not None:
+                path = supervision.export_reply(key_id, folder)
+            else:
+                assert chosen is not None
+                path = supervision.export_reply_as(key_id, chosen)
         except ReflectError as error:
             self.error.emit(error)
             return

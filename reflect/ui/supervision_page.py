@@ -3,6 +3,7 @@ and pair with people. One tab each; every tab reads the journal afresh when show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -10,8 +11,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
-from reflect.exchange.exchange_folder import incoming
+from reflect.exchange.exchange_folder import IncomingPacket, reader_for
 from reflect.ui.inbox_tab import InboxTab
+from reflect.ui.packet_scan import PacketScan
 from reflect.ui.people_tab import PeopleTab
 from reflect.ui.share_tab import ShareTab
 from reflect.ui.shared_tab import SharedWithMeTab
@@ -28,6 +30,7 @@ class SupervisionPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Supervision"))
         self.session = session
+        self._counting = PacketScan(self)
         self.share = ShareTab(library)
         self.inbox = InboxTab()
         self.shared = SharedWithMeTab(library)
@@ -68,16 +71,23 @@ class SupervisionPage(QWidget):
         except ReflectError as error:
             self.error.emit(error)
 
-    def waiting_count(self) -> int:
-        """How many packets for me wait in the exchange folder (0 when it cannot be read)."""
+    def count_waiting(self, report: Callable[[int], None]) -> None:
+        """Count the packets for me in the exchange folder beside the window, then call
+        `report(n)` (never when the folder cannot be read: the Inbox says why)."""
         try:
             supervision = self.session.supervision()
             folder = supervision.exchange_folder()
             if folder is None:
-                return 0
-            return sum(not p.problem for p in incoming(folder, supervision))
+                return
+            reader = reader_for(supervision)
         except ReflectError:
-            return 0  # only a hint: the Inbox says what is wrong when it is opened
+            return  # only a hint: the Inbox says what is wrong when it is opened
+
+        def counted(found: list[IncomingPacket], problem: ReflectError | None) -> None:
+            if problem is None and self.session.is_open:
+                report(sum(not p.problem for p in found))
+
+        self._counting.start(folder, reader, counted)
 
     def show_first_time(self) -> None:
         """Open on People while there is no one to exchange with yet."""
@@ -89,6 +99,7 @@ class SupervisionPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
+        self._counting.cancel()
         for tab in (self.share, self.inbox, self.shared, self.people):
             tab.clear()
 

@@ -87,8 +87,7 @@ def test_a_sequence_at_the_top_of_its_range_locks_nobody_out(pair: Pair) -> None
         sender_key_id=sam.key_id,
         recipient_key_id=dana.key_id,
     )
-    with sam.journal.exchange.sending(header):
-        pass
+    sam.journal.exchange.packets.record_sent(header)
     assert sam.journal.exchange.next_sequence(dana.key_id) < MAX_SEQUENCE
     later = sam.journal.add_reflection(visit("later", day=9))
     path = sam.supervision.export_share(dana.key_id, [later.uuid], sam.folder)

@@ -137,7 +137,8 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     # The supervisor imports from the exchange folder and finds them under Sam.
     inbox = supervisor.supervision_page.inbox
     supervisor.supervision_page.tabs.setCurrentWidget(inbox)
-    assert inbox.waiting.count() == 1 and "from Sam" in inbox.waiting.item(0).text()
+    qtbot.waitUntil(lambda: "from Sam" in inbox.waiting.item(0).text())  # looked for aside
+    assert inbox.waiting.count() == 1
     inbox.import_button.click()
     assert "2 reflections from Sam" in inbox.outcome.text()
     assert (shared_folder / "imported").is_dir()
@@ -172,8 +173,8 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     _nav(visitor, "Supervision")
     visitor_inbox = visitor.supervision_page.inbox
     visitor.supervision_page.tabs.setCurrentWidget(visitor_inbox)
+    qtbot.waitUntil(lambda: "Comments from Dana" in visitor_inbox.waiting.item(0).text())
     assert visitor_inbox.waiting.count() == 1
-    assert "Comments from Dana" in visitor_inbox.waiting.item(0).text()
     visitor_inbox.import_button.click()
     assert "2 new comments from Dana" in visitor_inbox.outcome.text()
     _nav(visitor, "Journal")
