@@ -214,7 +214,10 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
     people.line.setPlainText(sam.supervision.my_contact().line)
     people.add_button.click()
     page.tabs.setCurrentWidget(page.inbox)
-    assert page.inbox.waiting.item(0).text().startswith("Shared reflections from Sam")
+    qtbot.waitUntil(
+        lambda: page.inbox.waiting.item(0).text().startswith("Shared reflections from Sam"),
+        timeout=20_000,
+    )
     page.inbox.import_button.click()
     assert [s.reflection.uuid for s in mine.shared_with_me()] == [later]
     sam.journal.close()
