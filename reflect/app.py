@@ -54,7 +54,7 @@ def install_excepthook(window_getter: Any, log_folder: Path) -> None:
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected: %s", describe(exc_type, tb))
-        from reflect.ui import messages
+        from reflect.ui.widgets import messages
 
         messages.show_unexpected(window_getter(), str(log_folder))
 

@@ -26,9 +26,9 @@ from reflect.demo import DEMO_PASSPHRASE, DEMO_SEARCH_WORD, create_demo_journal
 from reflect.exchange.deidentify import check_reflections
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from reflect.ui.identifier_check import IdentifierCheckDialog, describe_place
 from reflect.ui.journal_session import JournalSession
 from reflect.ui.main_window import MainWindow
+from reflect.ui.supervision.identifier_check import IdentifierCheckDialog, describe_place
 
 SIZE = (1366, 768)
 

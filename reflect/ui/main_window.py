@@ -33,16 +33,16 @@ from reflect.domain.errors import (
     WrongPassphrase,
 )
 from reflect.domain.library import Library
-from reflect.ui import clipboard, messages
-from reflect.ui.backup_flows import BackupFlows
-from reflect.ui.create_page import CreatePage
-from reflect.ui.idle_lock import IdleLock
 from reflect.ui.journal_session import JournalSession
 from reflect.ui.main_menu import build_menus
-from reflect.ui.recover_page import RecoverPage
-from reflect.ui.recovery_key_page import RecoveryKeyPage
-from reflect.ui.unlock_page import UnlockPage
-from reflect.ui.welcome_page import WelcomePage
+from reflect.ui.settings.backup_flows import BackupFlows
+from reflect.ui.unlock.create_page import CreatePage
+from reflect.ui.unlock.idle_lock import IdleLock
+from reflect.ui.unlock.recover_page import RecoverPage
+from reflect.ui.unlock.recovery_key_page import RecoveryKeyPage
+from reflect.ui.unlock.unlock_page import UnlockPage
+from reflect.ui.unlock.welcome_page import WelcomePage
+from reflect.ui.widgets import clipboard, messages
 
 DEFAULT_LOCK_MINUTES = 5
 
@@ -219,12 +219,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- workspace
     def _build_workspace(self) -> QWidget:
         # Imported here, after unlock: none of it is needed to paint the first screen.
-        from reflect.ui.cards_page import CardsPage
-        from reflect.ui.hours_page import HoursPage
-        from reflect.ui.hours_port import JournalHours
-        from reflect.ui.journal_page import JournalPage
-        from reflect.ui.settings_page import SettingsPage
-        from reflect.ui.supervision_page import SupervisionPage
+        from reflect.ui.cards.cards_page import CardsPage
+        from reflect.ui.hours.hours_page import HoursPage
+        from reflect.ui.hours.port import JournalHours
+        from reflect.ui.journal.journal_page import JournalPage
+        from reflect.ui.settings.settings_page import SettingsPage
+        from reflect.ui.supervision.supervision_page import SupervisionPage
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)

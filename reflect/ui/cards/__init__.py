@@ -1,0 +1,1 @@
+"""The reference cards: the library and one card to read."""

@@ -1,0 +1,1 @@
+"""Supervision hours toward endorsement: the log, progress and exports."""

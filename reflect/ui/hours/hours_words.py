@@ -1,0 +1,65 @@
+"""How the hours screens write dates, hours and kinds of session in the visitor's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from reflect.domain.supervision_session import SessionFormat, SessionMode
+from reflect.exchange.hours_csv import format_hours
+from reflect.ui.widgets.local_dates import qdate
+
+# "dddd, d MMMM yyyy" and its kin: a period's dates read better without the weekday.
+_WEEKDAY = re.compile(r"d{4}[,.]?\s*")
+
+
+def tr(text: str) -> str:
+    """Translate an hours word."""
+    return QCoreApplication.translate("Hours", text)
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as hours, "1.5", with the decimal point of the visitor's language."""
+    return format_hours(minutes).replace(".", QLocale().decimalPoint())
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the visitor's language writes it in full, without the day of the week."""
+    locale = QLocale()
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(qdate(day), pattern)
+
+
+def short_pattern() -> str:
+    """The short date pattern of the visitor's language, always with a four-digit year.
+
+    "8/14/26" could be 1926 or 2026 to a reviewer; a log of hours should not be unclear.
+    """
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def short_date(day: dt.date) -> str:
+    """A date as the visitor's language writes it in short, with the whole year."""
+    return QLocale().toString(qdate(day), short_pattern())
+
+
+def format_word(value: SessionFormat) -> str:
+    """Individual or group, in words."""
+    return tr("Group") if SessionFormat(value) is SessionFormat.GROUP else tr("Individual")
+
+
+def mode_word(value: SessionMode) -> str:
+    """How a session was held, in words."""
+    return {
+        SessionMode.IN_PERSON: tr("In person"),
+        SessionMode.PHONE: tr("Phone"),
+        SessionMode.VIDEO: tr("Video"),
+    }[SessionMode(value)]
+
+
+def kind_text(fmt: SessionFormat, mode: SessionMode) -> str:
+    """ "Group, video": both at once, for a list row."""
+    return tr("{format}, {mode}").format(format=format_word(fmt), mode=mode_word(mode).lower())

@@ -1,0 +1,162 @@
+"""The top of the Hours page: the goal, where counting starts, and how far the hours go.
+
+It computes nothing itself: the page hands it a `Progress` and the warnings, and it says
+them in words. Choosing another goal or start date goes out as a signal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.domain.endorsement import (
+    GOALS,
+    MANY_PROVIDERS,
+    EndorsementGoal,
+    Progress,
+    ProviderWarning,
+)
+from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.hours.hours_words import hours_text, long_date, short_pattern
+from reflect.ui.widgets.local_dates import pydate, qdate
+
+
+class HoursProgress(QWidget):
+    """Emits `goal_chosen(goal_id)` and `start_chosen(date)`; shows what `show` is given."""
+
+    goal_chosen = Signal(str)
+    start_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        em = self.fontMetrics().height()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(em // 2)
+        self.goal = QComboBox()
+        self.goal.setAccessibleName(self.tr("Endorsement goal"))
+        for goal in GOALS:
+            self.goal.addItem(self.goal_title(goal), goal.id)
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(short_pattern())
+        self.start.setAccessibleName(self.tr("Count hours from this date"))
+        # Emit once a date is settled, not for each digit typed into it.
+        self.start.setKeyboardTracking(False)
+        goal_label = QLabel(self.tr("&Goal"))
+        goal_label.setBuddy(self.goal)
+        start_label = QLabel(self.tr("Counting &from"))
+        start_label.setBuddy(self.start)
+        row = QHBoxLayout()
+        row.setSpacing(em // 2)
+        row.addWidget(goal_label)
+        row.addWidget(self.goal)
+        row.addSpacing(em)
+        row.addWidget(start_label)
+        row.addWidget(self.start)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(em // 2)
+        self.summary = HeadingLabel("", 1.2)
+        self.summary.setAccessibleName(self.tr("Hours toward the goal"))
+        layout.addWidget(self.summary)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setAccessibleName(self.tr("Progress toward the goal"))
+        self.bar.setMaximumHeight(em + em // 2)
+        layout.addWidget(self.bar)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Things to check about your providers"))
+        self.warnings.setContentsMargins(0, em // 3, 0, em // 3)
+        layout.addWidget(self.warnings)
+        self.guidance = QuietLabel(
+            self.tr(
+                "This is a way to keep track, not a ruling: check your endorsement guidelines "
+                "for which hours count."
+            )
+        )
+        layout.addWidget(self.guidance)
+        self.goal.activated.connect(lambda i: self.goal_chosen.emit(self.goal.itemData(i)))
+        self.start.dateChanged.connect(lambda d: self.start_chosen.emit(pydate(d)))
+
+    def goal_title(self, goal: EndorsementGoal) -> str:
+        """The goal's name and hours in the visitor's language."""
+        titles = {
+            "infant-family-specialist": self.tr(
+                "Infant Family Specialist: 24 hours within 1 to 2 years"
+            ),
+            "infant-mental-health-specialist": self.tr(
+                "Infant Mental Health Specialist: 50 hours within 1 to 2 years"
+            ),
+            "mentor-clinical": self.tr(
+                "Infant Mental Health Mentor – Clinical: 50 hours within 1 to 2 years"
+            ),
+            "renewal": self.tr("Renewal: 12 hours each year"),
+        }
+        return titles.get(goal.id, goal.title)
+
+    def warning_text(self, warning: ProviderWarning) -> str:
+        """A provider warning as a calm sentence in the visitor's language."""
+        if warning.kind == MANY_PROVIDERS:
+            return self.tr(
+                "These hours come from {n} providers, more than two. Check your endorsement "
+                "guidelines for how hours from several providers count."
+            ).format(n=warning.providers)
+        return self.tr(
+            "No one provider gave most of these hours (the most from one is {percent}%). "
+            "Check your endorsement guidelines for where most hours should come from."
+        ).format(percent=warning.top_percent)
+
+    def show_progress(
+        self, progress: Progress, start: dt.date, warnings: Sequence[ProviderWarning]
+    ) -> None:
+        """Say how far the hours go, the period counted, and anything worth checking."""
+        with QSignalBlocker(self.goal), QSignalBlocker(self.start):
+            self.goal.setCurrentIndex(max(0, self.goal.findData(progress.goal.id)))
+            self.start.setDate(qdate(start))
+        done, goal = hours_text(progress.minutes), str(progress.goal.hours)
+        self.summary.setText(self.tr("{done} of {goal} hours").format(done=done, goal=goal))
+        self.bar.setValue(progress.percent)
+        self.bar.setFormat(self.tr("%p%"))
+        first, last = long_date(progress.first_day), long_date(progress.last_day)
+        if progress.goal.repeats:
+            period = self.tr("This renewal year runs from {first} to {last}.")
+        else:
+            period = self.tr("Sessions from {first} to {last} count toward this goal.")
+        parts = [period.format(first=first, last=last)]
+        if progress.reached:
+            parts.append(self.tr("The goal's hours are logged."))
+        else:
+            left = hours_text(progress.remaining_minutes)
+            parts.append(self.tr("{left} hours to go.").format(left=left))
+        if not progress.is_open:
+            parts.append(
+                self.tr(
+                    "This period ended on {last}. To count a new one, choose a later start date."
+                ).format(last=last)
+            )
+        self.detail.setText(" ".join(parts))
+        self.warnings.setText("\n".join(self.warning_text(w) for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def clear(self) -> None:
+        """Show nothing of the journal (it is locked)."""
+        self.summary.clear()
+        self.detail.clear()
+        self.warnings.clear()
+        self.bar.setValue(0)

@@ -1,0 +1,1 @@
+"""The journal: the list, search, the reflection editor and its comments."""

@@ -1,0 +1,357 @@
+"""The Journal: the list beside the reflection being written, and a card panel on the right.
+
+Opening a card never moves the editor; switching reflection, locking or quitting saves
+first. Every journal call goes through the `JournalPort` the window provides. Comments from
+supervision are shown in the editor and marked read by `CommentReading`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.domain.errors import ReflectError
+from reflect.domain.library import Library
+from reflect.domain.reflection import Reflection, ReflectionSummary, Status
+from reflect.domain.search import ReflectionFilter
+from reflect.ui.cards.card_view import CardView
+from reflect.ui.journal.comment_reading import CommentReading
+from reflect.ui.journal.editor import ReflectionEditor
+from reflect.ui.journal.list_pane import ListPane
+from reflect.ui.journal.port import JournalPort
+from reflect.ui.journal.save_state import SaveState
+
+
+def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> ReflectionSummary:
+    """The list row for a just-saved reflection (comment counts kept from the old row)."""
+    return ReflectionSummary(
+        uuid=reflection.uuid,
+        visit_date=reflection.visit_date,
+        family_code=reflection.family_code,
+        preview=reflection.preview,
+        status=reflection.status,
+        share_state=reflection.share_state,
+        themes=reflection.themes,
+        comment_count=old.comment_count if old else 0,
+        unread_comments=old.unread_comments if old else 0,
+    )
+
+
+class JournalPage(QWidget):
+    """Emits `status(str)` for the status bar and `error(ReflectError)` for the window."""
+
+    status = Signal(str)
+    error = Signal(object)
+
+    def __init__(self, library: Library, port: JournalPort, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.port = port
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.list_pane = ListPane(library)
+        self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
+        self.editor = ReflectionEditor(library)
+        self.empty = QLabel(
+            self.tr(
+                "Choose a reflection on the left, or choose New reflection to write about a visit."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.empty)
+        self.middle.addWidget(self.editor)
+        self.card_panel = self._build_card_panel()
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.card_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        # Sized in characters, so the list keeps its share at a large text size too.
+        char = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([char * 64, char * 100, char * 60])
+        self.card_panel.hide()
+        layout.addWidget(self.splitter)
+        self.saver = SaveState(self.editor.snapshot, self._save, self)
+        self.saver.status.connect(self.status)
+        self.saver.saved.connect(self._saved)
+        self.editor.changed.connect(self.saver.edited)
+        self.editor.card_requested.connect(self.show_card)
+        self.editor.complete_requested.connect(self.complete)
+        self.editor.draft_requested.connect(self.reopen_as_draft)
+        self.list_pane.query_changed.connect(self._query)
+        self.list_pane.open_requested.connect(self.open_reflection)
+        self.list_pane.new_requested.connect(self.new_reflection)
+        self.saver.status.connect(self.editor.show_save_state)
+        self.comments = CommentReading(port, self.editor, self)
+        self.comments.marked_read.connect(self._comments_read)
+        self.comments.error.connect(self.error)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _build_card_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        close = QToolButton()
+        close.setText(self.tr("Close card"))
+        close.setAccessibleName(self.tr("Close the card panel"))
+        close.setShortcut("Esc")
+        close.clicked.connect(self.close_card)
+        top.addWidget(close)
+        box.addLayout(top)
+        self.card_view = CardView(self.library)
+        box.addWidget(self.card_view, 1)
+        panel.setMinimumWidth(320)
+        return panel
+
+    # ----------------------------------------------------------------- list
+    def reload(self) -> None:
+        """Fill the list from the journal (first page), keeping search and filters."""
+        try:
+            codes = self.port.family_codes()
+            self.list_pane.set_family_codes(codes)
+            self.editor.set_family_codes(codes)
+            self.editor.set_never_write(self.port.never_write())
+        except ReflectError as error:
+            self.error.emit(error)
+        self.list_pane.refresh()
+
+    def _query(self, text: str, flt: ReflectionFilter) -> None:
+        try:
+            if text:
+                self.list_pane.model.show_hits(self.port.search(text, flt))
+            else:
+                self.list_pane.model.show_pages(lambda cursor: self.port.list_page(flt, cursor))
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self.list_pane.show_count()
+        if self.editor.reflection is not None:
+            self.list_pane.select(self.editor.reflection.uuid)
+
+    # ----------------------------------------------------------------- editing
+    def new_reflection(self, template_id: str = "after-visit") -> None:
+        """Ctrl+N: save what is open, then start a new reflection dated today."""
+        if not self.saver.flush():
+            return
+        reflection = Reflection(visit_date=dt.date.today(), family_code="", template_id=template_id)
+        self._show(reflection)
+        self.list_pane.view.clearSelection()
+        self.list_pane.view.setCurrentIndex(self.list_pane.model.index(-1))
+        self.editor.family_code.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.status.emit(self.tr("New reflection: it saves itself as you write."))
+
+    def open_reflection(self, uuid: str, prompt_id: str = "") -> None:
+        """Save what is open, then show this reflection (scrolled to `prompt_id`)."""
+        current = self.editor.reflection
+        if current is not None and current.uuid == uuid:
+            if prompt_id:
+                self.editor.scroll_to_prompt(prompt_id)
+            return
+        if not self.saver.flush():
+            return
+        try:
+            reflection = self.port.get(uuid)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self._show(reflection)
+        self.list_pane.select(uuid)
+        if prompt_id:
+            self.editor.scroll_to_prompt(prompt_id)
+
+    def reopen(self) -> None:
+        """Read the open reflection again after something outside the editor changed it
+        (sharing marks it shared; a reply adds comments), then refresh the list."""
+        current = self.editor.reflection
+        if current is not None and current.created_at is not None and self.saver.flush():
+            scroll = self.editor.verticalScrollBar().value()
+            try:
+                reflection = self.port.get(current.uuid)
+            except ReflectError as error:
+                self.error.emit(error)
+                return
+            self.saver.forget()
+            self.editor.load(reflection)
+            self.comments.show_for(reflection)
+            self.editor.verticalScrollBar().setValue(scroll)
+        self.list_pane.refresh()
+
+    def _show(self, reflection: Reflection) -> None:
+        self.saver.forget()
+        self.editor.load(reflection)
+        self.comments.show_for(reflection)
+        self.editor.verticalScrollBar().setValue(0)
+        self.middle.setCurrentWidget(self.editor)
+
+    def _save(self, reflection: Reflection) -> Reflection:
+        if reflection.created_at is None and self.editor.is_blank():
+            return reflection  # an untouched new form: nothing worth a list row yet
+        return self.port.save(reflection)
+
+    def _saved(self, stored: Reflection) -> None:
+        self.editor.mark_saved(stored)
+        model = self.list_pane.model
+        row = model.row_of(stored.uuid)
+        if row is not None:
+            model.replace_summary(summary_of(stored, model.summary_at(row)))
+        elif not model.searching:
+            self.list_pane.refresh()  # a new reflection: show it at its place in the list
+        codes = [
+            self.editor.family_code.itemText(i) for i in range(self.editor.family_code.count())
+        ]
+        if stored.family_code and stored.family_code not in codes:
+            self.reload()
+
+    def save_now(self) -> bool:
+        """Ctrl+S, lock and quit: write anything unsaved; False if it could not be."""
+        return self.saver.flush()
+
+    def complete(self) -> None:
+        """Mark the open reflection complete (saved at once)."""
+        if self._save_with_status(Status.COMPLETE):
+            self.status.emit(self.tr("Marked complete and saved."))
+
+    def reopen_as_draft(self) -> None:
+        """Turn a complete reflection back into a draft (saved at once)."""
+        if self._save_with_status(Status.DRAFT):
+            self.status.emit(self.tr("Marked as a draft again and saved."))
+
+    def _save_with_status(self, status: Status) -> bool:
+        snapshot = self.editor.snapshot()
+        if snapshot is None:
+            return False
+        try:
+            stored = self.port.save(dataclasses.replace(snapshot, status=status))
+        except ReflectError as error:
+            self.error.emit(error)
+            return False
+        self.saver.forget()
+        self._saved(stored)
+        self.saver.status.emit(self.saver.saved_text())
+        return True
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and self.editor.isAncestorOf(old) and self.saver.dirty:
+            self.saver.flush()
+
+    def delete_current(self) -> None:
+        """Delete the open reflection, after a confirmation that says what it means."""
+        from reflect.ui.widgets import messages
+
+        reflection = self.editor.reflection
+        if reflection is None:
+            return
+        if reflection.created_at is None:  # a new form never saved: just close it
+            self.saver.forget()
+            self.editor.clear()
+            self.middle.setCurrentWidget(self.empty)
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete this reflection?"),
+            self.tr(
+                "It will be gone from your journal and from search. A backup from just "
+                "before is kept for about five weeks (Settings, Backups) in case you change "
+                "your mind."
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            self.port.delete(reflection.uuid)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self.saver.forget()
+        self.comments.stop()
+        self.editor.clear()
+        self.middle.setCurrentWidget(self.empty)
+        self.list_pane.refresh()
+        self.status.emit(self.tr("Reflection deleted."))
+
+    # ----------------------------------------------------------------- supervision
+    def set_never_write(self, words: tuple[str, ...]) -> None:
+        """The never-share list changed in Settings: the editor's hints use it at once."""
+        self.editor.set_never_write(words)
+
+    def refresh_comments(self) -> None:
+        """Show the open reflection's comments again (after a reply packet was imported)."""
+        if self.editor.reflection is not None:
+            self.comments.show_for(self.editor.reflection)
+
+    def _comments_read(self, uuid: str) -> None:
+        model = self.list_pane.model
+        row = model.row_of(uuid)
+        if row is not None:
+            model.replace_summary(dataclasses.replace(model.summary_at(row), unread_comments=0))
+
+    # ----------------------------------------------------------------- cards
+    def show_card(self, card_id: str) -> None:
+        """Open a card in the side panel; the editor keeps its place and focus."""
+        focus = QApplication.focusWidget()
+        self.card_view.show_card(card_id)
+        self.card_panel.show()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_card(self) -> None:
+        """Hide the card panel."""
+        self.card_panel.hide()
+
+    def card_for_focus(self) -> None:
+        """F1: the first card of the question being answered."""
+        widget = self.editor.focused_prompt()
+        if widget is not None and widget.prompt.cards:
+            self.show_card(widget.prompt.cards[0])
+
+    # ----------------------------------------------------------------- locking
+    def where(self) -> tuple[str | None, int]:
+        """The open reflection and the editor's scroll position (to come back after unlock)."""
+        uuid = self.editor.reflection.uuid if self.editor.reflection else None
+        return uuid, self.editor.verticalScrollBar().value()
+
+    def restore(self, uuid: str | None, scroll: int, unsaved: Reflection | None) -> None:
+        """Back where the visitor was before locking, with any unsaved edit still pending."""
+        self.reload()
+        if unsaved is not None:
+            self._show(unsaved)
+            self.saver.edited()  # still not on disk: keep trying
+        elif uuid is not None:
+            self.open_reflection(uuid)
+        else:
+            return
+        self.editor.verticalScrollBar().setValue(scroll)
+
+    def clear(self) -> None:
+        """Show nothing of the journal (it is being locked)."""
+        self.saver.forget()
+        self.comments.stop()
+        self.editor.clear()
+        self.editor.set_never_write(())  # real names: not kept while locked; unlock reloads
+        self.middle.setCurrentWidget(self.empty)
+        self.list_pane.model.clear()
+        self.list_pane.search.blockSignals(True)
+        self.list_pane.search.clear()
+        self.list_pane.search.blockSignals(False)
+        self.card_panel.hide()

@@ -1,0 +1,127 @@
+"""The journal list as a Qt model: pages fetched as the view scrolls, or search results.
+
+The model holds only summaries (date, code, first words) and search hits, never whole
+reflections; the list view asks for more rows through `canFetchMore`/`fetchMore`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from reflect.domain.reflection import ReflectionSummary
+from reflect.domain.search import PageCursor, ReflectionPage, SearchHit
+from reflect.ui.journal.row_text import badges, heading
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+PROMPT_ROLE = Qt.ItemDataRole.UserRole + 3
+UUID_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+PageFetcher = Callable[[PageCursor | None], ReflectionPage]
+
+
+class ReflectionListModel(QAbstractListModel):
+    """Rows of the journal list, newest first; or the hits of a search, best first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReflectionSummary] = []
+        self._hits: list[SearchHit] | None = None
+        self._fetch: PageFetcher | None = None
+        self._cursor: PageCursor | None = None
+        self._more = False
+
+    # ------------------------------------------------------------------ filling
+    def show_pages(self, fetch: PageFetcher) -> None:
+        """List mode: show the first page now and fetch the rest as the view scrolls."""
+        self.beginResetModel()
+        self._hits = None
+        self._fetch = fetch
+        first = fetch(None)
+        self._rows = list(first.items)
+        self._cursor = first.next_cursor
+        self._more = first.next_cursor is not None
+        self.endResetModel()
+
+    def show_hits(self, hits: Sequence[SearchHit]) -> None:
+        """Search mode: show these hits, best first."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self._rows = [hit.summary for hit in hits]
+        self._more = False
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (the journal is locked)."""
+        self.beginResetModel()
+        self._rows, self._hits, self._fetch, self._cursor, self._more = [], None, None, None, False
+        self.endResetModel()
+
+    @property
+    def searching(self) -> bool:
+        """True while the rows are search results."""
+        return self._hits is not None
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows are loaded so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """True while older reflections remain to be loaded."""
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        """Load the next page when the view scrolls near the end."""
+        if parent.isValid() or not self._more or self._fetch is None:
+            return
+        page = self._fetch(self._cursor)
+        if page.items:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)
+            self._rows.extend(page.items)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._more = page.next_cursor is not None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The summary (and, when searching, the snippet and matching prompt) of a row."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        if role == SUMMARY_ROLE:
+            return summary
+        if role == UUID_ROLE:
+            return summary.uuid
+        if role == SNIPPET_ROLE:
+            return None if self._hits is None else self._hits[index.row()].snippet
+        if role == PROMPT_ROLE:
+            return None if self._hits is None else self._hits[index.row()].prompt_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            date = QLocale().toString(summary.visit_date, QLocale.FormatType.LongFormat)
+            marks = ", ".join(badges(summary))
+            return f"{heading(summary, date)}. {marks + '. ' if marks else ''}{summary.preview}"
+        return None
+
+    def summary_at(self, row: int) -> ReflectionSummary:
+        """The summary shown in `row`."""
+        return self._rows[row]
+
+    def row_of(self, uuid: str) -> int | None:
+        """The row showing this reflection, if it is loaded."""
+        for row, summary in enumerate(self._rows):
+            if summary.uuid == uuid:
+                return row
+        return None
+
+    def replace_summary(self, summary: ReflectionSummary) -> None:
+        """Refresh one row after its reflection was saved (no reload, no jump)."""
+        row = self.row_of(summary.uuid)
+        if row is not None:
+            self._rows[row] = summary
+            index = self.index(row)
+            self.dataChanged.emit(index, index)

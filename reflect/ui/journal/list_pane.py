@@ -1,0 +1,210 @@
+"""The left pane of the journal: search field, filters, and the list of reflections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.domain.library import Library
+from reflect.domain.reflection import ShareState, Status
+from reflect.domain.search import ReflectionFilter
+from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
+from reflect.ui.journal.row_delegate import ReflectionDelegate
+
+SEARCH_DELAY_MS = 200
+
+
+class ListPane(QWidget):
+    """Emits `query_changed` (text, filter) and `open_requested(uuid, prompt_id or "")`."""
+
+    query_changed = Signal(str, object)
+    open_requested = Signal(str, str)
+    new_requested = Signal()
+
+    def __init__(self, library: Library, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.new_button = QPushButton(self.tr("New reflection"))
+        self.new_button.setAccessibleName(self.tr("New reflection"))
+        self.new_button.setToolTip(self.tr("Write about a visit (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        layout.addWidget(self.new_button)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your reflections (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search reflections"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._typed)
+        layout.addWidget(self.search)
+        filters = QGridLayout()
+        filters.setSpacing(6)
+        self.family = self._combo(
+            self.tr("Filter by family code"), [(self.tr("All families"), None)]
+        )
+        self.theme = self._combo(self.tr("Filter by theme or card"), self._theme_items())
+        self.status = self._combo(
+            self.tr("Filter by status"),
+            [
+                (self.tr("Any status"), None),
+                (self.tr("Drafts"), Status.DRAFT),
+                (self.tr("Complete"), Status.COMPLETE),
+            ],
+        )
+        self.shared = self._combo(
+            self.tr("Filter by sharing"),
+            [
+                (self.tr("Any sharing"), None),
+                (self.tr("To bring to supervision"), ShareState.TO_SHARE),
+                (self.tr("Shared"), ShareState.SHARED),
+                (self.tr("Not shared"), ShareState.PRIVATE),
+            ],
+        )
+        self.dates = self._combo(
+            self.tr("Filter by date"),
+            [
+                (self.tr("Any time"), None),
+                (self.tr("Last 7 days"), 7),
+                (self.tr("Last 30 days"), 30),
+                (self.tr("Last 3 months"), 92),
+                (self.tr("Last 12 months"), 366),
+            ],
+        )
+        for i, combo in enumerate((self.family, self.theme, self.status, self.shared, self.dates)):
+            filters.addWidget(combo, i // 2, i % 2)
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.setAccessibleName(self.tr("Clear filters"))
+        self.clear_filters.clicked.connect(self._clear_filters)
+        self.clear_filters.hide()
+        filters.addWidget(self.clear_filters, 2, 1)
+        layout.addLayout(filters)
+        self.nothing = QLabel()
+        self.nothing.setWordWrap(True)
+        self.nothing.setAccessibleName(self.tr("List message"))
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
+        self.model = ReflectionListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ReflectionDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setAccessibleName(self.tr("Reflections"))
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        layout.addWidget(self.view, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _theme_items(self) -> list[tuple[str, object]]:
+        items: list[tuple[str, object]] = [(self.tr("All themes and cards"), None)]
+        for theme in self.library.themes:
+            items.append((self.tr("Theme: {title}").format(title=theme.title), f"theme:{theme.id}"))
+        for card in sorted(self.library.cards, key=lambda c: c.title.casefold()):
+            items.append((self.tr("Card: {title}").format(title=card.title), f"card:{card.id}"))
+        return items
+
+    def set_family_codes(self, codes: list[str]) -> None:
+        """Offer these codes in the family filter, keeping the current choice."""
+        current = self.family.currentData()
+        self.family.blockSignals(True)
+        self.family.clear()
+        self.family.addItem(self.tr("All families"), None)
+        for code in codes:
+            self.family.addItem(code, code)
+        self.family.setCurrentIndex(max(0, self.family.findData(current)))
+        self.family.blockSignals(False)
+
+    def current_filter(self) -> ReflectionFilter:
+        """The filter the combos describe."""
+        theme, prompts = None, ()
+        kind, _, ident = str(self.theme.currentData() or "").partition(":")
+        if kind == "theme":
+            theme = ident
+        elif kind == "card":
+            prompts = tuple(p.id for p in self.library.prompts_for_card(ident)) or ("-",)
+        days = self.dates.currentData()
+        return ReflectionFilter(
+            family_code=self.family.currentData(),
+            theme=theme,
+            answered_prompts=prompts,
+            status=self.status.currentData(),
+            share_state=self.shared.currentData(),
+            date_from=dt.date.today() - dt.timedelta(days=days) if days else None,
+        )
+
+    def _typed(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Ask for the list again with the current search text and filters."""
+        self._timer.stop()
+        filtered = any(
+            combo.currentIndex() > 0
+            for combo in (self.family, self.theme, self.status, self.shared, self.dates)
+        )
+        self.clear_filters.setVisible(filtered)
+        # The page answers by filling the model, then calls show_count().
+        self.query_changed.emit(self.search.text().strip(), self.current_filter())
+
+    def show_count(self) -> None:
+        """Say so when the list is empty, and why."""
+        if self.model.rowCount():
+            self.nothing.hide()
+            return
+        if self.search.text().strip() or self.clear_filters.isVisible():
+            self.nothing.setText(
+                self.tr("No reflections match. Try other words, or clear the filters.")
+            )
+        else:
+            self.nothing.setText(
+                self.tr("No reflections yet. Choose New reflection to write about a visit.")
+            )
+        self.nothing.show()
+
+    def _clear_filters(self) -> None:
+        for combo in (self.family, self.theme, self.status, self.shared, self.dates):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(index.data(UUID_ROLE), index.data(PROMPT_ROLE) or "")
+
+    def select(self, uuid: str) -> None:
+        """Highlight the row of this reflection, if it is loaded."""
+        row = self.model.row_of(uuid)
+        if row is not None:
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field, its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

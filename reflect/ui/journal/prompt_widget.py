@@ -1,0 +1,163 @@
+"""One prompt in the reflection form: the question, its help, the answer, private, cards.
+
+Under a written answer sit a quiet identifier hint and any comments from supervision on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.domain.comment import Comment
+from reflect.domain.library import Library
+from reflect.domain.prompt import AnswerKind, Prompt
+from reflect.domain.reflection import Answer
+from reflect.ui.cards.card_parts import Chip, FlowLayout, QuietLabel
+from reflect.ui.journal.comment_view import CommentList
+from reflect.ui.journal.identifier_hint import IdentifierHint
+from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
+
+NO_ANSWER = -1
+
+
+class PromptWidget(QWidget):
+    """Asks one question. Emits `changed` on every edit and `card_requested(card_id)`."""
+
+    changed = Signal()
+    card_requested = Signal(str)
+
+    def __init__(
+        self,
+        prompt: Prompt,
+        library: Library,
+        parent: Any = None,
+        never_write: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
+        super().__init__(parent)
+        self.prompt = prompt
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 10)
+        layout.setSpacing(4)
+        question = QLabel(prompt.text)
+        question.setWordWrap(True)
+        question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(question)
+        if prompt.help:
+            layout.addWidget(QuietLabel(prompt.help, self))
+        self.editor = self._make_editor(prompt)
+        self.editor.setAccessibleName(prompt.text)
+        if prompt.help:
+            self.editor.setAccessibleDescription(prompt.help)
+        question.setBuddy(self.editor)
+        layout.addWidget(self.editor)
+        if prompt.kind is AnswerKind.SCALE:
+            layout.addWidget(self.scale_hint)
+        self.hint = IdentifierHint(self.text, never_write, self, describes=self.editor)
+        if isinstance(self.editor, GrowingTextEdit):  # numbers and choices identify no one
+            self.editor.textChanged.connect(self.hint.schedule)
+        layout.addWidget(self.hint)
+        self.private = QCheckBox(self.tr("Private: leave out if I bring this to supervision"))
+        self.private.setAccessibleName(self.tr("Keep this answer private"))
+        self.private.setToolTip(
+            self.tr("A private answer stays on this computer, even when you share the reflection.")
+        )
+        self.private.toggled.connect(self.changed)
+        layout.addWidget(self.private)
+        # Chips wrap onto more rows rather than widening the form.
+        chips = FlowLayout()
+        if prompt.cards:
+            chips.addWidget(QuietLabel(self.tr("Read more:"), self))
+        self.chips: list[Chip] = []
+        for card_id in prompt.cards:
+            card = library.card(card_id)
+            chip = Chip(card.title, card_id)
+            chip.setAccessibleName(self.tr("Open the card {title}").format(title=card.title))
+            chip.setToolTip(card.summary)
+            chip.clicked.connect(lambda _=False, c=card_id: self.card_requested.emit(c))
+            chips.addWidget(chip)
+            self.chips.append(chip)
+        layout.addLayout(chips)
+        self.comments = CommentList(self)
+        layout.addWidget(self.comments)
+
+    def _make_editor(self, prompt: Prompt) -> QWidget:
+        if prompt.kind is AnswerKind.SCALE:
+            spin = QSpinBox()
+            spin.setRange(NO_ANSWER, 10)
+            spin.setSpecialValueText(self.tr("Not answered"))
+            spin.setValue(NO_ANSWER)
+            low = prompt.scale_low or "0"
+            high = prompt.scale_high or "10"
+            spin.valueChanged.connect(self.changed)
+            spin.setMinimumWidth(160)
+            spin.setMaximumWidth(260)
+            self.scale_hint = QuietLabel(
+                self.tr("0 = {low}, 10 = {high}").format(low=low, high=high), self
+            )
+            spin.setAccessibleDescription(self.scale_hint.text())
+            return spin
+        if prompt.kind is AnswerKind.CHOICE:
+            combo = QComboBox()
+            combo.addItem(self.tr("Not answered"), "")
+            for choice in prompt.choices:
+                combo.addItem(choice, choice)
+            combo.currentIndexChanged.connect(self.changed)
+            combo.setMaximumWidth(360)
+            return combo
+        text = GrowingTextEdit()
+        text.textChanged.connect(self.changed)
+        return text
+
+    def answer(self) -> Answer | None:
+        """What was answered (None when nothing), with its private mark."""
+        value = self.text()
+        if not value.strip() and not self.private.isChecked():
+            return None
+        return Answer(self.prompt.id, value, private=self.private.isChecked())
+
+    def text(self) -> str:
+        """The answer as stored: the typed text, the scale number, or the chosen option."""
+        editor = self.editor
+        if isinstance(editor, QSpinBox):
+            return "" if editor.value() == NO_ANSWER else str(editor.value())
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData() or "")
+        assert isinstance(editor, GrowingTextEdit)
+        return editor.toPlainText()
+
+    def set_answer(self, answer: Answer | None) -> None:
+        """Show a stored answer without emitting `changed`."""
+        self.blockSignals(True)
+        editor = self.editor
+        editor.blockSignals(True)
+        value = answer.text if answer else ""
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value.strip().isdigit() else NO_ANSWER)
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            if found < 0 and value:
+                editor.addItem(value, value)  # an answer from an older template's choices
+                found = editor.count() - 1
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            assert isinstance(editor, GrowingTextEdit)
+            editor.setPlainText(value)
+        self.private.setChecked(bool(answer and answer.private))
+        editor.blockSignals(False)
+        self.blockSignals(False)
+        if isinstance(editor, GrowingTextEdit):
+            self.hint.refresh()
+
+    def set_comments(self, comments: Sequence[Comment]) -> None:
+        """Show supervision's comments on this answer (none hides the list)."""
+        self.comments.set_comments(comments)

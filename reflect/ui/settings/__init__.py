@@ -1,0 +1,1 @@
+"""Settings: locking, backups, passphrase, recovery key, exchange and words never to share."""

@@ -1,0 +1,1 @@
+"""Reflective supervision: people, sharing, packets in, and what was shared with me."""

@@ -1,0 +1,290 @@
+"""Packets in: open one from a file, or import those waiting in the exchange folder.
+
+Each import ends in one sentence saying what came in (or why nothing did).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from reflect.domain.errors import ReflectError
+from reflect.domain.packet import ImportResult
+from reflect.exchange.exchange_folder import (
+    ImportedNotMoved,
+    IncomingPacket,
+    import_from_folder,
+    reader_for,
+)
+from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.supervision.packet_files import ask_which_to_open
+from reflect.ui.supervision.packet_scan import PacketScan
+from reflect.ui.widgets.local_dates import moment_text
+from reflect.ui.widgets.page_column import button, reading_column
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+REFUSED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class InboxTab(QWidget):
+    """Emits `imported(kind)` after a packet came in, and `error(ReflectError)`."""
+
+    imported = Signal(str)
+    error = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Any = None
+        self._scan = PacketScan(self)
+        layout = reading_column(self)
+        layout.addWidget(HeadingLabel(self.tr("Packets for you"), 1.2))
+        layout.addWidget(
+            QuietLabel(
+                self.tr(
+                    "A packet holds reflections shared with you, or comments on yours. Open one "
+                    "you were given, or import those waiting in your exchange folder. Importing "
+                    "only adds: it never changes or removes what you wrote."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.open_button = button(
+            self.tr("Open a packet file…"), self.tr("Open a packet file"), self.open_file
+        )
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(HeadingLabel(self.tr("In your exchange folder"), 1.0))
+        self.folder_label = QuietLabel()
+        layout.addWidget(self.folder_label)
+        self.waiting = QListWidget()
+        self.waiting.setAccessibleName(self.tr("Packets waiting in your exchange folder"))
+        self.waiting.itemActivated.connect(lambda _item: self._import_selected())
+        self.waiting.currentItemChanged.connect(lambda *_: self._current_changed())
+        self.waiting.setMaximumHeight(self.fontMetrics().height() * 12)
+        layout.addWidget(self.waiting)
+        row = QHBoxLayout()
+        self.refresh_button = button(
+            self.tr("Look again"), self.tr("Look in the exchange folder again"), self.refresh
+        )
+        self.import_button = button(
+            self.tr("Import all"), self.tr("Import every waiting packet"), self._import_all
+        )
+        self.dismiss_button = button(
+            self.tr("&Dismiss"),
+            self.tr("Dismiss the chosen packet that was not imported"),
+            self._dismiss,
+        )
+        self.dismiss_button.setEnabled(False)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.dismiss_button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Result"))
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+
+    def show_inbox(self, session: Any) -> None:
+        """Fill in from the open journal."""
+        self._session = session
+        self.refresh()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock), and stop looking for packets."""
+        self._scan.cancel()
+        self._session = None
+        self.waiting.clear()
+        self.outcome.clear()
+        self.folder_label.clear()
+
+    def refresh(self) -> None:
+        """Look for packets addressed to me in the exchange folder (beside the window)."""
+        self._scan.cancel()
+        self.waiting.clear()
+        self.dismiss_button.setEnabled(False)
+        if self._session is None or not self._session.is_open:
+            return
+        try:
+            supervision = self._session.supervision()
+            folder = supervision.exchange_folder()
+            reader = reader_for(supervision) if folder is not None else None
+        except ReflectError as error:
+            self.folder_label.setText(error.sentence)
+            return
+        self.waiting.setEnabled(folder is not None)
+        self.refresh_button.setEnabled(folder is not None)
+        self.import_button.setEnabled(False)
+        if folder is None or reader is None:
+            self.folder_label.setText(
+                self.tr("No exchange folder is chosen. You can choose one in Settings.")
+            )
+            self._show([])
+            return
+        self.folder_label.setText(self.tr("Looking in {folder}").format(folder=str(folder)))
+        looking = QListWidgetItem(self.tr("Looking for packets…"))
+        looking.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.waiting.addItem(looking)
+        self._scan.start(folder, reader, self._found)
+
+    def _found(self, found: list[IncomingPacket], problem: ReflectError | None) -> None:
+        if self._session is None or not self._session.is_open:
+            return  # locked meanwhile: nothing of the journal is shown
+        self.waiting.clear()
+        if problem is not None:
+            self.folder_label.setText(problem.sentence)
+        self._show(found)
+
+    def _show(self, found: list[IncomingPacket]) -> None:
+        for packet in found:
+            if packet.problem:
+                text = f"{packet.path.name}: {packet.problem}"
+            else:
+                what = (
+                    self.tr("Shared reflections")
+                    if packet.kind == "supervision"
+                    else self.tr("Comments")
+                )
+                text = self.tr("{what} from {name}").format(what=what, name=packet.sender_name)
+                if packet.created_at is not None:
+                    text += ", " + moment_text(packet.created_at)
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, str(packet.path))
+            self.waiting.addItem(item)
+        # Packets refused at import stay in view, with why, until the person dismisses them.
+        try:
+            refused = self._session.supervision().refused.all()
+        except ReflectError:
+            refused = []
+        for entry in refused:
+            item = QListWidgetItem(
+                self.tr("Not imported: {file}: {reason}").format(
+                    file=entry.name, reason=entry.reason
+                )
+            )
+            item.setData(REFUSED_ROLE, entry.name)
+            self.waiting.addItem(item)
+        self.import_button.setEnabled(bool(found))
+        if not found and not refused:
+            self.waiting.addItem(self.tr("Nothing new."))
+            self.waiting.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _current_changed(self) -> None:
+        item = self.waiting.currentItem()
+        self.dismiss_button.setEnabled(item is not None and bool(item.data(REFUSED_ROLE)))
+
+    def _dismiss(self) -> None:
+        item = self.waiting.currentItem()
+        if item is None or not item.data(REFUSED_ROLE) or not self._open():
+            return
+        try:
+            self._session.supervision().refused.dismiss(item.data(REFUSED_ROLE))
+        except ReflectError as error:
+            self.outcome.setText(error.sentence)
+            return
+        self.refresh()
+
+    def _open(self) -> bool:
+        return self._session is not None and self._session.is_open
+
+    def open_file(self) -> None:
+        """Ask for a packet file, then import it."""
+        if self._session is None or not self._session.is_open:
+            return
+        try:
+            start = self._session.supervision().exchange_folder() or Path.home()
+        except ReflectError as error:
+            self.outcome.setText(error.sentence)
+            return
+        path = ask_which_to_open(self, start)
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        """Import one packet file and say what happened."""
+        if self._session is None or not self._session.is_open:
+            return  # the journal locked while the file dialog was open
+        try:
+            result = self._session.supervision().import_file(path)
+        except ReflectError as error:
+            self.outcome.setText(error.sentence)
+            return
+        self.refresh()  # the same packet may be waiting in the exchange folder too
+        self._done([result])
+
+    def _import_selected(self) -> None:
+        item = self.waiting.currentItem()
+        if item is not None and item.data(PATH_ROLE):
+            self._import_paths([Path(item.data(PATH_ROLE))])
+
+    def _import_all(self) -> None:
+        # Packets listed with a problem go too: refused, they move aside with their reason.
+        paths = [
+            Path(self.waiting.item(i).data(PATH_ROLE))
+            for i in range(self.waiting.count())
+            if self.waiting.item(i).data(PATH_ROLE)
+        ]
+        self._import_paths(paths)
+
+    def _import_paths(self, paths: list[Path]) -> None:
+        if not self._open():
+            return
+        results: list[ImportResult] = []
+        problems: list[str] = []
+        supervision = self._session.supervision()
+        for path in paths:
+            try:
+                result = import_from_folder(path, supervision)
+            except ImportedNotMoved as error:
+                results.append(error.result)
+                problems.append(error.sentence)
+                continue
+            except ReflectError as error:
+                problems.append(error.sentence)
+                continue
+            if result is not None:
+                results.append(result)
+        self.refresh()
+        self._done(results, problems)
+
+    def _done(self, results: list[ImportResult], problems: list[str] | None = None) -> None:
+        lines = [self._describe(r) for r in results] + list(problems or [])
+        self.outcome.setText("\n".join(lines) or self.tr("Nothing new was imported."))
+        for kind in {r.kind for r in results}:
+            self.imported.emit(kind)
+
+    def _describe(self, result: ImportResult) -> str:
+        if result.already_imported:
+            return self.tr("You had already imported this packet. Nothing changed.")
+        if result.count == 0:
+            # A late packet whose items are all older than (or the same as) what is here.
+            return self.tr(
+                "Nothing new from {name}: you already have everything in this packet."
+            ).format(name=result.sender_name)
+        if result.kind == "supervision":
+            text = (
+                self.tr("1 reflection from {name} is under \u201cShared with me\u201d.")
+                if result.count == 1
+                else self.tr("{n} reflections from {name} are under \u201cShared with me\u201d.")
+            )
+        else:
+            text = (
+                self.tr("1 new comment from {name}. It is on your reflection in the Journal.")
+                if result.count == 1
+                else self.tr(
+                    "{n} new comments from {name}. They are on your reflections in the Journal."
+                )
+            )
+        return text.format(n=result.count, name=result.sender_name)

@@ -1,0 +1,1 @@
+"""Getting in: welcome, create, unlock, recover, the recovery key, and locking again."""
