@@ -44,7 +44,7 @@ def build_window(folder: str) -> tuple[Any, str]:
     from PySide6.QtWidgets import QApplication
 
     from reflect.storage.paths import JournalPaths
-    from reflect.ui.journal_session import JournalSession
+    from reflect.session.journal_session import JournalSession
     from reflect.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -150,7 +150,7 @@ def launch(folder: str) -> None:
 
     window, built_with = build_window(folder)
     probe = frame_probe(window)
-    unlock_page = window.unlock_page
+    unlock_page = window.entry.unlock_page
 
     def painted() -> None:
         seen = {
@@ -191,7 +191,7 @@ def unlock(window: Any, probe: Any, passphrase: str) -> dict[str, Any]:
     for thread in threading.enumerate():
         if thread is not threading.main_thread():
             thread.join()
-    field = window.unlock_page.passphrase
+    field = window.entry.unlock_page.passphrase
     QTest.keyClicks(field, passphrase)
     for _ in range(3):
         QCoreApplication.processEvents()
@@ -267,7 +267,7 @@ def session(folder: str, count: int) -> None:
 
     window, built_with = build_window(folder)
     probe = frame_probe(window)
-    probe.watch(window.unlock_page)
+    probe.watch(window.entry.unlock_page)
     run_until_painted(probe)
     orm_at_paint = "sqlalchemy" in sys.modules
 

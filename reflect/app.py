@@ -87,7 +87,7 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reflect.ui.journal_session import JournalSession
+    from reflect.session.journal_session import JournalSession
     from reflect.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -109,7 +109,7 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(JournalSession(paths), load_content, settings)
     if demo_passphrase:
-        window.unlock_page.show_demo_passphrase(demo_passphrase)
+        window.entry.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
     window.show()
     _after_first_paint(window, lambda: threading.Thread(target=_warm_up, daemon=True).start())

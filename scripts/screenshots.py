@@ -26,7 +26,7 @@ from reflect.demo import DEMO_PASSPHRASE, DEMO_SEARCH_WORD, create_demo_journal
 from reflect.exchange.deidentify import check_reflections
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from reflect.ui.journal_session import JournalSession
+from reflect.session.journal_session import JournalSession
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.identifier_check import IdentifierCheckDialog, describe_place
 
@@ -68,17 +68,17 @@ def render(out: Path) -> None:
     with tempfile.TemporaryDirectory() as empty:
         window = _window(Path(empty))
         _grab(window, out, "welcome")
-        QTest.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-        QTest.keyClicks(window.create_page.fields.first_field, "our quiet kitchen table")
+        QTest.mouseClick(window.entry.welcome.create_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(window.entry.create_page.fields.first_field, "our quiet kitchen table")
         _grab(window, out, "create")
         window.close()
     with tempfile.TemporaryDirectory() as folder:
         create_demo_journal(Path(folder))
         window = _window(Path(folder))
-        window.unlock_page.show_demo_passphrase(DEMO_PASSPHRASE)
+        window.entry.unlock_page.show_demo_passphrase(DEMO_PASSPHRASE)
         _grab(window, out, "unlock")
-        QTest.keyClicks(window.unlock_page.passphrase, DEMO_PASSPHRASE)
-        QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        QTest.keyClicks(window.entry.unlock_page.passphrase, DEMO_PASSPHRASE)
+        QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
         page = window.journal_page
         QTest.qWait(200)
         _grab(window, out, "journal")
@@ -135,8 +135,8 @@ def render_supervision(out: Path) -> None:
         windows = []
         for folder in (visitor_folder, supervisor_folder):
             window = _window(folder)
-            QTest.keyClicks(window.unlock_page.passphrase, DEMO_PASSPHRASE)
-            QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+            QTest.keyClicks(window.entry.unlock_page.passphrase, DEMO_PASSPHRASE)
+            QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
             QTest.qWait(200)
             window.session.supervision().set_exchange_folder(sync)
             windows.append(window)

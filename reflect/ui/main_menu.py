@@ -7,11 +7,15 @@ taking packets in, and logging hours. Help: the card behind the question in focu
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from reflect.ui.journal.journal_page import JournalPage
+    from reflect.ui.main_window import MainWindow
 
 
 def tr(text: str) -> str:
@@ -19,7 +23,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def build_menus(window: Any) -> list[QAction]:
+def build_menus(window: MainWindow) -> list[QAction]:
     """Fill `window`'s menu bar; returns the actions that need an open journal."""
     when_open: list[QAction] = []
 
@@ -27,7 +31,7 @@ def build_menus(window: Any) -> list[QAction]:
         menu: QMenu,
         text: str,
         keys: QKeySequence | QKeySequence.StandardKey | str,
-        slot: Callable[[], Any],
+        slot: Callable[[], object],
         needs_journal: bool = True,
     ) -> QAction:
         act = QAction(text, window)
@@ -40,8 +44,11 @@ def build_menus(window: Any) -> list[QAction]:
         return act
 
     # The workspace is built after the first unlock: every page is looked up when used.
-    def page() -> Any:
+    def page() -> JournalPage:
         return window.journal_page
+
+    def go_to(name: str) -> Callable[[], None]:
+        return lambda: window.go_to(getattr(window, name))
 
     bar = window.menuBar()
     journal = bar.addMenu(tr("&Journal"))
@@ -85,20 +92,26 @@ def build_menus(window: Any) -> list[QAction]:
             go,
             text,
             f"Ctrl+{number}",
-            lambda _checked=False, name=name: window.go_to(getattr(window, name)),
+            go_to(name),
         )
 
     share = bar.addMenu(tr("&Supervision"))
 
-    def tab(name: str) -> Any:
+    def tab(name: str) -> None:
         supervision = window.supervision_page
         window.go_to(supervision)
-        widget = getattr(supervision, name)
-        supervision.tabs.setCurrentWidget(widget)
-        return widget
+        supervision.tabs.setCurrentWidget(getattr(supervision, name))
+
+    def import_packet() -> None:
+        tab("inbox")
+        window.supervision_page.inbox.open_file()
+
+    def log_session() -> None:
+        window.go_to(window.hours_page)
+        window.hours_page.log_session()
 
     action(share, tr("&Share with my supervisor"), "Ctrl+Shift+S", lambda: tab("share"))
-    action(share, tr("&Import a packet…"), "Ctrl+I", lambda: tab("inbox").open_file())
+    action(share, tr("&Import a packet…"), "Ctrl+I", import_packet)
     action(share, tr("Shared &with me"), "Ctrl+Shift+W", lambda: tab("shared"))
     action(share, tr("&People"), "Ctrl+Shift+P", lambda: tab("people"))
     share.addSeparator()
@@ -106,7 +119,7 @@ def build_menus(window: Any) -> list[QAction]:
         share,
         tr("&Log a supervision session…"),
         "Ctrl+Shift+L",
-        lambda: (window.go_to(window.hours_page), window.hours_page.log_session()),
+        log_session,
     )
 
     help_menu = bar.addMenu(tr("&Help"))

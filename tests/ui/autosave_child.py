@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reflect.app import load_content
+from reflect.session.journal_session import JournalSession
 from reflect.storage.paths import JournalPaths
-from reflect.ui.journal_session import JournalSession
 from reflect.ui.main_window import MainWindow
 
 
@@ -23,8 +23,8 @@ def main() -> None:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
-    QTest.keyClicks(window.unlock_page.passphrase, sys.argv[2])
-    QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    QTest.keyClicks(window.entry.unlock_page.passphrase, sys.argv[2])
+    QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.journal_page.editor
     QTest.keyClicks(editor.family_code, "KL")

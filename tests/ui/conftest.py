@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from reflect.app import load_content
 from reflect.domain.library import Library
+from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from reflect.ui.journal_session import JournalSession
 from reflect.ui.main_window import MainWindow
 
 PASSPHRASE = "a calm test passphrase"
@@ -56,8 +56,8 @@ def unlocked(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> Iterator[MainW
     """A window that has been unlocked through its own unlock screen."""
     paths, _ = existing
     window = make_window(qtbot, paths)
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, "\r")
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, "\r")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     yield window
     window.session.lock()

@@ -16,7 +16,7 @@ def test_demo_shows_its_passphrase_and_about_twenty_reflections(qtbot: QtBot) ->
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     try:
-        page = window.unlock_page
+        page = window.entry.unlock_page
         assert page.demo_note.isVisible()
         assert DEMO_PASSPHRASE in page.demo_note.text()
         assert window.session.paths.folder.name.startswith("reflect-demo-")

@@ -27,6 +27,7 @@ from reflect.domain.library import Library
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.exchange.hours_csv import write_hours_csv
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.export import HoursExport
 from reflect.ui.hours.hours_words import hours_text, long_date
 from reflect.ui.hours.port import HoursPort
@@ -47,6 +48,7 @@ class HoursPage(QWidget):
         self,
         library: Library,
         port: HoursPort,
+        changes: JournalChanges,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -114,6 +116,8 @@ class HoursPage(QWidget):
         self.message.setAccessibleName(self.tr("What was just done"))
         column.addWidget(self.message)
         self._selection_changed()
+        changes.locked.connect(self.clear)
+        changes.hours_changed.connect(self._hours_changed)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -133,6 +137,10 @@ class HoursPage(QWidget):
                 session, editing = self._draft
                 self._draft = None
                 self._open_form(session, editing)
+
+    def _hours_changed(self) -> None:
+        if self.isVisible() and self._port.is_open and self.form is None:
+            self.refresh()
 
     def refresh(self) -> bool:
         """Read the sessions and the goal, and show them; False (and a sentence) on failure."""

@@ -37,6 +37,7 @@ from reflect.ui.journal.editor_supervision import EditorSupervision
 from reflect.ui.journal.identifier_hint import IdentifierHint
 from reflect.ui.journal.prompt_widget import PromptWidget
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
+from reflect.ui.widgets.local_dates import pydate, qdate
 
 NO_DURATION = 0
 
@@ -123,6 +124,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         self.family_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.family_code.setAccessibleName(self.tr("Family code"))
         line = self.family_code.lineEdit()
+        assert line is not None  # an editable combo box always has its line
         line.setPlaceholderText(self.tr("Code or initials, never a name"))
         line.setMaxLength(16)
         line.textEdited.connect(self._edited)
@@ -202,7 +204,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
             max(0, self.template_box.findData(reflection.template_id))
         )
         self._show_template(self.library.template(reflection.template_id))
-        self.visit_date.setDate(QDate(reflection.visit_date))
+        self.visit_date.setDate(qdate(reflection.visit_date))
         self.family_code.setEditText(reflection.family_code)
         self.visit_kind.setCurrentIndex(
             max(0, self.visit_kind.findData(reflection.visit_kind.value))
@@ -226,8 +228,8 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         self._template = template
         while self._sections.count():
             item = self._sections.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.prompts = []
         heading_font = QFont(self.font())
         heading_font.setBold(True)
@@ -291,7 +293,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         return dataclasses.replace(
             self._reflection,
             template_id=self._template.id,
-            visit_date=self.visit_date.date().toPython(),
+            visit_date=pydate(self.visit_date.date()),
             family_code=self.family_code.currentText().strip(),
             visit_kind=VisitKind(self.visit_kind.currentData()),
             duration_minutes=None if minutes == NO_DURATION else minutes,
@@ -362,4 +364,4 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
 
     def today(self) -> dt.date:
         """Today's date as the visitor's computer sees it."""
-        return QDate.currentDate().toPython()
+        return pydate(QDate.currentDate())

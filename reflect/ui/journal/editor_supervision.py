@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from reflect.domain.comment import Comment
 from reflect.ui.journal.comment_view import CommentCard, NewCommentsNote, SupervisionSection
@@ -28,7 +29,9 @@ class EditorSupervision:
         new_comments: NewCommentsNote
         _never_write: tuple[str, ...]
 
-        def ensureWidgetVisible(self, widget: object, xmargin: int, ymargin: int) -> None: ...
+        def ensureWidgetVisible(
+            self, childWidget: QWidget, xmargin: int = ..., ymargin: int = ...
+        ) -> None: ...
 
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share, as the hints check them."""

@@ -7,9 +7,10 @@ supervision are shown in the editor and marked read by `CommentReading`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
-from typing import Any
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.domain.errors import ReflectError
+from reflect.domain.errors import NotFound, ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
 from reflect.domain.search import ReflectionFilter
 from reflect.ui.cards.card_view import CardView
+from reflect.ui.changes import JournalChanges
 from reflect.ui.journal.comment_reading import CommentReading
 from reflect.ui.journal.editor import ReflectionEditor
 from reflect.ui.journal.list_pane import ListPane
@@ -56,10 +58,17 @@ class JournalPage(QWidget):
     status = Signal(str)
     error = Signal(object)
 
-    def __init__(self, library: Library, port: JournalPort, parent: Any = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        port: JournalPort,
+        changes: JournalChanges,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.port = port
+        self._writing = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -105,6 +114,36 @@ class JournalPage(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+        changes.reflections_changed.connect(self._reflections_changed)
+        changes.comments_arrived.connect(lambda _uuids: self.reopen())
+        changes.settings_changed.connect(self._setting_changed)
+        changes.locked.connect(self.clear)
+
+    # ----------------------------------------------------------------- changes
+    @contextlib.contextmanager
+    def _own_write(self) -> Iterator[None]:
+        """This page's own save or delete: the change it reports is already on screen."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
+    def _reflections_changed(self, uuids: tuple[str, ...]) -> None:
+        if self._writing or not self.port.is_open:
+            return
+        if uuids:
+            self.reopen()  # shared from the Supervision page
+        else:  # the whole journal changed (a backup was restored): start afresh
+            self.clear()
+            self.reload()
+
+    def _setting_changed(self, key: str) -> None:
+        if key == "never_write" and self.port.is_open:
+            try:
+                self.editor.set_never_write(self.port.never_write())
+            except ReflectError as error:
+                self.error.emit(error)
 
     def _build_card_panel(self) -> QWidget:
         panel = QWidget()
@@ -188,14 +227,24 @@ class JournalPage(QWidget):
             scroll = self.editor.verticalScrollBar().value()
             try:
                 reflection = self.port.get(current.uuid)
+            except NotFound:
+                self._close_editor()  # gone meanwhile: nothing left to show
             except ReflectError as error:
                 self.error.emit(error)
                 return
-            self.saver.forget()
-            self.editor.load(reflection)
-            self.comments.show_for(reflection)
-            self.editor.verticalScrollBar().setValue(scroll)
+            else:
+                self.saver.forget()
+                self.editor.load(reflection)
+                self.comments.show_for(reflection)
+                self.editor.verticalScrollBar().setValue(scroll)
         self.list_pane.refresh()
+
+    def _close_editor(self) -> None:
+        """Show no reflection, dropping anything pending for the one that was open."""
+        self.saver.forget()
+        self.comments.stop()
+        self.editor.clear()
+        self.middle.setCurrentWidget(self.empty)
 
     def _show(self, reflection: Reflection) -> None:
         self.saver.forget()
@@ -207,7 +256,8 @@ class JournalPage(QWidget):
     def _save(self, reflection: Reflection) -> Reflection:
         if reflection.created_at is None and self.editor.is_blank():
             return reflection  # an untouched new form: nothing worth a list row yet
-        return self.port.save(reflection)
+        with self._own_write():
+            return self.port.save(reflection)
 
     def _saved(self, stored: Reflection) -> None:
         self.editor.mark_saved(stored)
@@ -238,18 +288,13 @@ class JournalPage(QWidget):
             self.status.emit(self.tr("Marked as a draft again and saved."))
 
     def _save_with_status(self, status: Status) -> bool:
-        snapshot = self.editor.snapshot()
-        if snapshot is None:
+        if not self.saver.flush(lambda r: dataclasses.replace(r, status=status)):
+            if self.saver.last_error is not None:
+                self.error.emit(self.saver.last_error)
+            self.saver.flush()  # what is on screen is still kept, as it was
             return False
-        try:
-            stored = self.port.save(dataclasses.replace(snapshot, status=status))
-        except ReflectError as error:
-            self.error.emit(error)
-            return False
-        self.saver.forget()
-        self._saved(stored)
-        self.saver.status.emit(self.saver.saved_text())
-        return True
+        current = self.editor.reflection
+        return current is not None and current.created_at is not None
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.editor.isAncestorOf(old) and self.saver.dirty:
@@ -263,9 +308,7 @@ class JournalPage(QWidget):
         if reflection is None:
             return
         if reflection.created_at is None:  # a new form never saved: just close it
-            self.saver.forget()
-            self.editor.clear()
-            self.middle.setCurrentWidget(self.empty)
+            self._close_editor()
             return
         if not messages.confirm(
             self,
@@ -279,27 +322,16 @@ class JournalPage(QWidget):
         ):
             return
         try:
-            self.port.delete(reflection.uuid)
+            with self._own_write():
+                self.port.delete(reflection.uuid)
         except ReflectError as error:
             self.error.emit(error)
             return
-        self.saver.forget()
-        self.comments.stop()
-        self.editor.clear()
-        self.middle.setCurrentWidget(self.empty)
+        self._close_editor()
         self.list_pane.refresh()
         self.status.emit(self.tr("Reflection deleted."))
 
     # ----------------------------------------------------------------- supervision
-    def set_never_write(self, words: tuple[str, ...]) -> None:
-        """The never-share list changed in Settings: the editor's hints use it at once."""
-        self.editor.set_never_write(words)
-
-    def refresh_comments(self) -> None:
-        """Show the open reflection's comments again (after a reply packet was imported)."""
-        if self.editor.reflection is not None:
-            self.comments.show_for(self.editor.reflection)
-
     def _comments_read(self, uuid: str) -> None:
         model = self.list_pane.model
         row = model.row_of(uuid)
@@ -345,11 +377,8 @@ class JournalPage(QWidget):
 
     def clear(self) -> None:
         """Show nothing of the journal (it is being locked)."""
-        self.saver.forget()
-        self.comments.stop()
-        self.editor.clear()
+        self._close_editor()
         self.editor.set_never_write(())  # real names: not kept while locked; unlock reloads
-        self.middle.setCurrentWidget(self.empty)
         self.list_pane.model.clear()
         self.list_pane.search.blockSignals(True)
         self.list_pane.search.clear()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistent
 from reflect.domain.reflection import ReflectionSummary
 from reflect.domain.search import PageCursor, ReflectionPage, SearchHit
 from reflect.ui.journal.row_text import badges, heading
+from reflect.ui.widgets.local_dates import qdate
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,7 +103,7 @@ class ReflectionListModel(QAbstractListModel):
         if role == PROMPT_ROLE:
             return None if self._hits is None else self._hits[index.row()].prompt_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            date = QLocale().toString(summary.visit_date, QLocale.FormatType.LongFormat)
+            date = QLocale().toString(qdate(summary.visit_date), QLocale.FormatType.LongFormat)
             marks = ", ".join(badges(summary))
             return f"{heading(summary, date)}. {marks + '. ' if marks else ''}{summary.preview}"
         return None

@@ -141,7 +141,8 @@ class ListPane(QWidget):
 
     def current_filter(self) -> ReflectionFilter:
         """The filter the combos describe."""
-        theme, prompts = None, ()
+        theme: str | None = None
+        prompts: tuple[str, ...] = ()
         kind, _, ident = str(self.theme.currentData() or "").partition(":")
         if kind == "theme":
             theme = ident

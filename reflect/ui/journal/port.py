@@ -1,8 +1,8 @@
 """What the journal page needs from the journal, as a narrow interface.
 
-The main window implements it over the `Journal` service; the page never sees the service
-itself, so it cannot keep a connection alive across a lock, and tests can drive the page
-against a real journal through the same few calls.
+The session (`reflect.session`) implements it over the `Journal` service; the page never
+sees the service itself, so it cannot keep a connection alive across a lock, and tests can
+drive the page against a real journal through the same few calls.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, 
 
 class JournalPort(Protocol):
     """Calls raise `ReflectError` subclasses with a sentence fit to show."""
+
+    @property
+    def is_open(self) -> bool:
+        """True while the journal is unlocked."""
 
     def list_page(self, flt: ReflectionFilter, cursor: PageCursor | None) -> ReflectionPage:
         """One page of the list, newest first."""

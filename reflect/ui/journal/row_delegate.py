@@ -16,6 +16,7 @@ from reflect.domain.reflection import ReflectionSummary
 from reflect.domain.search import MARK_END, MARK_START
 from reflect.ui.journal.list_model import SNIPPET_ROLE, SUMMARY_ROLE
 from reflect.ui.journal.row_text import badges, heading, tr
+from reflect.ui.widgets.local_dates import qdate
 
 PADDING = 10
 GAP = 4
@@ -59,7 +60,7 @@ class ReflectionDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
-        date_text = option.locale.toString(summary.visit_date, "ddd d MMM yyyy")
+        date_text = option.locale.toString(qdate(summary.visit_date), "ddd d MMM yyyy")
         first = heading(summary, date_text)
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, first

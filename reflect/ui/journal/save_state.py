@@ -47,19 +47,27 @@ class SaveState(QObject):
         self.status.emit(self.tr("Saving…"))
         self._timer.start(DEBOUNCE_MS)
 
-    def flush(self) -> bool:
-        """Save now if anything is unsaved; True when everything on screen is on disk."""
+    def flush(self, change: Callable[[Reflection], Reflection] | None = None) -> bool:
+        """Save now if anything is unsaved; True when everything on screen is on disk.
+
+        With `change` (marking it complete, say), save at once what is on screen with that
+        change made, whether or not anything was edited: every save takes this one path.
+        """
         self._timer.stop()
-        if not self.dirty:
+        if not self.dirty and change is None:
             return True
         reflection = self._snapshot()
         if reflection is None:
             self.dirty = False
-            return True
+            return change is None
+        if change is not None:
+            reflection = change(reflection)
         try:
             stored = self._save(reflection)
         except ReflectError as error:
             self.last_error = error
+            if change is not None:
+                return False  # the change was refused; the caller says why, nothing else moved
             sentence = error.sentence
             if not sentence.startswith("Not saved"):
                 sentence = self.tr("Not saved — {reason}").format(reason=sentence)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets.clipboard import copy_text
 from reflect.ui.widgets.page_column import button
 
@@ -19,9 +19,9 @@ class ExchangeSettings(QWidget):
 
     error = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, port: SettingsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Any = None
+        self._port = port
         em = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, em, 0, 0)
@@ -83,10 +83,9 @@ class ExchangeSettings(QWidget):
         self.outcome = QuietLabel()
         layout.addWidget(self.outcome)
 
-    def show_exchange(self, session: Any) -> None:
+    def show_exchange(self) -> None:
         """Fill in from the open journal."""
-        self._session = session
-        supervision = session.supervision()
+        supervision = self._port.supervision()
         mine = supervision.my_contact()
         self.key_line.setText(mine.line)
         self.key_line.setCursorPosition(0)
@@ -105,7 +104,6 @@ class ExchangeSettings(QWidget):
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""
-        self._session = None
         self.key_line.clear()
         self.fingerprint.clear()
         self.folder.clear()
@@ -116,22 +114,22 @@ class ExchangeSettings(QWidget):
         self.outcome.setText(self.tr("Your exchange key is copied."))
 
     def _choose(self) -> None:
-        if self._session is None:
+        if not self._port.is_open:
             return
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the exchange folder"), self.folder.text() or str(Path.home())
         )
-        if chosen and self._session is not None and self._session.is_open:
+        if chosen and self._port.is_open:
             self.set_folder(Path(chosen))
 
     def set_folder(self, folder: Path | None) -> None:
         """Use this folder (None: none) for packets."""
         try:
-            self._session.supervision().set_exchange_folder(folder)
+            self._port.supervision().set_exchange_folder(folder)
         except ReflectError as error:
             self.error.emit(error)
             return
-        self.show_exchange(self._session)
+        self.show_exchange()
         self.outcome.setText(
             self.tr("Packets will be saved in and picked up from this folder.")
             if folder

@@ -27,6 +27,7 @@ from reflect.domain.backup import Backup
 from reflect.ui.settings.backup_settings import BackupSettings
 from reflect.ui.settings.exchange_settings import ExchangeSettings
 from reflect.ui.settings.never_write_box import NeverWriteBox
+from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 
@@ -51,7 +52,7 @@ class SettingsPage(QWidget):
     open_folder_requested = Signal()
     never_write_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, port: SettingsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Settings"))
         self._backups: list[Backup] = []
@@ -70,7 +71,7 @@ class SettingsPage(QWidget):
         self._build_passphrase()
         self._build_recovery()
         self._build_folder()
-        self.exchange = ExchangeSettings()
+        self.exchange = ExchangeSettings(port)
         self._column.addWidget(self.exchange)
         self._group(
             self.tr("Appearance"), self.tr("Reflect follows your computer's light or dark setting.")
@@ -314,7 +315,7 @@ class SettingsPage(QWidget):
         if self._show_key.isEnabled():
             self.show_recovery_key_requested.emit(self._recovery_passphrase.text())
 
-    def set_data_folder(self, folder: Path) -> None:
+    def set_data_folder(self, folder: str | Path) -> None:
         """Show where the journal lives."""
         self._folder.setText(str(folder))
         self._folder.setCursorPosition(0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -31,6 +31,7 @@ from reflect.domain.reflection import Reflection
 from reflect.exchange.deidentify import FlaggedPlace, Part, check_reflections
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.widgets.identifier_words import capitalised, kind_name, tr
+from reflect.ui.widgets.local_dates import qdate
 
 SHARE = "share"
 EDIT = "edit"
@@ -46,7 +47,7 @@ def describe_place(
 
     `part` names the family code or the themes; otherwise a None prompt means the notes.
     """
-    day = QLocale().toString(QDate(reflection.visit_date), "d MMM")
+    day = QLocale().toString(qdate(reflection.visit_date), "d MMM")
     if part is Part.FAMILY_CODE:
         what = tr("Family code")
     elif part is Part.THEMES:

@@ -6,7 +6,6 @@ Each import ends in one sentence saying what came in (or why nothing did).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,12 +21,11 @@ from reflect.domain.packet import ImportResult
 from reflect.exchange.exchange_folder import (
     ImportedNotMoved,
     IncomingPacket,
-    import_from_folder,
-    reader_for,
 )
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
+from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.widgets.local_dates import moment_text
 from reflect.ui.widgets.page_column import button, reading_column
 
@@ -36,14 +34,13 @@ REFUSED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class InboxTab(QWidget):
-    """Emits `imported(kind)` after a packet came in, and `error(ReflectError)`."""
+    """Emits `error(ReflectError)`; what came in is announced by the session's changes."""
 
-    imported = Signal(str)
     error = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, port: SupervisionPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Any = None
+        self._port = port
         self._scan = PacketScan(self)
         layout = reading_column(self)
         layout.addWidget(HeadingLabel(self.tr("Packets for you"), 1.2))
@@ -97,15 +94,13 @@ class InboxTab(QWidget):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
 
-    def show_inbox(self, session: Any) -> None:
+    def show_inbox(self) -> None:
         """Fill in from the open journal."""
-        self._session = session
         self.refresh()
 
     def clear(self) -> None:
         """Forget everything shown (on lock), and stop looking for packets."""
         self._scan.cancel()
-        self._session = None
         self.waiting.clear()
         self.outcome.clear()
         self.folder_label.clear()
@@ -115,24 +110,23 @@ class InboxTab(QWidget):
         self._scan.cancel()
         self.waiting.clear()
         self.dismiss_button.setEnabled(False)
-        if self._session is None or not self._session.is_open:
+        if not self._port.is_open:
             return
         try:
-            supervision = self._session.supervision()
-            folder = supervision.exchange_folder()
-            reader = reader_for(supervision) if folder is not None else None
+            scan = self._port.packet_reader()
         except ReflectError as error:
             self.folder_label.setText(error.sentence)
             return
-        self.waiting.setEnabled(folder is not None)
-        self.refresh_button.setEnabled(folder is not None)
+        self.waiting.setEnabled(scan is not None)
+        self.refresh_button.setEnabled(scan is not None)
         self.import_button.setEnabled(False)
-        if folder is None or reader is None:
+        if scan is None:
             self.folder_label.setText(
                 self.tr("No exchange folder is chosen. You can choose one in Settings.")
             )
             self._show([])
             return
+        folder, reader = scan
         self.folder_label.setText(self.tr("Looking in {folder}").format(folder=str(folder)))
         looking = QListWidgetItem(self.tr("Looking for packets…"))
         looking.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -140,7 +134,7 @@ class InboxTab(QWidget):
         self._scan.start(folder, reader, self._found)
 
     def _found(self, found: list[IncomingPacket], problem: ReflectError | None) -> None:
-        if self._session is None or not self._session.is_open:
+        if not self._port.is_open:
             return  # locked meanwhile: nothing of the journal is shown
         self.waiting.clear()
         if problem is not None:
@@ -165,7 +159,7 @@ class InboxTab(QWidget):
             self.waiting.addItem(item)
         # Packets refused at import stay in view, with why, until the person dismisses them.
         try:
-            refused = self._session.supervision().refused.all()
+            refused = self._port.supervision().refused.all()
         except ReflectError:
             refused = []
         for entry in refused:
@@ -190,21 +184,21 @@ class InboxTab(QWidget):
         if item is None or not item.data(REFUSED_ROLE) or not self._open():
             return
         try:
-            self._session.supervision().refused.dismiss(item.data(REFUSED_ROLE))
+            self._port.supervision().refused.dismiss(item.data(REFUSED_ROLE))
         except ReflectError as error:
             self.outcome.setText(error.sentence)
             return
         self.refresh()
 
     def _open(self) -> bool:
-        return self._session is not None and self._session.is_open
+        return self._port.is_open
 
     def open_file(self) -> None:
         """Ask for a packet file, then import it."""
-        if self._session is None or not self._session.is_open:
+        if not self._port.is_open:
             return
         try:
-            start = self._session.supervision().exchange_folder() or Path.home()
+            start = self._port.supervision().exchange_folder() or Path.home()
         except ReflectError as error:
             self.outcome.setText(error.sentence)
             return
@@ -214,10 +208,10 @@ class InboxTab(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Import one packet file and say what happened."""
-        if self._session is None or not self._session.is_open:
+        if not self._port.is_open:
             return  # the journal locked while the file dialog was open
         try:
-            result = self._session.supervision().import_file(path)
+            result = self._port.import_file(path)
         except ReflectError as error:
             self.outcome.setText(error.sentence)
             return
@@ -243,10 +237,9 @@ class InboxTab(QWidget):
             return
         results: list[ImportResult] = []
         problems: list[str] = []
-        supervision = self._session.supervision()
         for path in paths:
             try:
-                result = import_from_folder(path, supervision)
+                result = self._port.import_waiting(path)
             except ImportedNotMoved as error:
                 results.append(error.result)
                 problems.append(error.sentence)
@@ -262,8 +255,6 @@ class InboxTab(QWidget):
     def _done(self, results: list[ImportResult], problems: list[str] | None = None) -> None:
         lines = [self._describe(r) for r in results] + list(problems or [])
         self.outcome.setText("\n".join(lines) or self.tr("Nothing new was imported."))
-        for kind in {r.kind for r in results}:
-            self.imported.emit(kind)
 
     def _describe(self, result: ImportResult) -> str:
         if result.already_imported:

@@ -7,7 +7,6 @@ list says, for each person, whether that has been done.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -29,6 +28,7 @@ from reflect.domain.errors import ReflectError
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.storage.safe_files import write_atomically
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.removal_words import contact_removal_text, contact_removal_title
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.clipboard import copy_text
@@ -54,9 +54,9 @@ class PeopleTab(QWidget):
     error = Signal(object)
     contacts_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, port: SupervisionPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._supervision: Any = None
+        self._port = port
         self._mine: Contact | None = None
         layout = reading_column(self)
         layout.addWidget(HeadingLabel(self.tr("Your exchange key"), 1.2))
@@ -159,9 +159,9 @@ class PeopleTab(QWidget):
         layout.addStretch(1)
 
     # ------------------------------------------------------------ showing
-    def show_people(self, supervision: Any) -> None:
+    def show_people(self) -> None:
         """Fill in from the open journal."""
-        self._supervision = supervision
+        supervision = self._port.supervision()
         self._mine = supervision.my_contact()
         assert self._mine is not None
         self.fingerprint.setFont(fixed_font(self.font(), 1.3))
@@ -190,7 +190,6 @@ class PeopleTab(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
-        self._supervision = None
         self._mine = None
         self.fingerprint.clear()
         self.key_line.clear()
@@ -244,11 +243,13 @@ class PeopleTab(QWidget):
         self.name.setFocus()
 
     def _add(self) -> None:
-        if self._supervision is None:
+        if not self._port.is_open:
             return
         role = ContactRole.SUPERVISOR if self.as_supervisor.isChecked() else ContactRole.SUPERVISEE
         try:
-            contact = self._supervision.add_contact(self.name.text(), self.line.toPlainText(), role)
+            contact = self._port.supervision().add_contact(
+                self.name.text(), self.line.toPlainText(), role
+            )
         except ReflectError as error:
             self.outcome.setText(error.sentence)  # what they typed stays in the boxes
             return
@@ -260,26 +261,26 @@ class PeopleTab(QWidget):
                 "fingerprint for you: {mine}. Theirs should read: {theirs}."
             ).format(name=contact.name, mine=self.fingerprint.text(), theirs=contact.fingerprint)
         )
-        self.show_people(self._supervision)
+        self.show_people()
         self.contacts_changed.emit()
 
     def _remove(self) -> None:
         item = self.people.currentItem()
-        if item is None or self._supervision is None:
+        if item is None or not self._port.is_open:
             return
         key_id = item.data(0, Qt.ItemDataRole.UserRole)
         try:
-            summary = self._supervision.contact_removal(key_id)
+            summary = self._port.supervision().contact_removal(key_id)
             title, text = contact_removal_title(summary), contact_removal_text(summary)
             if not messages.confirm(self, title, text, self.tr("Remove")):
                 return
-            if self._supervision is None:
+            if not self._still_open():
                 return  # the journal locked while the dialog was open
-            self._supervision.remove_contact(key_id)
+            self._port.supervision().remove_contact(key_id)
         except ReflectError as error:
             self.error.emit(error)
             return
-        self.show_people(self._supervision)
+        self.show_people()
         self.outcome.setText(
             self.tr(
                 "{name} is removed. A backup from just before is under Settings, Backups."
@@ -303,11 +304,11 @@ class PeopleTab(QWidget):
             item.setCheckState(3, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _compared_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if column != 3 or self._supervision is None:
+        if column != 3 or not self._port.is_open:
             return
         verified = item.checkState(3) == Qt.CheckState.Checked
         try:
-            self._supervision.set_verified(item.data(0, Qt.ItemDataRole.UserRole), verified)
+            self._port.supervision().set_verified(item.data(0, Qt.ItemDataRole.UserRole), verified)
         except ReflectError as error:
             self.error.emit(error)
             verified = not verified  # not recorded: show it as it still is
@@ -316,3 +317,7 @@ class PeopleTab(QWidget):
         item.setText(3, self.tr("Yes") if verified else self.tr("Not yet"))
         self.people.blockSignals(False)
         self._compare_label()
+
+    def _still_open(self) -> bool:
+        """True while the journal is open (a dialog may have outlived a lock)."""
+        return self._port.is_open

@@ -8,7 +8,6 @@ check runs; each flag can be edited or shared anyway.
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from reflect.domain.contact import ContactRole
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
+from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.identifier_check import check_before_sharing
 from reflect.ui.supervision.packet_files import ask_where_to_save
+from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import reflection_html
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button
@@ -38,16 +39,17 @@ UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ShareTab(QWidget):
-    """Emits `error`, `edit_requested(uuid, prompt_id)` and `shared()` after a packet is written."""
+    """Emits `error` and `edit_requested(uuid, prompt_id)`."""
 
     error = Signal(object)
     edit_requested = Signal(str, str)
-    shared = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, port: SupervisionPort, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
-        self._session: Any = None
+        self._port = port
         self._private: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(HeadingLabel(self.tr("Bring to supervision"), 1.2))
@@ -111,10 +113,9 @@ class ShareTab(QWidget):
         layout.addLayout(row)
 
     # ------------------------------------------------------------ showing
-    def show_share(self, session: Any) -> None:
+    def show_share(self) -> None:
         """Fill in from the open journal."""
-        self._session = session
-        supervision = session.supervision()
+        supervision = self._port.supervision()
         current = self.supervisor.currentData()
         self.supervisor.blockSignals(True)
         self.supervisor.clear()
@@ -126,7 +127,7 @@ class ShareTab(QWidget):
         self._supervisor_changed()
         self.chosen.blockSignals(True)
         self.chosen.clear()
-        for summary in session.to_share():
+        for summary in self._port.to_share():
             item = QListWidgetItem(
                 f"{day_text(summary.visit_date)} · {summary.family_code}\n{summary.preview}"
             )
@@ -146,7 +147,6 @@ class ShareTab(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
-        self._session = None
         self.chosen.clear()
         self.preview.clear()
         self.supervisor.clear()
@@ -155,10 +155,10 @@ class ShareTab(QWidget):
 
     def _open(self) -> bool:
         """True while the journal is open (a dialog may have outlived a lock)."""
-        return self._session is not None and self._session.is_open
+        return self._port.is_open
 
     def _supervisor_changed(self) -> None:
-        if self._session is None:
+        if not self._port.is_open:
             return
         if self.supervisor.count() == 0:
             self.supervisor_hint.setText(
@@ -167,7 +167,7 @@ class ShareTab(QWidget):
             self.supervisor_hint.setVisible(True)
             return
         try:
-            contact = self._session.supervision().contact(self.supervisor.currentData())
+            contact = self._port.supervision().contact(self.supervisor.currentData())
         except ReflectError as error:
             self.error.emit(error)
             return
@@ -190,11 +190,11 @@ class ShareTab(QWidget):
         ]
 
     def _preview(self) -> None:
-        if self._session is None:
+        if not self._port.is_open:
             return
         uuids = self.checked_uuids()
         try:
-            reflections = [self._session.get(u) for u in uuids]
+            reflections = [self._port.get(u) for u in uuids]
         except ReflectError as error:
             self.error.emit(error)
             return
@@ -203,13 +203,13 @@ class ShareTab(QWidget):
         self.preview.setHtml("<hr>".join(parts) or f"<p>{self.tr('Nothing chosen.')}</p>")
         self.share_button.setEnabled(bool(uuids) and self.supervisor.count() > 0)
 
-    def _preview_one(self, reflection: Any) -> str:
+    def _preview_one(self, reflection: Reflection) -> str:
         try:
             document = from_document(to_document(reflection))
         except ValueError:
             # Over a packet limit: the receiver could not read it, so say which part.
             try:
-                self._session.supervision().check_share([reflection.uuid])
+                self._port.supervision().check_share([reflection.uuid])
             except ReflectError as error:
                 return f"<p><b>{html.escape(error.sentence)}</b></p>"
             return ""
@@ -226,11 +226,10 @@ class ShareTab(QWidget):
         uuids = self.checked_uuids()
         if not uuids or self.supervisor.count() == 0:
             return
-        session = self._session
         name = self.supervisor.currentText()
         key_id = self.supervisor.currentData()
         try:
-            supervision = session.supervision()
+            supervision = self._port.supervision()
             supervision.check_share(uuids)  # too long to send: say so before the check
             if not self._checked(uuids):
                 return
@@ -244,16 +243,16 @@ class ShareTab(QWidget):
                     return  # cancelled
             if not self._open():
                 return  # the journal locked while a dialog was open
-            if folder is not None:
-                path = supervision.export_share(
-                    key_id, uuids, folder, question_for=self.library.question
-                )
-            else:
-                assert chosen is not None
-                path = supervision.export_share_as(
-                    key_id, uuids, chosen, question_for=self.library.question
-                )
-            self.show_share(session)
+            destination = folder if folder is not None else chosen
+            assert destination is not None
+            path = self._port.share(
+                key_id,
+                uuids,
+                destination,
+                as_file=folder is None,
+                question_for=self.library.question,
+            )
+            self.show_share()
         except ReflectError as error:
             # The sentence stays beside the button and the ticks stay as they were.
             self.outcome.setText(error.sentence)
@@ -273,12 +272,11 @@ class ShareTab(QWidget):
                 )
             ).format(n=len(uuids), name=name, file=str(path))
         )
-        self.shared.emit()
 
     def _checked(self, uuids: list[str]) -> bool:
         """Run the de-identification check; False when the visitor chose to edit first."""
-        reflections = [self._session.get(u) for u in uuids]
-        place = check_before_sharing(self, reflections, self._session.never_write(), self.library)
+        reflections = [self._port.get(u) for u in uuids]
+        place = check_before_sharing(self, reflections, self._port.never_write(), self.library)
         if not self._open():
             return False  # locked while the check was on screen: nothing more to do
         if place is None:

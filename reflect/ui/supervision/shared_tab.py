@@ -6,8 +6,6 @@ reply packet; a sent comment can no longer be changed.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +26,7 @@ from reflect.domain.library import Library
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.packet_files import ask_where_to_save
+from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import WHOLE, prompt_text, reflection_html
 from reflect.ui.supervision.removal_words import deletion_text, deletion_title
 from reflect.ui.widgets import messages
@@ -43,10 +42,12 @@ class SharedWithMeTab(QWidget):
     error = Signal(object)
     sent = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, port: SupervisionPort, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
-        self._session: Any = None
+        self._port = port
         self._shared: dict[tuple[str, str], SharedReflection] = {}
         self._current: SharedReflection | None = None
         # A comment being written stays with its reflection when another one is opened.
@@ -116,15 +117,14 @@ class SharedWithMeTab(QWidget):
         self._enable()
 
     # ------------------------------------------------------------ showing
-    def show_shared(self, session: Any) -> None:
+    def show_shared(self) -> None:
         """Fill in from the open journal, keeping the reflection that was open."""
-        self._session = session
         was = (
             (self._current.supervisee_key_id, self._current.reflection.uuid)
             if self._current
             else None
         )
-        shared = session.supervision().shared_with_me()
+        shared = self._port.supervision().shared_with_me()
         self._shared = {(s.supervisee_key_id, s.reflection.uuid): s for s in shared}
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -159,7 +159,6 @@ class SharedWithMeTab(QWidget):
     def clear(self) -> None:
         """Forget everything shown (on lock); comments being typed stay in memory only."""
         self._keep_draft()
-        self._session = None
         self._shared = {}
         self._current = None
         self.tree.clear()
@@ -201,9 +200,9 @@ class SharedWithMeTab(QWidget):
         self._enable()
 
     def _mine(self) -> list[Comment]:
-        if self._current is None or self._session is None:
+        if self._current is None or not self._port.is_open:
             return []
-        return self._session.supervision().my_comments(self._current.supervisee_key_id)
+        return self._port.supervision().my_comments(self._current.supervisee_key_id)
 
     def _render(self) -> None:
         if self._current is None:
@@ -245,11 +244,11 @@ class SharedWithMeTab(QWidget):
 
     # ------------------------------------------------------------ commenting
     def _save(self) -> None:
-        if self._current is None or self._session is None:
+        if self._current is None or not self._port.is_open:
             return
         about = self.about.currentData()
         try:
-            self._session.supervision().add_comment(
+            self._port.supervision().add_comment(
                 self._current.supervisee_key_id,
                 self._current.reflection.uuid,
                 None if about == WHOLE else about,
@@ -265,19 +264,19 @@ class SharedWithMeTab(QWidget):
         self._enable()
 
     def _delete(self) -> None:
-        current, session = self._current, self._session
-        if current is None or session is None:
+        current = self._current
+        if current is None or not self._port.is_open:
             return
         key = (current.supervisee_key_id, current.reflection.uuid)
         try:
-            summary = session.supervision().shared_reflection_deletion(*key)
+            summary = self._port.supervision().shared_reflection_deletion(*key)
             writing = bool(self.comment.toPlainText().strip())
             text = deletion_text(summary, day_text(current.reflection.visit_date), writing)
             if not messages.confirm(self, deletion_title(), text, self.tr("Delete")):
                 return
-            if not session.is_open:
+            if not self._still_open():
                 return  # the journal locked while the dialog was open
-            session.supervision().delete_shared_reflection(*key)
+            self._port.supervision().delete_shared_reflection(*key)
         except ReflectError as error:
             self.error.emit(error)
             return
@@ -289,19 +288,18 @@ class SharedWithMeTab(QWidget):
                 "Settings, Backups."
             )
         )
-        self.show_shared(session)
+        self.show_shared()
 
     def _reply(self) -> None:
-        if self._current is None or self._session is None or not self._session.is_open:
+        if self._current is None or not self._port.is_open:
             return
-        session = self._session
         name = self._current.supervisee_name
         key_id = self._current.supervisee_key_id
         try:
-            supervision = session.supervision()
+            supervision = self._port.supervision()
             folder = supervision.exchange_folder()
             chosen = None if folder else ask_where_to_save(self, "reply", self.tr("Save the reply"))
-            if (folder is None and chosen is None) or not session.is_open:
+            if (folder is None and chosen is None) or not self._port.is_open:
                 return  # cancelled, or the journal locked while the dialog was open
             if folder is not None:
                 path = supervision.export_reply(key_id, folder)
@@ -320,3 +318,7 @@ class SharedWithMeTab(QWidget):
         self._render()
         self._enable()
         self.sent.emit()
+
+    def _still_open(self) -> bool:
+        """True while the journal is open (a dialog may have outlived a lock)."""
+        return self._port.is_open

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
@@ -22,7 +20,7 @@ class IdleLock(QObject):
 
     lock_now = Signal()
 
-    def __init__(self, minutes: float, parent: Any = None) -> None:
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -35,6 +33,7 @@ class IdleLock(QObject):
 
     def set_minutes(self, minutes: float) -> None:
         """Change the idle time (takes effect from now)."""
+        self.minutes = minutes
         self._timer.setInterval(max(100, int(minutes * 60_000)))
         if self._timer.isActive():
             self._timer.start()

@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.library import Library
+from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import HoursPage
-from reflect.ui.hours.port import JournalHours
-from reflect.ui.journal_session import JournalSession
 from tests.exchange.hours_journal import MARKERS, fill
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.pdf_text import pdf_text
@@ -34,7 +33,7 @@ def page(qtbot: QtBot, library: Library, existing: tuple[JournalPaths, str]) -> 
     session.unlock(PASSPHRASE)
     assert isinstance(session.journal, Journal)
     fill(session.journal)
-    page = HoursPage(library, JournalHours(session), today=lambda: TODAY)
+    page = HoursPage(library, session, session.changes, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 750)
     page.show()

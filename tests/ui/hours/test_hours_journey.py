@@ -90,13 +90,13 @@ def test_locking_hides_the_hours_and_keeps_a_half_filled_form_in_memory(
     qtbot.keyClicks(form.provider.lineEdit(), "Lee Park")
     qtbot.keyClicks(form.notes, "half a thought")
     window.idle.lock_now.emit()  # the idle timer runs out while the form is open
-    assert window.stack.currentWidget() is window.unlock_page
+    assert window.stack.currentWidget() is window.entry.unlock_page
     assert page.form is None
     qtbot.waitUntil(lambda: not form.isVisible())
     assert page.table.topLevelItemCount() == 0
     assert page.progress.summary.text() == ""
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     page = _hours(window)
     reopened = page.form

@@ -16,12 +16,11 @@ from reflect.domain.library import Library
 from reflect.domain.packet import PacketHeader
 from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
+from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import GOAL_KEY, START_KEY, HoursPage
-from reflect.ui.hours.port import JournalHours
 from reflect.ui.hours.session_form import SessionForm
-from reflect.ui.journal_session import JournalSession
 from tests.exchange.hours_journal import own_reflection, shared_reflection
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.dialogs import click_in_next_dialog
@@ -45,7 +44,7 @@ def journal(session: JournalSession) -> Journal:
 
 
 def _page(qtbot: QtBot, library: Library, session: JournalSession) -> HoursPage:
-    page = HoursPage(library, JournalHours(session), today=lambda: TODAY)
+    page = HoursPage(library, session, session.changes, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 750)
     page.show()

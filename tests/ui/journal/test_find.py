@@ -46,8 +46,8 @@ def _fill(paths: JournalPaths) -> None:
 
 def _unlock(qtbot: QtBot, paths: JournalPaths) -> MainWindow:
     window = make_window(qtbot, paths)
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     return window
 

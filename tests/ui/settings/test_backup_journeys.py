@@ -47,10 +47,10 @@ def test_a_new_laptop_gets_the_journal_back_from_the_usb_stick(
     stick.mkdir()
     kept, copy, _ = _old_laptop(tmp_path, stick)
     window = make_window(qtbot, paths)
-    assert window.stack.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.entry.welcome
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
-    qtbot.mouseClick(window.welcome.restore_button, Qt.MouseButton.LeftButton)
-    page = window.backup_flows.restore_file_page
+    qtbot.mouseClick(window.entry.welcome.restore_button, Qt.MouseButton.LeftButton)
+    page = window.entry.restore_file_page
     assert window.stack.currentWidget() is page
     assert copy.name in page.file_label.text()
     assert not page.restore_button.isEnabled()
@@ -77,8 +77,8 @@ def test_with_only_the_backup_file_the_recovery_key_brings_it_back(
     Path(f"{copy}.keys").unlink()
     window = make_window(qtbot, paths)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
-    qtbot.mouseClick(window.welcome.restore_button, Qt.MouseButton.LeftButton)
-    page = window.backup_flows.restore_file_page
+    qtbot.mouseClick(window.entry.welcome.restore_button, Qt.MouseButton.LeftButton)
+    page = window.entry.restore_file_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert "recovery key" in page.message.text()
@@ -119,8 +119,8 @@ def test_also_keep_backups_in_a_folder_and_a_quiet_note_when_it_is_gone(
     assert "last copy was made" in backups.copies_note.text()
     # Locked and opened again: the same quiet word in the status bar, and no dialog.
     window.lock()
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=5000
     )
@@ -154,8 +154,8 @@ def test_a_new_recovery_key_is_shown_once_and_the_old_one_stops_working(
 ) -> None:
     paths, old_key = existing
     window = make_window(qtbot, paths)
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     page = _settings(window)
     assert not page._new_key.isEnabled()
@@ -165,7 +165,7 @@ def test_a_new_recovery_key_is_shown_once_and_the_old_one_stops_working(
     qtbot.mouseClick(page._new_key, Qt.MouseButton.LeftButton)
     assert "old key will no longer open" in seen[0]
     assert "Backups taken before now" in seen[0] and "still open with it" in seen[0]
-    key_page = window.recovery_key_page
+    key_page = window.entry.recovery_key_page
     qtbot.waitUntil(lambda: window.stack.currentWidget() is key_page, timeout=10_000)
     new_key = "-".join(key_page.key_label.text().split())
     assert new_key and new_key != old_key

@@ -21,8 +21,8 @@ def _settings(window: MainWindow) -> SettingsPage:
 
 
 def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
 
 

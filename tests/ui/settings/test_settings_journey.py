@@ -71,10 +71,10 @@ def test_change_passphrase_and_show_recovery_key(qtbot: QtBot, unlocked: MainWin
     assert "Passphrase changed" in page._passphrase_message.text()
     qtbot.keyClicks(page._recovery_passphrase, "a brand new passphrase")
     qtbot.mouseClick(page._show_key, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.recovery_key_page
-    key = "-".join(window.recovery_key_page.key_label.text().split())
-    qtbot.mouseClick(window.recovery_key_page.stored, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.recovery_key_page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.entry.recovery_key_page
+    key = "-".join(window.entry.recovery_key_page.key_label.text().split())
+    qtbot.mouseClick(window.entry.recovery_key_page.stored, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.entry.recovery_key_page.continue_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.workspace
     folder = window.session.paths
     assert page._folder.text() == str(folder.folder)

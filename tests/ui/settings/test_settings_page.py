@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.backup import Backup
+from reflect.session.journal_session import JournalSession
+from reflect.storage.paths import JournalPaths
 from reflect.ui.settings.settings_page import SettingsPage
 from tests.ui.dialogs import click_in_next_dialog
 
@@ -48,8 +50,8 @@ def chicago_in_british_english() -> Iterator[None]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot) -> SettingsPage:
-    widget = SettingsPage()
+def page(qtbot: QtBot, tmp_path: Path) -> SettingsPage:
+    widget = SettingsPage(JournalSession(JournalPaths(tmp_path)))  # a page with no journal
     qtbot.addWidget(widget)
     widget.resize(1000, 760)
     widget.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
@@ -12,6 +13,8 @@ from reflect.domain.identifier_flag import IdentifierKind
 from reflect.domain.library import Library
 from reflect.domain.reflection import Answer, Reflection
 from reflect.exchange.deidentify import check
+from reflect.session.journal_session import JournalSession
+from reflect.storage.paths import JournalPaths
 from reflect.ui.journal.identifier_hint import IdentifierHint
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.identifier_check import (
@@ -191,9 +194,9 @@ def test_family_codes_and_themes_are_named_as_such(qtbot: QtBot, library: Librar
 
 
 def test_the_share_view_says_what_the_check_can_and_cannot_find(
-    qtbot: QtBot, library: Library
+    qtbot: QtBot, library: Library, tmp_path: Path
 ) -> None:
-    share = ShareTab(library)
+    share = ShareTab(library, JournalSession(JournalPaths(tmp_path)))  # no journal needed
     qtbot.addWidget(share)
     share.show()
     notice = share.check_notice

@@ -231,7 +231,7 @@ def test_locking_while_the_removal_is_asked_removes_nothing(
     people.people.setCurrentItem(people.people.topLevelItem(0))
     answer_dialogs(lambda _dialog: unlocked.lock())
     people.remove_button.click()
-    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    assert unlocked.stack.currentWidget() is unlocked.entry.unlock_page
     journal = Journal.open(unlocked.session.paths, PASSPHRASE)
     assert [c.name for c in Supervision(journal).contacts()] == ["Sam"]
     assert len(journal.exchange.shared_reflections()) == 2

@@ -36,8 +36,8 @@ def _open(qtbot: QtBot, folder: Path, reflections: list[Reflection]) -> MainWind
         journal.add_reflection(reflection)
     journal.close()
     window = make_window(qtbot, paths)
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, "\r")
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, "\r")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     return window
 
@@ -163,8 +163,8 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
 
     # The visitor comes back later: unlocking says a packet is waiting.
     visitor.lock()
-    qtbot.keyClicks(visitor.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(visitor.unlock_page.passphrase, "\r")
+    qtbot.keyClicks(visitor.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(visitor.entry.unlock_page.passphrase, "\r")
     qtbot.waitUntil(
         lambda: "1 packet is waiting for you" in visitor.status_label.text(), timeout=5_000
     )
@@ -305,7 +305,7 @@ def test_locking_during_the_check_closes_it_and_shares_nothing(
     answer_dialogs(lock_while_open)
     share.share_button.click()
     assert seen == ["IdentifierCheckDialog"]
-    assert visitor.stack.currentWidget() is visitor.unlock_page
+    assert visitor.stack.currentWidget() is visitor.entry.unlock_page
     assert list(out.iterdir()) == []
     assert share.preview.toPlainText() == "" and share.chosen.count() == 0
 

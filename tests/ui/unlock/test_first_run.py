@@ -16,14 +16,14 @@ def test_first_run_creates_a_journal_and_shows_the_key_once(
     qtbot: QtBot, paths: JournalPaths, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, paths)
-    assert window.stack.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.entry.welcome
     text = " ".join(
-        label.text() for label in window.welcome.findChildren(type(window.status_label))
+        label.text() for label in window.entry.welcome.findChildren(type(window.status_label))
     )
     assert "private journal" in text and "not a case record" in text
 
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-    page = window.create_page
+    qtbot.mouseClick(window.entry.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.entry.create_page
     assert window.stack.currentWidget() is page
     assert not page.create_button.isEnabled()
     qtbot.keyClicks(page.fields.first_field, "short")
@@ -37,7 +37,7 @@ def test_first_run_creates_a_journal_and_shows_the_key_once(
     assert page.create_button.isEnabled()
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
 
-    key_page = window.recovery_key_page
+    key_page = window.entry.recovery_key_page
     qtbot.waitUntil(lambda: window.stack.currentWidget() is key_page, timeout=10_000)
     shown = key_page.key_label.text()
     assert len(shown.split()) == 14

@@ -21,8 +21,8 @@ def test_recovery_key_beside_another_journals_key_file_opens_and_says_so(
     Journal.create(other, "another journal's passphrase")[0].close()
     shutil.copy2(other.keys, paths.keys)
     window = make_window(qtbot, paths)
-    qtbot.mouseClick(window.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
-    page = window.recover_page
+    qtbot.mouseClick(window.entry.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    page = window.entry.recover_page
     qtbot.keyClicks(page.key, key)
     qtbot.keyClicks(page.fields.first_field, "my new passphrase")
     qtbot.keyClicks(page.fields.last_field, "my new passphrase")
@@ -42,13 +42,13 @@ def test_key_file_without_its_journal_is_not_a_silent_first_start(
     paths, _ = existing
     paths.database.unlink()
     window = make_window(qtbot, paths)
-    assert window.stack.currentWidget() is window.welcome
-    assert window.welcome.notice.isVisible()
-    notice = window.welcome.notice.text()
+    assert window.stack.currentWidget() is window.entry.welcome
+    assert window.entry.welcome.notice.isVisible()
+    notice = window.entry.welcome.notice.text()
     assert "journal file is missing" in notice and str(paths.folder) in notice
 
 
 def test_a_fresh_folder_shows_no_missing_journal_notice(qtbot: QtBot, paths: JournalPaths) -> None:
     window = make_window(qtbot, paths)
-    assert window.stack.currentWidget() is window.welcome
-    assert not window.welcome.notice.isVisible()
+    assert window.stack.currentWidget() is window.entry.welcome
+    assert not window.entry.welcome.notice.isVisible()

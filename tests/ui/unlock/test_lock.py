@@ -36,8 +36,8 @@ def _visible_text(window: MainWindow) -> str:
 
 
 def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
 
 
@@ -52,7 +52,7 @@ def test_ctrl_l_shows_nothing_closes_the_journal_and_comes_back(
     uuid = page.editor.reflection.uuid
     qtbot.keyClicks(page.editor.prompts[0].editor, " unsaved tail")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.unlock_page
+    assert window.stack.currentWidget() is window.entry.unlock_page
     assert window.session.journal is None
     assert MARKER not in _visible_text(window)
     assert page.list_pane.model.rowCount() == 0
@@ -68,7 +68,7 @@ def test_idle_time_locks(qtbot: QtBot, unlocked: MainWindow) -> None:
     window = unlocked
     _write(qtbot, window, "typed before going idle")
     window.idle.set_minutes(0.005)  # 0.3 s instead of minutes
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.entry.unlock_page, timeout=5000)
     assert window.session.journal is None
     _unlock(qtbot, window)
     assert window.journal_page.editor.prompts[0].editor.toPlainText() == "typed before going idle"
@@ -79,5 +79,5 @@ def test_app_hidden_locks(qtbot: QtBot, unlocked: MainWindow) -> None:
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationHidden)
-    assert window.stack.currentWidget() is window.unlock_page
+    assert window.stack.currentWidget() is window.entry.unlock_page
     assert window.session.journal is None

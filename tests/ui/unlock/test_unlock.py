@@ -11,7 +11,7 @@ from tests.ui.conftest import PASSPHRASE, make_window
 
 
 def _try(qtbot: QtBot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
-    field = window.unlock_page.passphrase
+    field = window.entry.unlock_page.passphrase
     field.selectAll()
     qtbot.keyClicks(field, passphrase)
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -22,7 +22,7 @@ def test_wrong_passphrase_is_calm_then_slows_down(
 ) -> None:
     paths, _ = existing
     window = make_window(qtbot, paths)
-    page = window.unlock_page
+    page = window.entry.unlock_page
     for attempt in range(1, 6):
         _try(qtbot, window, f"wrong guess {attempt}")
         assert "does not open this journal" in page.message.text()
@@ -45,8 +45,8 @@ def test_recovery_key_then_a_new_passphrase(
 ) -> None:
     paths, key = existing
     window = make_window(qtbot, paths)
-    qtbot.mouseClick(window.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
-    page = window.recover_page
+    qtbot.mouseClick(window.entry.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    page = window.entry.recover_page
     assert window.stack.currentWidget() is page
     typo = "Y" if key[-1] == "Z" else "Z"  # one wrong character, whatever the key ends with
     qtbot.keyClicks(page.key, key.replace("-", " ").lower()[:-1] + typo)
@@ -73,7 +73,7 @@ def test_missing_journal_offers_restore(qtbot: QtBot, existing: tuple[JournalPat
     paths.database.unlink()
     window = make_window(qtbot, paths)
     _try(qtbot, window, PASSPHRASE)
-    page = window.unlock_page
+    page = window.entry.unlock_page
     assert "missing" in page.message.text()
     assert page.restore_button.isVisible()
     from tests.ui.dialogs import answer_dialogs

@@ -24,7 +24,7 @@ def test_a_copied_exchange_key_is_cleared_on_lock(qtbot: QtBot, unlocked: MainWi
 def test_the_visitors_own_later_copy_stays(unlocked: MainWindow) -> None:
     _nav(unlocked, "Settings")
     exchange = unlocked.settings_page.exchange
-    exchange.show_exchange(unlocked.session)
+    exchange.show_exchange()
     exchange.copy_button.click()
     assert QApplication.clipboard().text() == exchange.key_line.text()
     QApplication.clipboard().setText("the visitor's own shopping list")

@@ -1,0 +1,52 @@
+"""The journal page's port: the list, search, one reflection, saving and deleting."""
+
+from __future__ import annotations
+
+from reflect.domain.comment import Comment
+from reflect.domain.reflection import Reflection
+from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
+from reflect.session.base import SessionBase
+from reflect.session.never_write import NEVER_WRITE, never_write_entries
+
+
+class JournalAccess(SessionBase):
+    """Implements `reflect.ui.journal.port.JournalPort`."""
+
+    def list_page(self, flt: ReflectionFilter, cursor: PageCursor | None) -> ReflectionPage:
+        """One page of the list."""
+        return self._open().list_reflections(flt, after=cursor)
+
+    def search(self, query: str, flt: ReflectionFilter) -> list[SearchHit]:
+        """Ranked hits."""
+        return self._open().search(query, filter=flt)
+
+    def get(self, uuid: str) -> Reflection:
+        """One reflection."""
+        return self._open().get_reflection(uuid)
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Add or update (the one save path: autosave, Ctrl+S, complete and draft)."""
+        stored = self._open().save_reflection(reflection)
+        self.changes.reflections_changed.emit((stored.uuid,))
+        return stored
+
+    def delete(self, uuid: str) -> None:
+        """Delete a reflection (backed up first)."""
+        self._open().delete_reflection(uuid)
+        self.changes.reflections_changed.emit((uuid,))
+
+    def family_codes(self) -> list[str]:
+        """Active codes."""
+        return [c.code for c in self._open().family_codes(include_closed=False)]
+
+    def comments_for(self, uuid: str) -> list[Comment]:
+        """A reflection's comments from supervision, oldest first."""
+        return self._open().comments_for(uuid)
+
+    def mark_comments_read(self, uuid: str) -> None:
+        """The visitor has seen this reflection's comments."""
+        self._open().mark_comments_read(uuid)
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share (names, streets, a workplace)."""
+        return never_write_entries(self._open().exchange.setting(NEVER_WRITE).splitlines())

@@ -1,0 +1,63 @@
+"""What the settings page needs from the journal: backups, restoring, the passphrase and
+recovery key, the never-share list and the exchange folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
+
+from reflect.domain.backup import Backup, BackupCopies
+
+if TYPE_CHECKING:  # the exchange layer loads after the first paint
+    from reflect.exchange.supervision import Supervision
+
+
+class SettingsPort(Protocol):
+    """Calls raise `ReflectError` subclasses with a sentence fit to show."""
+
+    @property
+    def is_open(self) -> bool:
+        """True while the journal is unlocked."""
+
+    @property
+    def data_folder(self) -> str:
+        """The folder the journal, its backups and settings live in."""
+
+    def supervision(self) -> Supervision:
+        """The exchange service (for the exchange folder and this journal's contact line)."""
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share."""
+
+    def set_never_write(self, words: Iterable[str]) -> tuple[str, ...]:
+        """Keep the never-share list; returns it as kept."""
+
+    def backups(self) -> list[Backup]:
+        """Every backup, newest first."""
+
+    def backup_now(self) -> Backup:
+        """Take a backup now."""
+
+    def backup_copies(self) -> BackupCopies:
+        """The second folder for backups, and when the last copy was made there."""
+
+    def copying(self) -> bool:
+        """True while a backup is being copied to the second folder."""
+
+    def set_backup_copies_folder(self, folder: str) -> None:
+        """Also keep backups in `folder` ("" for only on this computer)."""
+
+    def restore(self, name: str) -> None:
+        """Replace the journal with one of its backups."""
+
+    def restore_file(self, path: str) -> None:
+        """Replace the journal with a backup file of this journal."""
+
+    def new_recovery_key(self, passphrase: str) -> str:
+        """Re-encrypt under a new key; the new recovery key, to show once."""
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Check the current passphrase, then change it."""
+
+    def recovery_key(self, passphrase: str) -> str:
+        """The recovery key again, given the passphrase."""

@@ -1,0 +1,179 @@
+"""What Settings asks of the journal: backups and their second folder, restoring, the
+passphrase and recovery key, and the never-share list. It performs those calls through the
+settings port and turns failures into sentences; the page itself stays free of the journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from reflect.domain.errors import ReflectError
+from reflect.ui.changes import JournalChanges
+from reflect.ui.settings.port import SettingsPort
+from reflect.ui.settings.settings_page import SettingsPage
+
+# The copy after Back up now runs in the background; Settings looks this often until done.
+COPY_POLL_MS = 200
+
+
+class SettingsFlows(QObject):
+    """Emits `error(ReflectError)`, `say(text, ms)` for the status bar, and
+    `recovery_key_to_show(key)` for the window to show on its own page."""
+
+    error = Signal(object)
+    say = Signal(str, int)
+    recovery_key_to_show = Signal(str)
+
+    def __init__(
+        self,
+        page: SettingsPage,
+        port: SettingsPort,
+        changes: JournalChanges,
+        save_first: Callable[[], bool],
+    ) -> None:
+        super().__init__(page)
+        self.page, self.port, self._save_first = page, port, save_first
+        page.set_data_folder(port.data_folder)
+        page.backup_now_requested.connect(self._backup_now)
+        page.restore_requested.connect(self._restore)
+        page.change_passphrase_requested.connect(self._change_passphrase)
+        page.show_recovery_key_requested.connect(self._show_recovery_key)
+        page.new_recovery_key_requested.connect(self._new_recovery_key)
+        page.open_folder_requested.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(port.data_folder))
+        )
+        page.exchange.error.connect(self.error)
+        page.never_write_changed.connect(self._never_write_changed)
+        page.backups.copies_folder_chosen.connect(self._set_copies_folder)
+        page.backups.restore_file_requested.connect(self._restore_file)
+        changes.locked.connect(page.clear_secrets)
+        changes.locked.connect(page.exchange.clear)
+
+    def refresh(self) -> None:
+        """Show the open journal's backups, second folder, exchange folder and list."""
+        if not self.port.is_open:
+            return
+        try:
+            self.page.set_backups(self.port.backups())
+            self.page.backups.set_copies(self.port.backup_copies())
+            self.page.exchange.show_exchange()
+            self.page.never_write.set_words(self.port.never_write())
+        except ReflectError as error:
+            self.error.emit(error)
+
+    def mention_copies(self) -> None:
+        """A quiet word in the status bar when the second folder cannot be reached."""
+        if not self.port.is_open:
+            return
+        if self.port.copying():  # still looking at the folder, in the background
+            QTimer.singleShot(COPY_POLL_MS, self.mention_copies)
+            return
+        try:
+            copies = self.port.backup_copies()
+        except ReflectError:
+            return
+        if copies.folder and (copies.problem or not copies.reachable):
+            self.say.emit(self.page.backups.describe_copies(copies), 15000)
+
+    # ----------------------------------------------------------------- backups
+    def _backup_now(self) -> None:
+        try:
+            self.port.backup_now()
+        except ReflectError as error:
+            self.error.emit(error)
+        self.refresh()
+        self.say.emit(self.tr("Backup taken."), 5000)
+        self._watch_copy()
+
+    def _watch_copy(self) -> None:
+        """Refresh the copies note once the background copy has finished."""
+        if self.port.is_open and self.port.copying():
+            QTimer.singleShot(COPY_POLL_MS, self._watch_copy)
+            return
+        self.refresh()
+
+    def _set_copies_folder(self, folder: str) -> None:
+        try:
+            self.port.set_backup_copies_folder(folder)
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self.refresh()
+        if folder:
+            self.say.emit(
+                self.tr("Backups will also be kept in {folder}.").format(folder=folder), 8000
+            )
+
+    def _restore(self, name: str) -> None:
+        self._restore_with(lambda: self.port.restore(name))
+
+    def _restore_file(self, path: str) -> None:
+        self._restore_with(lambda: self.port.restore_file(path))
+
+    def _restore_with(self, restore: Callable[[], None]) -> None:
+        if not self._save_first():
+            self.error.emit(
+                ReflectError(
+                    self.tr(
+                        "Your latest words could not be saved, so nothing was restored. "
+                        "Copy them somewhere safe, then try again."
+                    )
+                )
+            )
+            return
+        try:
+            restore()
+        except ReflectError as error:
+            self.error.emit(error)
+            return
+        self.refresh()
+        self.say.emit(self.tr("Backup restored."), 8000)
+
+    # ----------------------------------------------------------------- keys
+    def _change_passphrase(self, current: str, new: str) -> None:
+        try:
+            self.port.change_passphrase(current, new)
+        except ReflectError as error:
+            self.page.passphrase_changed(False, error.sentence)
+            return
+        self.page.passphrase_changed(
+            True, self.tr("Passphrase changed. Use the new one next time.")
+        )
+        self.refresh()
+
+    def _show_recovery_key(self, passphrase: str) -> None:
+        try:
+            key = self.port.recovery_key(passphrase)
+        except ReflectError as error:
+            self.page.recovery_key_result(False, error.sentence)
+            return
+        self.page.recovery_key_result(True)
+        self.recovery_key_to_show.emit(key)
+
+    def _new_recovery_key(self, passphrase: str) -> None:
+        try:
+            key = self.port.new_recovery_key(passphrase)
+        except ReflectError as error:
+            self.page.recovery_key_result(False, error.sentence)
+            return
+        self.page.recovery_key_result(True)
+        self.recovery_key_to_show.emit(key)
+        self.say.emit(
+            self.tr(
+                "Your new recovery key is set; the old one no longer opens this journal. "
+                "Backups from before still open with the old key."
+            ),
+            15000,
+        )
+
+    # ----------------------------------------------------------------- never share
+    def _never_write_changed(self, text: str) -> None:
+        try:
+            self.port.set_never_write(text.splitlines())
+        except ReflectError as error:
+            self.page.never_write.saved(False, error.sentence)
+            return
+        self.page.never_write.saved(True, self.tr("Saved in your journal."))

@@ -1,0 +1,58 @@
+"""What the supervision page needs from the journal, as a narrow interface.
+
+Reading, pairing and replying go through the exchange layer's `Supervision` service, made
+afresh on each call; the operations that change what other pages show (sharing, taking a
+packet in) go through the port itself, so the session can say what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from reflect.domain.packet import ImportResult
+from reflect.domain.reflection import Reflection, ReflectionSummary
+
+if TYPE_CHECKING:  # the exchange layer loads after the first paint
+    from reflect.exchange.exchange_folder import PacketReader
+    from reflect.exchange.supervision import QuestionFor, Supervision
+
+
+class SupervisionPort(Protocol):
+    """Calls raise `ReflectError` subclasses with a sentence fit to show."""
+
+    @property
+    def is_open(self) -> bool:
+        """True while the journal is unlocked."""
+
+    def supervision(self) -> Supervision:
+        """Pairing, reading and replying for the open journal."""
+
+    def to_share(self) -> list[ReflectionSummary]:
+        """Reflections marked "Bring to supervision", newest first."""
+
+    def get(self, uuid: str) -> Reflection:
+        """One whole reflection (to check it before it is shared)."""
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share."""
+
+    def packet_reader(self) -> tuple[Path, PacketReader] | None:
+        """The exchange folder and what a scan of it needs; None when none is chosen."""
+
+    def share(
+        self,
+        supervisor_key_id: str,
+        uuids: list[str],
+        destination: Path,
+        *,
+        as_file: bool,
+        question_for: QuestionFor | None = None,
+    ) -> Path:
+        """Write a supervision packet into a folder or as a file; returns the file."""
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Take in a packet file the visitor chose."""
+
+    def import_waiting(self, path: Path) -> ImportResult | None:
+        """Take in a packet waiting in the exchange folder, then move it aside."""

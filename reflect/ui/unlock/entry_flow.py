@@ -1,0 +1,187 @@
+"""The way in: welcome, create, the recovery key, unlock, recover, and a journal brought
+back from a backup. It owns those pages and the unlock port, and tells the window when the
+journal is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from reflect.domain.errors import DamagedJournal, JournalMissing, ReflectError, WrongPassphrase
+from reflect.ui.unlock.create_page import CreatePage
+from reflect.ui.unlock.port import UnlockPort
+from reflect.ui.unlock.recover_page import RecoverPage
+from reflect.ui.unlock.recovery_key_page import RecoveryKeyPage
+from reflect.ui.unlock.restore_file_page import RestoreFilePage
+from reflect.ui.unlock.unlock_page import UnlockPage
+from reflect.ui.unlock.welcome_page import WelcomePage
+from reflect.ui.widgets import messages
+
+
+class EntryFlow(QObject):
+    """Emits `entered(back_where_i_was)` once the journal is open, `returned()` when the
+    recovery key shown from Settings is put away, and `say(text, ms)` for the status bar."""
+
+    entered = Signal(bool)
+    returned = Signal()
+    say = Signal(str, int)
+
+    def __init__(self, port: UnlockPort, stack: QStackedWidget) -> None:
+        super().__init__(stack)
+        self.port, self.stack = port, stack
+        self.welcome = WelcomePage()
+        self.create_page = CreatePage()
+        self.recovery_key_page = RecoveryKeyPage()
+        self.unlock_page = UnlockPage()
+        self.recover_page = RecoverPage()
+        self.restore_file_page = RestoreFilePage()
+        for page in (
+            self.welcome,
+            self.create_page,
+            self.recovery_key_page,
+            self.unlock_page,
+            self.recover_page,
+            self.restore_file_page,
+        ):
+            stack.addWidget(page)
+        self._reminder = False
+        self.welcome.create_requested.connect(self._start_create)
+        self.welcome.restore_file_requested.connect(self._start_restore_file)
+        self.create_page.back_requested.connect(lambda: stack.setCurrentWidget(self.welcome))
+        self.create_page.create_requested.connect(self._create)
+        self.recovery_key_page.done.connect(self._recovery_key_stored)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.recovery_requested.connect(self._start_recover)
+        self.unlock_page.restore_requested.connect(self._restore_while_locked)
+        self.recover_page.back_requested.connect(lambda: self.show_unlock(locked=False))
+        self.recover_page.recover_requested.connect(self._recover)
+        self.restore_file_page.back_requested.connect(lambda: stack.setCurrentWidget(self.welcome))
+        self.restore_file_page.restore_requested.connect(self._restore_new)
+
+    def show_first(self) -> None:
+        """The unlock screen when there is a journal here; else the welcome."""
+        if self.port.exists():
+            self.show_unlock(locked=False)
+            return
+        self.stack.setCurrentWidget(self.welcome)
+        if self.port.journal_missing():
+            self.welcome.show_missing_journal(self.port.data_folder)
+
+    def show_unlock(self, *, locked: bool) -> None:
+        """The passphrase screen (nothing of the journal visible)."""
+        self.unlock_page.reset(locked=locked)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_recovery_key_once(self, key: str) -> None:
+        """Show a recovery key on its own page; Continue returns to the workspace."""
+        self._reminder = True
+        self.recovery_key_page.show_key(key)
+        self.stack.setCurrentWidget(self.recovery_key_page)
+
+    # ----------------------------------------------------------------- create
+    def _start_create(self) -> None:
+        self.stack.setCurrentWidget(self.create_page)
+        self.create_page.start()
+
+    def _create(self, passphrase: str) -> None:
+        try:
+            key = self.port.create(passphrase)
+        except ReflectError as error:
+            self.create_page.failed(error.sentence)
+            return
+        self._reminder = False
+        self.recovery_key_page.show_key(key)
+        self.stack.setCurrentWidget(self.recovery_key_page)
+
+    def _recovery_key_stored(self) -> None:
+        if self._reminder:
+            self._reminder = False
+            self.returned.emit()
+        else:
+            self.entered.emit(False)
+
+    # ----------------------------------------------------------------- unlock
+    def _unlock(self, passphrase: str) -> None:
+        try:
+            self.port.unlock(passphrase)
+        except ReflectError as error:
+            self.unlock_page.failed(
+                error.sentence,
+                wrong_passphrase=isinstance(error, WrongPassphrase),
+                offer_restore=isinstance(error, (JournalMissing, DamagedJournal)),
+            )
+            return
+        self.unlock_page.succeeded()
+        self.entered.emit(True)
+
+    def _start_recover(self) -> None:
+        self.stack.setCurrentWidget(self.recover_page)
+        self.recover_page.start()
+
+    def _recover(self, key: str, passphrase: str) -> None:
+        try:
+            kept_aside = self.port.recover(key, passphrase)
+        except ReflectError as error:
+            self.recover_page.failed(error.sentence)
+            return
+        self.say.emit(self.recover_page.opened(kept_aside), 15000)
+        self.entered.emit(True)
+
+    # ----------------------------------------------------------------- restore
+    def _restore_while_locked(self) -> None:
+        passphrase = self.unlock_page.passphrase.text()
+        if not passphrase:
+            self.unlock_page.message.setText(
+                self.tr("Type your passphrase first, then choose Restore from a backup.")
+            )
+            return
+        backups = self.port.backups_while_locked()
+        window = self.stack.window()
+        if not backups:
+            messages.inform(
+                window,
+                self.tr("No backups"),
+                self.tr("There are no backups of this journal in its folder yet."),
+            )
+            return
+        labels = [f"{b.taken_at.astimezone():%A %d %B %Y, %H:%M}" for b in backups]
+        chosen = messages.choose(
+            window,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Which backup should replace the journal? The damaged file, if any, is "
+                "kept beside it under another name."
+            ),
+            labels,
+            self.tr("Restore"),
+        )
+        if chosen is None:
+            return
+        try:
+            self.port.restore_while_locked(backups[chosen].name, passphrase)
+        except ReflectError as error:
+            self.unlock_page.failed(error.sentence, wrong_passphrase=False, offer_restore=True)
+            return
+        self.unlock_page.succeeded()
+        self.entered.emit(False)
+
+    def _start_restore_file(self) -> None:
+        """Ask for a backup file, then for the passphrase or recovery key that opens it."""
+        if self.restore_file_page.choose():
+            self.stack.setCurrentWidget(self.restore_file_page)
+
+    def _restore_new(self, path: str, passphrase: str, key: str, new_passphrase: str) -> None:
+        try:
+            self.port.restore_new(
+                path,
+                passphrase=passphrase or None,
+                recovery_key=key or None,
+                new_passphrase=new_passphrase or None,
+            )
+        except ReflectError as error:
+            self.restore_file_page.failed(error.sentence)
+            return
+        self.restore_file_page.clear_secrets()
+        self.entered.emit(False)
+        self.say.emit(self.tr("Your journal is back, as it was in that backup."), 8000)
