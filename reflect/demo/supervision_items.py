@@ -83,7 +83,10 @@ def _comment(item: Fields, today: dt.date, shared: Collection[str]) -> DemoComme
         uuid=fixed_uuid(item.number("number")),
     )
     arrival = item.choice("packet", Arrival, Arrival.IMPORTED)
-    return DemoComment(comment, arrival, item.flag("read") and arrival is Arrival.IMPORTED)
+    read = item.flag("read")
+    if read and arrival is not Arrival.IMPORTED:
+        raise item.problem("read", "only a comment already imported can have been read")
+    return DemoComment(comment, arrival, read)
 
 
 def _session(item: Fields, today: dt.date, provider: str) -> SupervisionSession:

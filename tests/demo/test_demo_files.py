@@ -102,6 +102,13 @@ def test_a_comment_on_a_reflection_never_shared_is_named(data: Path) -> None:
         demo_comments(TODAY, shared, data)
 
 
+def test_a_waiting_comment_cannot_have_been_read(data: Path) -> None:
+    _edit(data / "supervision.toml", 'packet = "waiting"', 'packet = "waiting"\nread = true')
+    shared = [r.uuid for r in demo_reflections(TODAY, data) if r.share_state is ShareState.SHARED]
+    with pytest.raises(ContentError, match=r"comments\[2\]\.read: only a comment already"):
+        demo_comments(TODAY, shared, data)
+
+
 def test_a_session_in_an_unknown_mode_is_named(data: Path) -> None:
     _edit(data / "supervision.toml", 'mode = "video"', 'mode = "carrier pigeon"')
     with pytest.raises(ContentError, match=r"sessions\[1\]\.mode: must be one of in-person"):
