@@ -21,6 +21,7 @@ from reflect.domain.contact import Contact
 from reflect.domain.errors import InvalidInput, PacketRejected
 from reflect.domain.packet import MAX_SEQUENCE, Packet, PacketHeader
 from reflect.domain.packet_limits import MAX_PACKET_BYTES
+from reflect.domain.packet_time import moment_from_text
 from reflect.exchange import strict_json
 from reflect.exchange.identity import Identity
 
@@ -95,24 +96,12 @@ def seal(
     return encrypt(plaintext, [recipient_key]), header
 
 
-EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
-
-
 def received_moment(value: Any) -> dt.datetime:
     """A time from a packet: ISO 8601 text with a time zone, between 2000 and 2100, in UTC."""
-    if not isinstance(value, str) or len(value) > 40:
-        raise PacketRejected
     try:
-        moment = dt.datetime.fromisoformat(value)
-        if moment.tzinfo is None:
-            raise PacketRejected
-        moment = moment.astimezone(dt.UTC)
-    except (ValueError, OverflowError):
+        return moment_from_text(value)
+    except ValueError:
         raise PacketRejected from None
-    if not EARLIEST <= moment < LATEST:
-        raise PacketRejected
-    return moment
 
 
 def _field(mapping: dict[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:

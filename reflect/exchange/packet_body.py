@@ -7,22 +7,20 @@ does not fit is refused whole (`PacketRejected`), never taken in part.
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from typing import Any
 
+from reflect.domain import comment_document
 from reflect.domain.comment import Comment
 from reflect.domain.errors import PacketRejected
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import MAX_VERSION, from_document, questions_of
-from reflect.exchange.packet import received_moment
 
 MAX_REFLECTIONS = 500
 MAX_COMMENTS = 5_000
 
 
 def reply_body(comments: list[Comment], versions_seen: int = 1) -> dict[str, Any]:
-    """A reply packet's body: each comment with its id and version, so a re-sent one is
-    stored once and a newer one replaces the older.
+    """A reply packet's body: each comment as `comment_document` writes it.
 
     `versions_seen` is the greatest version of the supervisee's reflections the supervisor
     holds: her journal counts on from there, so an edit made after her journal was brought
@@ -30,17 +28,7 @@ def reply_body(comments: list[Comment], versions_seen: int = 1) -> dict[str, Any
     """
     return {
         "versions_seen": versions_seen,
-        "comments": [
-            {
-                "uuid": c.uuid,
-                "reflection_uuid": c.reflection_uuid,
-                "prompt_id": c.prompt_id,
-                "body": c.body,
-                "created_at": c.created_at.isoformat(),
-                "version": c.version,
-            }
-            for c in comments
-        ],
+        "comments": [comment_document.to_document(c) for c in comments],
     }
 
 
@@ -61,9 +49,6 @@ def reflections(
         raise PacketRejected from None
 
 
-_COMMENT_KEYS = {"uuid", "reflection_uuid", "prompt_id", "body", "created_at"}
-
-
 def comments(
     body: dict[str, Any], author: str, packet_id: str, packet_format: int
 ) -> list[Comment]:
@@ -72,38 +57,15 @@ def comments(
     keys = ({"comments"},) if packet_format < 2 else ({"comments"}, {"comments", "versions_seen"})
     if set(body) not in keys or not isinstance(items, list) or len(items) > MAX_COMMENTS:
         raise PacketRejected
-    wanted = _COMMENT_KEYS if packet_format < 2 else _COMMENT_KEYS | {"version"}
-    comments = []
-    for item in items:
-        if not isinstance(item, dict) or set(item) != wanted:
-            raise PacketRejected
-        version = _version(item.get("version", 1))  # format 1 carried none: all were 1
-        prompt = item["prompt_id"]
-        text = item["body"]
-        reflection_uuid = item["reflection_uuid"]
-        comment_uuid = item["uuid"]
-        if not (prompt is None or (isinstance(prompt, str) and len(prompt) <= 200)):
-            raise PacketRejected
-        if not isinstance(text, str) or not text.strip() or len(text) > 100_000:
-            raise PacketRejected
-        if not isinstance(reflection_uuid, str) or not isinstance(comment_uuid, str):
-            raise PacketRejected
-        try:
-            comments.append(
-                Comment(
-                    reflection_uuid=str(uuid_module.UUID(reflection_uuid)),
-                    author=author,
-                    body=text,
-                    created_at=received_moment(item["created_at"]),
-                    prompt_id=prompt,
-                    packet_id=packet_id,
-                    uuid=str(uuid_module.UUID(comment_uuid)),
-                    version=version,
-                )
+    try:
+        return [
+            comment_document.from_document(
+                item, author=author, packet_id=packet_id, versioned=packet_format >= 2
             )
-        except ValueError:
-            raise PacketRejected from None
-    return comments
+            for item in items
+        ]
+    except ValueError:
+        raise PacketRejected from None
 
 
 MAX_SEEN = 2**48
