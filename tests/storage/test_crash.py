@@ -14,6 +14,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from reflect.domain.errors import WrongPassphrase
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
@@ -61,6 +63,10 @@ def _tokens(journal: Journal, uuid: str) -> set[str]:
         first, *_, last = answer.text.split()
         found.update({first, last})
     return found
+
+
+# Every test here kills a process with kill -9; they run as their own step (make test-crash).
+pytestmark = pytest.mark.crash
 
 
 def _kill_at_random(child: subprocess.Popen[str], rng: random.Random) -> list[str]:
