@@ -21,6 +21,9 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
 
+# Every test here kills a process with kill -9; they run as their own step (make test-crash).
+pytestmark = pytest.mark.crash
+
 RUNS = int(os.environ.get("REFLECT_CRASH_RUNS", "0"))
 WRITE_RUNS = RUNS or 30
 CHANGE_RUNS = RUNS or 20
@@ -63,10 +66,6 @@ def _tokens(journal: Journal, uuid: str) -> set[str]:
         first, *_, last = answer.text.split()
         found.update({first, last})
     return found
-
-
-# Every test here kills a process with kill -9; they run as their own step (make test-crash).
-pytestmark = pytest.mark.crash
 
 
 def _kill_at_random(child: subprocess.Popen[str], rng: random.Random) -> list[str]:
