@@ -12,6 +12,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.exchange.conftest import PASSPHRASE, Pair, visit
@@ -38,6 +40,7 @@ IMPORTER = textwrap.dedent(
 )
 
 
+@pytest.mark.crash
 def test_kill_minus_nine_during_import_leaves_all_or_nothing(pair: Pair, tmp_path: Path) -> None:
     words = " ".join(["the baby turned toward her voice"] * 60)
     uuids = [

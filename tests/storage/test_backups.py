@@ -81,3 +81,31 @@ def test_a_missing_journal_is_restored_from_its_backup(created: tuple[JournalPat
 def test_only_listed_backups_can_be_restored(journal: Journal, name: str) -> None:
     with pytest.raises(NotFound):
         journal.restore_backup(name)
+
+
+def test_restoring_a_backup_on_a_busy_day_keeps_it_and_the_journal(paths: JournalPaths) -> None:
+    moments = iter(NOON + dt.timedelta(minutes=m) for m in range(100))
+    journal, _ = Journal.create(paths, PASSPHRASE, clock=lambda: next(moments))
+    with journal:
+        kept = journal.add_reflection(reflection("kept words"))
+        daily = journal.create_backup("daily")
+        for index in range(2):
+            doomed = journal.add_reflection(reflection(f"doomed {index}"))
+            journal.delete_reflection(doomed.uuid)
+        journal.restore_backup(daily.name)
+        assert journal.get_reflection(kept.uuid).answers == kept.answers
+        assert daily.name in {b.name for b in journal.backups()}
+        journal.add_reflection(reflection("still writable"))
+
+
+def test_a_damaged_backup_is_refused_before_anything_moves(journal: Journal) -> None:
+    kept = journal.add_reflection(reflection("present"))
+    backup = journal.create_backup()
+    path = journal.paths.backups / backup.name
+    data = bytearray(path.read_bytes())
+    data[5000] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(NotFound) as error:
+        journal.restore_backup(backup.name)
+    assert "Nothing has been changed" in str(error.value)
+    assert journal.get_reflection(kept.uuid) == kept

@@ -14,10 +14,15 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from reflect.domain.errors import WrongPassphrase
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
+
+# Every test here kills a process with kill -9; they run as their own step (make test-crash).
+pytestmark = pytest.mark.crash
 
 RUNS = int(os.environ.get("REFLECT_CRASH_RUNS", "0"))
 WRITE_RUNS = RUNS or 30

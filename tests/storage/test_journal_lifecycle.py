@@ -197,3 +197,14 @@ def test_recovery_key_shown_again_only_with_the_passphrase(paths: JournalPaths) 
         assert journal.recovery_key(PASSPHRASE) == recovery_key
         with pytest.raises(WrongPassphrase):
             journal.recovery_key("not the passphrase")
+
+
+def test_a_key_file_left_by_an_unfinished_creation_does_not_block_a_new_journal(
+    paths: JournalPaths,
+) -> None:
+    paths.ensure_folder()
+    paths.keys.write_text('{"format": "reflect-key-slot"}')
+    journal, _ = Journal.create(paths, PASSPHRASE)
+    journal.close()
+    assert len(list(paths.folder.glob("journal.keys.unused-*"))) == 1
+    Journal.open(paths, PASSPHRASE).close()

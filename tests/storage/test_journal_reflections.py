@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +16,8 @@ from reflect.domain.reflection import Answer, ShareState, Status
 from reflect.domain.search import MARK_END, MARK_START, ReflectionFilter
 from reflect.domain.supervision_session import SessionMode, SupervisionSession
 from reflect.storage.journal import Journal
-from tests.storage.conftest import reflection
+from reflect.storage.paths import JournalPaths
+from tests.storage.conftest import PASSPHRASE, reflection
 
 
 def test_returns_frozen_domain_objects(journal: Journal) -> None:
@@ -237,3 +239,32 @@ def test_supervision_sessions_and_check_ins(journal: Journal) -> None:
     assert journal.check_ins() == [check_in]
     with pytest.raises(InvalidInput):
         journal.add_check_in(dataclasses.replace(check_in, heaviness=11))
+
+
+def test_delete_waits_for_background_readers_and_empties_the_log(
+    created: tuple[JournalPaths, str],
+) -> None:
+    paths, _ = created
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
+        journal.add_reflections(reflection(f"filler {i}") for i in range(200))
+        doomed = journal.add_reflection(reflection("gone for good"))
+    with Journal.open(paths, PASSPHRASE, verify_before_open_bytes=0) as journal:
+        journal.delete_reflection(doomed.uuid)  # the background check is still reading
+        wal = Path(f"{paths.database}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"uuid": "not-a-uuid\x1fbroken"},
+        {"answers": (Answer("after-visit.seen", "lone \udc80 surrogate marker"),)},
+    ],
+)
+def test_odd_input_is_refused_with_a_sentence_holding_no_text(
+    journal: Journal, change: dict[str, object]
+) -> None:
+    with pytest.raises(InvalidInput) as error:
+        journal.add_reflection(dataclasses.replace(reflection(), **change))  # type: ignore[arg-type]
+    assert "marker" not in str(error.value) and "surrogate" not in repr(error.value)
+    assert journal.count_reflections() == 0

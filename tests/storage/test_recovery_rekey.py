@@ -79,6 +79,7 @@ CHILD = textwrap.dedent(
 
 # Killed during the backup taken first, while the new slot is put in place, just before the
 # database is swapped, and between the database and the key slot swaps.
+@pytest.mark.crash
 @pytest.mark.parametrize("kill_at", ["fsync:1", "replace:1", "replace:2", "replace:3"])
 def test_a_kill_while_making_a_new_key_leaves_the_passphrase_working(
     paths: JournalPaths, kill_at: str

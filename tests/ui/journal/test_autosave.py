@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -72,6 +73,7 @@ def test_lock_saves_what_was_typed(qtbot: QtBot, unlocked: MainWindow) -> None:
         assert len(hits) == 1
 
 
+@pytest.mark.crash
 def test_kill_mid_edit_loses_at_most_a_few_seconds(existing: tuple[JournalPaths, str]) -> None:
     paths, _ = existing
     words = "Grandma held the baby close and hummed the old lullaby"
