@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from reflect.domain.family_code import normalise_code
 from reflect.domain.reflection import ReflectionSummary, ShareState, Status
@@ -18,7 +18,16 @@ from reflect.storage.reflection_store import driver
 
 _STATUS = {s.value: s for s in Status}
 _SHARE = {s.value: s for s in ShareState}
-_LIST_COLUMNS = "r.id, r.uuid, r.visit_date, r.family_code, r.preview, r.status, r.share_state"
+_FIELD = "\x1f"  # ASCII unit separator: never typed, and stripped from previews
+# What a list row shows, themes and comment counts included, in one statement: each row's
+# themes and comments are found through their reflection_id indexes.
+SUMMARY_COLUMNS = (
+    "r.id, r.uuid, r.visit_date, r.family_code, r.preview, r.status, r.share_state, "
+    "(SELECT group_concat(theme, char(31) ORDER BY theme) FROM reflection_themes "
+    "WHERE reflection_id = r.id), "
+    "(SELECT count(*) FROM comments WHERE reflection_id = r.id), "
+    "(SELECT count(*) FROM comments WHERE reflection_id = r.id AND NOT read)"
+)
 
 
 def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
@@ -52,39 +61,19 @@ def _filter_sql(flt: ReflectionFilter) -> tuple[list[str], dict[str, Any]]:
     return clauses, params
 
 
-def summaries(conn: Connection, rows: list[Any]) -> list[ReflectionSummary]:
-    """List rows (id, uuid, date, code, preview, status, share) with themes and comment counts."""
-    if not rows:
-        return []
-    ids = [int(row[0]) for row in rows]
-    marks = ",".join(str(i) for i in ids)  # integers from the database itself
-    themes: dict[int, list[str]] = {}
-    for rid, theme in conn.exec_driver_sql(
-        f"SELECT reflection_id, theme FROM reflection_themes WHERE reflection_id IN ({marks}) "
-        "ORDER BY theme"
-    ):
-        themes.setdefault(int(rid), []).append(str(theme))
-    counts: dict[int, tuple[int, int]] = {
-        int(rid): (int(total), int(unread or 0))
-        for rid, total, unread in conn.exec_driver_sql(
-            "SELECT reflection_id, count(*), sum(NOT read) FROM comments "
-            f"WHERE reflection_id IN ({marks}) GROUP BY reflection_id"
-        )
-    }
-    return [
-        ReflectionSummary(
-            uuid=row[1],
-            visit_date=dt.date.fromisoformat(row[2]),
-            family_code=row[3] or "",
-            preview=row[4],
-            status=_STATUS[row[5]],
-            share_state=_SHARE[row[6]],
-            themes=tuple(themes.get(int(row[0]), ())),
-            comment_count=counts.get(int(row[0]), (0, 0))[0],
-            unread_comments=counts.get(int(row[0]), (0, 0))[1],
-        )
-        for row in rows
-    ]
+def summary(row: Any) -> ReflectionSummary:
+    """The list row for one result of a query over `SUMMARY_COLUMNS`."""
+    return ReflectionSummary(
+        uuid=row[1],
+        visit_date=dt.date.fromisoformat(row[2]),
+        family_code=row[3] or "",
+        preview=row[4],
+        status=_STATUS[row[5]],
+        share_state=_SHARE[row[6]],
+        themes=tuple(row[7].split(_FIELD)) if row[7] else (),
+        comment_count=row[8],
+        unread_comments=row[9],
+    )
 
 
 def page(
@@ -97,21 +86,19 @@ def page(
         params.update(after_date=after.visit_date.isoformat(), after_id=after.row)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     params["limit"] = limit + 1
-    rows = list(
-        conn.execute(
-            text(
-                f"SELECT {_LIST_COLUMNS} FROM reflections r {where} "
-                "ORDER BY r.visit_date DESC, r.id DESC LIMIT :limit"
-            ),
+    rows = (
+        driver(conn)
+        .execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM reflections r {where} "
+            "ORDER BY r.visit_date DESC, r.id DESC LIMIT :limit",
             params,
         )
+        .fetchall()
     )
     more = len(rows) > limit
     rows = rows[:limit]
-    cursor = (
-        PageCursor(dt.date.fromisoformat(rows[-1][2]), int(rows[-1][0])) if more and rows else None
-    )
-    return ReflectionPage(tuple(summaries(conn, rows)), cursor)
+    cursor = PageCursor(dt.date.fromisoformat(rows[-1][2]), rows[-1][0]) if more and rows else None
+    return ReflectionPage(tuple(map(summary, rows)), cursor)
 
 
 def count(conn: Connection, flt: ReflectionFilter) -> int:
@@ -119,39 +106,49 @@ def count(conn: Connection, flt: ReflectionFilter) -> int:
     clauses, params = _filter_sql(flt)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return int(
-        conn.execute(text(f"SELECT count(*) FROM reflections r {where}"), params).scalar_one()
+        driver(conn).execute(f"SELECT count(*) FROM reflections r {where}", params).fetchone()[0]
     )
 
 
-_FIELD = "\x1f"  # ASCII unit separator: never typed, and stripped from previews
+# Rows joined per statement in `list_all` (at most ~2 MB a column). Joining all 100,000 at
+# once made strings of 4-8 MB, which the C allocator keeps once freed: each further call
+# then raised the process's peak memory (by ~25 MB over five calls at 100k).
+LIST_ALL_CHUNK = 20000
+_LIST_ALL = (
+    "SELECT group_concat(uuid, char(31)), group_concat(visit_date, char(31)), "
+    "group_concat(coalesce(family_code, ''), char(31)), group_concat(preview, char(31)), "
+    "group_concat(id, char(31)) "
+    "FROM (SELECT id, uuid, visit_date, family_code, preview FROM reflections "
+    "INDEXED BY ix_reflections_list WHERE (visit_date, id) < (:date, :id) "
+    "ORDER BY visit_date DESC, id DESC LIMIT :chunk)"
+)
 
 
 def list_all(conn: Connection) -> ReflectionTitles:
     """Every reflection's uuid, date, code and first words, newest first, from the index.
 
-    SQLite joins each column of every row into one string and Python splits it once:
+    SQLite joins each column of a few thousand rows into one string and Python splits it:
     building 400,000 separate row values through the driver costs more than reading and
     decrypting the whole index.
     """
-    columns = (
-        driver(conn)
-        .execute(
-            "SELECT group_concat(uuid, char(31)), group_concat(visit_date, char(31)), "
-            "group_concat(coalesce(family_code, ''), char(31)), group_concat(preview, char(31)) "
-            "FROM (SELECT uuid, visit_date, family_code, preview FROM reflections "
-            "INDEXED BY ix_reflections_list ORDER BY visit_date DESC, id DESC)"
-        )
-        .fetchone()
-    )
-    if not columns[0]:
-        return ReflectionTitles()
-    uuids, visit_dates, family_codes, previews = (c.split(_FIELD) for c in columns)
-    # Dates and codes repeat across thousands of rows: share one object for each.
-    dates: dict[str, dt.date] = {}
+    raw = driver(conn)
+    uuids: list[str] = []
+    visit_dates: list[dt.date] = []
+    family_codes: list[str] = []
+    previews: list[str] = []
+    dates: dict[str, dt.date] = {}  # dates and codes repeat: one object for each
     codes: dict[str, str] = {}
-    return ReflectionTitles(
-        tuple(uuids),
-        tuple(dates.get(d) or dates.setdefault(d, dt.date.fromisoformat(d)) for d in visit_dates),
-        tuple(codes.setdefault(c, c) for c in family_codes),
-        tuple(previews),
-    )
+    after = {"date": "\uffff", "id": 0, "chunk": LIST_ALL_CHUNK}
+    while True:
+        row = raw.execute(_LIST_ALL, after).fetchone()
+        if not row[0]:
+            break
+        uuids += row[0].split(_FIELD)
+        chunk_dates = row[1].split(_FIELD)
+        visit_dates += (
+            dates.get(d) or dates.setdefault(d, dt.date.fromisoformat(d)) for d in chunk_dates
+        )
+        family_codes += (codes.setdefault(c, c) for c in row[2].split(_FIELD))
+        previews += row[3].split(_FIELD)
+        after["date"], after["id"] = chunk_dates[-1], int(row[4].rsplit(_FIELD, 1)[-1])
+    return ReflectionTitles(tuple(uuids), tuple(visit_dates), tuple(family_codes), tuple(previews))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.storage import search_query
-from reflect.storage.reflection_list import _filter_sql, summaries
+from reflect.storage.reflection_list import SUMMARY_COLUMNS, _filter_sql, summary
+from reflect.storage.reflection_store import driver
 
 DEFAULT_LIMIT = 50
 # FTS5 scores every match before it can sort them. A word found in tens of thousands of
@@ -29,70 +30,60 @@ def search(
     terms = search_query.parse(typed)
     if not terms or limit <= 0:
         return []
+    raw = driver(conn)
     params: dict[str, Any] = {"q": search_query.to_fts(terms), "limit": limit}
-    filtered = flt is not None and bool(_filter_sql(flt)[0])
-    # With a filter, the newest matches overall may all be filtered out: rank them all.
-    floor = (
-        None
-        if filtered
-        else conn.execute(
-            text(
-                "SELECT rowid FROM search_index WHERE search_index MATCH :q "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET :window"
-            ),
-            {"q": params["q"], "window": RANK_WINDOW},
-        ).scalar()
-    )
-    params["floor"] = int(floor) if floor is not None else 0
-    if flt is not None and filtered:
-        clauses, extra = _filter_sql(flt)
+    clauses, extra = _filter_sql(flt) if flt is not None else ([], {})
+    if clauses:
+        # With a filter, the newest matches overall may all be filtered out: rank them all.
         params.update(extra)
-        sql = (
+        ranked_sql = (
             "SELECT s.rowid, s.rank FROM search_index s JOIN reflections r ON r.id = s.rowid "
-            f"WHERE search_index MATCH :q AND s.rowid > :floor AND {' AND '.join(clauses)} "
+            f"WHERE search_index MATCH :q AND {' AND '.join(clauses)} "
             "ORDER BY s.rank LIMIT :limit"
         )
     else:
-        sql = (
+        floor = raw.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (params["q"], RANK_WINDOW),
+        ).fetchone()
+        params["floor"] = floor[0] if floor is not None else 0
+        ranked_sql = (
             "SELECT rowid, rank FROM search_index WHERE search_index MATCH :q "
             "AND rowid > :floor ORDER BY rank LIMIT :limit"
         )
-    ranked = [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+    ranked = raw.execute(ranked_sql, params).fetchall()
     if not ranked:
         return []
     marks = ",".join(str(rid) for rid, _ in ranked)  # integers from the index itself
     rows = {
-        int(r[0]): r
-        for r in conn.exec_driver_sql(
-            "SELECT id, uuid, visit_date, family_code, preview, status, share_state, notes "
-            f"FROM reflections WHERE id IN ({marks})"
+        row[0]: row
+        for row in raw.execute(
+            f"SELECT {SUMMARY_COLUMNS}, r.notes FROM reflections r WHERE r.id IN ({marks})"
         )
     }
     texts: dict[int, list[tuple[str, str | None, str]]] = {}
-    for rid, prompt_id, body in conn.exec_driver_sql(
+    for rid, prompt_id, body in raw.execute(
         f"SELECT reflection_id, prompt_id, text FROM answers WHERE reflection_id IN ({marks}) "
         "ORDER BY reflection_id, position"
     ):
-        texts.setdefault(int(rid), []).append(("answer", str(prompt_id), str(body)))
+        texts.setdefault(rid, []).append(("answer", prompt_id, body))
     for rid, row in rows.items():
-        texts.setdefault(rid, []).append(("notes", None, str(row[7] or "")))
-    for rid, body in conn.exec_driver_sql(
+        texts.setdefault(rid, []).append(("notes", None, row[-1] or ""))
+    for rid, body in raw.execute(
         f"SELECT reflection_id, body FROM comments WHERE reflection_id IN ({marks}) ORDER BY id"
     ):
-        texts.setdefault(int(rid), []).append(("comment", None, str(body)))
-    ordered = [rows[rid] for rid, _ in ranked if rid in rows]
-    by_id = {
-        int(row[0]): summary for row, summary in zip(ordered, summaries(conn, ordered), strict=True)
-    }
+        texts.setdefault(rid, []).append(("comment", None, body))
     matcher = search_query.Matcher(terms)
+    found = [(rid, rank, rows[rid]) for rid, rank in ranked if rid in rows]
+    candidates = [texts.get(rid, []) for rid, _, _ in found]
+    scores = iter(matcher.scores([body for pieces in candidates for _, _, body in pieces]))
     hits: list[SearchHit] = []
-    for rid, rank in ranked:
-        if rid not in by_id:
-            continue
-        source, prompt_id, body = _best(texts.get(rid, []), matcher)
+    for (_, rank, row), pieces in zip(found, candidates, strict=True):
+        source, prompt_id, body = _best(pieces, [next(scores) for _ in pieces])
         hits.append(
             SearchHit(
-                summary=by_id[rid],
+                summary=summary(row),
                 snippet=matcher.snippet(body),
                 source=source,
                 prompt_id=prompt_id,
@@ -103,15 +94,10 @@ def search(
 
 
 def _best(
-    candidates: list[tuple[str, str | None, str]], matcher: search_query.Matcher
+    candidates: list[tuple[str, str | None, str]], scores: list[int]
 ) -> tuple[str, str | None, str]:
     """The piece of text with the most matches (the first one on a tie)."""
-    best: tuple[str, str | None, str] = ("answer", None, "")
-    best_score = 0
-    for candidate in candidates:
-        found = matcher.score(candidate[2])
-        if found > best_score:
-            best, best_score = candidate, found
-    if best_score == 0 and candidates:
-        return candidates[0]
-    return best
+    if not candidates:
+        return ("answer", None, "")
+    best = max(range(len(candidates)), key=lambda index: (scores[index], -index))
+    return candidates[best]

@@ -15,6 +15,7 @@ from reflect.domain.family_code import FamilyCode
 from reflect.domain.reflection import Answer, ShareState, Status
 from reflect.domain.search import MARK_END, MARK_START, ReflectionFilter
 from reflect.domain.supervision_session import SessionMode, SupervisionSession
+from reflect.storage import reflection_list
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.storage.conftest import PASSPHRASE, reflection
@@ -113,6 +114,21 @@ def test_list_is_newest_first_and_pages_without_gaps(journal: Journal) -> None:
     assert len(seen) == len(set(seen)) == 250
     assert dates == sorted(dates, reverse=True)
     assert list(journal.list_all().uuids) == seen
+
+
+def test_every_title_is_listed_once_when_read_in_several_pieces(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = dt.date(2026, 1, 1)
+    journal.add_reflections(
+        reflection(f"visit {i}", day=start + dt.timedelta(days=i % 7)) for i in range(95)
+    )
+    whole = journal.list_all()
+    monkeypatch.setattr(reflection_list, "LIST_ALL_CHUNK", 10)  # many visits share a date
+    pieces = journal.list_all()
+    assert pieces == whole
+    assert len(set(pieces.uuids)) == 95
+    assert pieces.visit_dates == tuple(sorted(pieces.visit_dates, reverse=True))
 
 
 def test_filters(journal: Journal) -> None:

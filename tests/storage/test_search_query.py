@@ -38,3 +38,29 @@ def test_phrase_matches_only_in_order() -> None:
 def test_any_typed_text_gives_a_well_formed_query(typed: str) -> None:
     query = to_fts(parse(typed))
     assert query.count('"') % 2 == 0
+
+
+def test_a_match_deep_in_a_long_answer_is_shown_with_its_neighbours() -> None:
+    words = [f"word{n}" for n in range(5000)]
+    words[3000] = "Zephyr"
+    snippet = Matcher(parse("zephyr")).snippet(" ".join(words))
+    assert snippet.startswith("…word2994 ")
+    assert f"{MARK_START}Zephyr{MARK_END}" in snippet
+    assert snippet.endswith("word3017…")
+
+
+def test_a_word_is_marked_only_where_a_word_begins() -> None:
+    matcher = Matcher(parse("aa"))
+    assert matcher.spans("baa aa_aa xaa AA") == [(4, 6), (7, 9), (14, 16)]
+    assert Matcher(parse('"a a"')).spans("ba a a") == [(3, 6)]
+
+
+@given(
+    st.lists(st.sampled_from(["baby", "Baby", "the", "a", "the baby", ".", "_", "ba"]), max_size=40)
+)
+def test_which_answer_holds_most_matches_is_counted_alike_one_by_one_or_together(
+    pieces: list[str],
+) -> None:
+    matcher = Matcher(parse('baby "the baby" ba*'))
+    texts = [" ".join(pieces[i : i + 3]) for i in range(0, len(pieces), 3)]
+    assert matcher.scores(texts) == [matcher.score(text) for text in texts]
