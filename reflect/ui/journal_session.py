@@ -7,12 +7,12 @@ the first screen has been painted, so start-up does not grow with the journal or
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.comment import Comment
-from reflect.domain.errors import JournalClosed
+from reflect.domain.errors import JournalClosed, ReflectError
 from reflect.domain.reflection import Reflection, ReflectionSummary, ShareState
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.storage.paths import JournalPaths
@@ -140,9 +140,11 @@ class JournalSession:
         stored: Reflection = self._open().save_reflection(reflection)
         return stored
 
-    def delete(self, uuid: str) -> None:
-        """Delete a reflection (backed up first)."""
-        self._open().delete_reflection(uuid)
+    def delete(
+        self, uuid: str, on_done: Callable[[ReflectError | None], None] | None = None
+    ) -> None:
+        """Start deleting a reflection (backed up first, in the background)."""
+        self._open().begin_delete(uuid, on_done)
 
     def family_codes(self) -> list[str]:
         """Active codes."""

@@ -55,6 +55,7 @@ class JournalPage(QWidget):
 
     status = Signal(str)
     error = Signal(object)
+    _delete_failed = Signal(object)  # from the delete's own thread, queued to this one
 
     def __init__(self, library: Library, port: JournalPort, parent: Any = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,7 @@ class JournalPage(QWidget):
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)
         self.comments.error.connect(self.error)
+        self._delete_failed.connect(self._undeleted)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -279,7 +281,8 @@ class JournalPage(QWidget):
         ):
             return
         try:
-            self.port.delete(reflection.uuid)
+            # Returns at once: the backup and the delete happen in the background.
+            self.port.delete(reflection.uuid, self._report_delete)
         except ReflectError as error:
             self.error.emit(error)
             return
@@ -289,6 +292,15 @@ class JournalPage(QWidget):
         self.middle.setCurrentWidget(self.empty)
         self.list_pane.refresh()
         self.status.emit(self.tr("Reflection deleted."))
+
+    def _report_delete(self, error: ReflectError | None) -> None:
+        if error is not None:  # called on the delete's thread: only signal from here
+            self._delete_failed.emit(error)
+
+    def _undeleted(self, error: ReflectError) -> None:
+        """A delete could not be finished: the reflection is back in the list; say why."""
+        self.list_pane.refresh()
+        self.error.emit(error)
 
     # ----------------------------------------------------------------- supervision
     def set_never_write(self, words: tuple[str, ...]) -> None:
