@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# bench/ui.py --code DIR measures another checkout of Reflect (the code before a change).
+if os.environ.get("REFLECT_BENCH_CODE"):
+    sys.path.insert(0, os.environ["REFLECT_BENCH_CODE"])
 
 OPENS = 21  # reflections opened, spread evenly over the journal
 SEARCH_ROUNDS = 3  # times through bench/run.py's QUERIES
@@ -300,5 +303,12 @@ def session(folder: str, count: int) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "launch":
         launch(sys.argv[2])
-    else:
+    elif sys.argv[1] == "session":
         session(sys.argv[2], int(sys.argv[3]))
+    else:
+        import ui_waits
+
+        if sys.argv[1] == "waits":
+            ui_waits.waits(sys.argv[2], int(sys.argv[3]))
+        else:
+            ui_waits.close_at(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])

@@ -43,6 +43,11 @@ class StopSignal:
         if self._event.is_set():
             raise Stopped
 
+    def pause(self, seconds: float) -> None:
+        """Wait `seconds` (less if asked to stop meanwhile), then a safe point."""
+        self._event.wait(seconds)
+        self.check()
+
     def interrupting(self, interrupt: Callable[[], None] | None) -> None:
         """While a long statement runs, `interrupt` (a connection's) can cut it short."""
         with self._lock:

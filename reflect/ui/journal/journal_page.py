@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.domain.errors import ReflectError
+from reflect.domain.errors import JournalClosed, ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
 from reflect.domain.search import ReflectionFilter
@@ -298,9 +298,15 @@ class JournalPage(QWidget):
             self._delete_failed.emit(error)
 
     def _undeleted(self, error: ReflectError) -> None:
-        """A delete could not be finished: the reflection is back in the list; say why."""
-        self.list_pane.refresh()
+        """A delete could not be finished: say why; the reflection is back in the list."""
         self.error.emit(error)
+        try:
+            self.port.list_page(ReflectionFilter(), None)
+        except JournalClosed:
+            return  # locked meanwhile: the list shows again at unlock
+        except ReflectError:
+            pass
+        self.list_pane.refresh()
 
     # ----------------------------------------------------------------- supervision
     def set_never_write(self, words: tuple[str, ...]) -> None:
