@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-# bench/ui.py --code DIR measures another checkout of Reflect (the code before a change).
-if os.environ.get("REFLECT_BENCH_CODE"):
-    sys.path.insert(0, os.environ["REFLECT_BENCH_CODE"])
+# bench/ui.py --code DIR measures another checkout of Reflect (the code before a change),
+# put first; once only, as bench/ui_waits.py imports this module again.
+for _path in (str(Path(__file__).resolve().parents[1]), os.environ.get("REFLECT_BENCH_CODE")):
+    if _path and _path not in sys.path:
+        sys.path.insert(0, _path)
 
 OPENS = 21  # reflections opened, spread evenly over the journal
 SEARCH_ROUNDS = 3  # times through bench/run.py's QUERIES

@@ -21,12 +21,17 @@ import json
 import os
 import random
 import statistics
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+from run import PASSPHRASE, QUERIES  # (it puts this checkout first on sys.path)
 from ui_child import build_window, frame_probe, run_until_painted, search, unlock
+
+if os.environ.get("REFLECT_BENCH_CODE"):  # --code: that checkout first again
+    sys.path.insert(0, os.environ["REFLECT_BENCH_CODE"])
 
 
 class StallMeter:
@@ -126,8 +131,6 @@ def unlocked_window(folder: str) -> tuple[Any, Any]:
 
 def waits(folder: str, count: int) -> None:
     """Stalls in each phase, and the delete's time to the painted list."""
-    from run import PASSPHRASE, QUERIES
-
     window, probe = unlocked_window(folder)
     daily_backup_due()
     meter = StallMeter()
@@ -154,6 +157,7 @@ def waits(folder: str, count: int) -> None:
                 "background_at_unlock_s": round(background_s, 2),
                 "unlock_to_list_ms": figures["unlock_to_list_ms"],
                 "search_results_ms": round(statistics.median(searches), 1),
+                "errors": ERRORS_SHOWN,
                 "stall_ms": {
                     k: round(v, 1) for k, v in meter.worst.items() if k not in {"idle", "open"}
                 },
@@ -166,8 +170,6 @@ def waits(folder: str, count: int) -> None:
 
 def close_at(action: str, folder: str, count: int, moment: str) -> None:
     """Time Lock or Quit at `moment`: 'integrity', 'backup' or 'delete'."""
-    from run import PASSPHRASE
-
     window, probe = unlocked_window(folder)
     answer_dialogs()
     if moment == "backup":
