@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 types: $(STAMP)
-	$(BIN)/mypy reflect/domain reflect/storage reflect/content reflect/exchange
+	$(BIN)/mypy reflect
 
 pytest: $(STAMP) age-tool
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m "not crash"

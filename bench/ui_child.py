@@ -20,7 +20,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# bench/ui.py --code DIR measures another checkout of Reflect (the code before a change),
+# put first; once only, as bench/ui_waits.py imports this module again.
+for _path in (str(Path(__file__).resolve().parents[1]), os.environ.get("REFLECT_BENCH_CODE")):
+    if _path and _path not in sys.path:
+        sys.path.insert(0, _path)
 
 OPENS = 21  # reflections opened, spread evenly over the journal
 SEARCH_ROUNDS = 3  # times through bench/run.py's QUERIES
@@ -43,8 +47,8 @@ def build_window(folder: str) -> tuple[Any, str]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reflect.storage.paths import JournalPaths
     from reflect.session.journal_session import JournalSession
+    from reflect.storage.paths import JournalPaths
     from reflect.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -300,5 +304,12 @@ def session(folder: str, count: int) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "launch":
         launch(sys.argv[2])
-    else:
+    elif sys.argv[1] == "session":
         session(sys.argv[2], int(sys.argv[3]))
+    else:
+        import ui_waits
+
+        if sys.argv[1] == "waits":
+            ui_waits.waits(sys.argv[2], int(sys.argv[3]))
+        else:
+            ui_waits.close_at(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])

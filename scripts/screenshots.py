@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from reflect.app import load_content
 from reflect.demo import DEMO_PASSPHRASE, DEMO_SEARCH_WORD, create_demo_journal
 from reflect.exchange.deidentify import check_reflections
+from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from reflect.session.journal_session import JournalSession
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.identifier_check import IdentifierCheckDialog, describe_place
 

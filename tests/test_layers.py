@@ -1,4 +1,5 @@
-"""The layers point one way: domain <- storage/content <- exchange <- ui; app.py wires them."""
+"""The layers point one way: files, domain <- storage/content <- exchange <- ui <- session;
+app.py wires them. No module grows past the ceiling."""
 
 from __future__ import annotations
 
@@ -47,10 +48,10 @@ def test_domain_imports_nothing_of_ours_and_only_the_stdlib() -> None:
             )
 
 
-def test_only_ui_and_app_import_qt() -> None:
+def test_only_ui_session_and_app_import_qt() -> None:
     for module in _modules(""):
         rel = module.relative_to(PACKAGE).as_posix()
-        if rel.startswith("ui/") or rel == "app.py":
+        if rel.startswith(("ui/", "session/")) or rel == "app.py":
             continue
         for name in _imports(module):
             assert _top(name) not in {"PySide6", "shiboken6"}, (rel, name)
@@ -69,9 +70,38 @@ def test_lower_layers_never_reach_up() -> None:
     forbidden = {
         "storage": ("reflect.content", "reflect.exchange", "reflect.ui", "reflect.app"),
         "content": ("reflect.storage", "reflect.exchange", "reflect.ui", "reflect.app"),
-        "exchange": ("reflect.ui", "reflect.app"),
+        "exchange": ("reflect.ui", "reflect.app", "reflect.session"),
+        "ui": ("reflect.storage", "reflect.session", "reflect.app", "reflect.demo"),
+        "session": ("reflect.app", "reflect.demo"),
     }
     for layer, prefixes in forbidden.items():
         for module in _modules(layer):
             for name in _imports(module):
                 assert not name.startswith(prefixes), (module, name)
+
+
+def test_safe_files_use_only_the_standard_library() -> None:
+    for module in _modules("files"):
+        for name in _imports(module):
+            assert not name.startswith("reflect.") or name.startswith("reflect.files"), (
+                module,
+                name,
+            )
+
+
+def test_only_app_and_demo_reach_the_session() -> None:
+    for module in _modules(""):
+        rel = module.relative_to(PACKAGE).as_posix()
+        if rel.startswith(("session/", "demo")) or rel == "app.py":
+            continue
+        for name in _imports(module):
+            assert not name.startswith("reflect.session"), (rel, name)
+
+
+def test_no_module_is_over_400_lines() -> None:
+    long = {
+        module.relative_to(PACKAGE).as_posix(): n
+        for module in _modules("")
+        if (n := len(module.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

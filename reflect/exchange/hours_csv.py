@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
-from reflect.storage.safe_files import write_atomically
+from reflect.files.safe_files import write_atomically
 
 HEADER = (
     "Date",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reflect.domain.contact import CONTACT_PREFIX, Contact, ContactRole
 from reflect.domain.errors import ReflectError
-from reflect.storage.safe_files import FileTooLarge, NotARegularFile, read_regular_file
+from reflect.files.safe_files import FileTooLarge, NotARegularFile, read_regular_file
 
 NOT_A_KEY = (
     "That is not a Reflect exchange key. Copy the whole line from the other person's "

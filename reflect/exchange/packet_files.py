@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reflect.domain.errors import PacketNotWritten, PacketRejected, ReflectError
 from reflect.domain.packet_limits import MAX_PACKET_BYTES
-from reflect.storage.safe_files import (
+from reflect.files.safe_files import (
     FileTooLarge,
     NotARegularFile,
     fsync_folder,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reflect.domain.comment import Comment
+from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.session.base import SessionBase
@@ -30,9 +33,13 @@ class JournalAccess(SessionBase):
         self.changes.reflections_changed.emit((stored.uuid,))
         return stored
 
-    def delete(self, uuid: str) -> None:
-        """Delete a reflection (backed up first)."""
-        self._open().delete_reflection(uuid)
+    def delete(
+        self, uuid: str, on_done: Callable[[ReflectError | None], None] | None = None
+    ) -> None:
+        """Start deleting a reflection: it leaves the list and search at once; the backup
+        before it and the delete itself finish in the background, then `on_done(error)`
+        is called from that thread."""
+        self._open().begin_delete(uuid, on_done)
         self.changes.reflections_changed.emit((uuid,))
 
     def family_codes(self) -> list[str]:

@@ -26,6 +26,7 @@ from typing import Any
 
 from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.errors import InvalidInput, ReflectError
+from reflect.files.safe_files import fsync_folder, read_regular_file, write_synced
 from reflect.storage.backups import (
     OPEN_FLAGS,
     backup_name,
@@ -38,7 +39,6 @@ from reflect.storage.backups import (
 from reflect.storage.clock import from_text, to_text
 from reflect.storage.database import connect, translated
 from reflect.storage.paths import JournalPaths
-from reflect.storage.safe_files import fsync_folder, read_regular_file, write_synced
 
 FOLDER_SETTING = "backup_copies.folder"
 LAST_COPY_SETTING = "backup_copies.last_copy_at"

@@ -1,4 +1,8 @@
-"""Encrypted, numbered backups of the journal, taken with SQLite's `VACUUM INTO`.
+"""Encrypted, numbered backups of the journal, taken with SQLite's online backup API.
+
+The pages are copied a megabyte at a time from one read snapshot of the journal, so saving
+goes on meanwhile and a backup can be stopped between two steps (when the journal is
+locked); nothing is rewritten in the journal itself.
 
 A backup is a complete journal encrypted with the same master key, so the passphrase and the
 recovery key open every backup too. It is written under a temporary name and linked into
@@ -22,8 +26,9 @@ from typing import Any
 
 from reflect.domain.backup import Backup
 from reflect.domain.errors import NotFound
+from reflect.files.safe_files import fsync_folder
+from reflect.storage.background_task import StopSignal
 from reflect.storage.backup_rotation import to_keep
-from reflect.storage.safe_files import fsync_folder
 
 SUFFIX = ".reflect-backup"
 PARTIAL = ".partial"
@@ -34,6 +39,7 @@ _PARTIAL_NAME = re.compile(r"^\.journal-[0-9TZa-z-]+" + re.escape(SUFFIX) + r"(\
 # A few more numbers are tried if a name is somehow taken (a file copied in by hand).
 _NAME_ATTEMPTS = 20
 _GONE = "That backup is no longer there. Choose another one from the list."
+STEP_PAGES = 256  # 1 MiB of pages per step of the online backup: a stop waits for one step
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -95,8 +101,20 @@ def link_new(temp: Path, final: Path) -> None:
     temp.unlink()
 
 
-def write_backup(connection: Any, folder: Path, reason: str, now: dt.datetime) -> Backup:
-    """Copy the open journal (a keyed sqlcipher3 connection) into a new backup file."""
+def write_backup(
+    connection: Any,
+    folder: Path,
+    reason: str,
+    now: dt.datetime,
+    *,
+    key: bytes,
+    stop: StopSignal | None = None,
+) -> Backup:
+    """Copy the open journal (a keyed sqlcipher3 connection) into a new backup file.
+
+    The copy is synced before it gets its name, so a listed backup is a durable one. When
+    `stop` is requested the copy ends at its next step (`Stopped`) and leaves no file.
+    """
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     sequence = next_sequence(folder)
     temp = folder / f".{backup_name(sequence, now, reason)}{PARTIAL}"
@@ -105,7 +123,7 @@ def write_backup(connection: Any, folder: Path, reason: str, now: dt.datetime) -
     try:
         # Created owner-only first: SQLite fills an empty file it is given.
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        connection.execute("VACUUM INTO ?", (str(temp),))
+        copy_pages(connection, temp, key, stop)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         name = place(temp, folder, sequence, now, reason)
@@ -115,6 +133,31 @@ def write_backup(connection: Any, folder: Path, reason: str, now: dt.datetime) -
         raise
     fsync_folder(folder)
     return Backup(name, now.astimezone(dt.UTC), reason, (folder / name).stat().st_size, sequence)
+
+
+def copy_pages(connection: Any, target: Path, key: bytes, stop: StopSignal | None) -> None:
+    """Copy every page of `connection`'s database into the empty file `target`, encrypted
+    with the same key, from one snapshot (a read transaction held for the whole copy, so
+    saves made meanwhile never restart it)."""
+    import sqlcipher3  # here: listing backups (before unlock) needs no database driver
+
+    destination = sqlcipher3.connect(
+        target.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None
+    )
+    try:
+        destination.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("BEGIN")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            connection.backup(
+                destination,
+                pages=STEP_PAGES,
+                progress=lambda *_: stop.check() if stop is not None else None,
+            )
+        finally:
+            connection.execute("COMMIT")
+    finally:
+        destination.close()
 
 
 def place(temp: Path, folder: Path, sequence: int, now: dt.datetime, reason: str) -> str:

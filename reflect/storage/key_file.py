@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.domain.errors import KeyFileDamaged, KeyFileMissing
+from reflect.files.safe_files import FileTooLarge, NotARegularFile, read_regular_file
 from reflect.storage import bounded_json
-from reflect.storage.safe_files import FileTooLarge, NotARegularFile, read_regular_file
 
 FORMAT = "reflect-key-slot"
 VERSION = 1

@@ -25,8 +25,8 @@ from reflect.domain.errors import (
     PassphraseTooShort,
     WrongPassphrase,
 )
+from reflect.files.safe_files import fsync_folder, write_atomically
 from reflect.storage.key_file import FORMAT, VERSION, KdfParams, read_slot, stored_key_check
-from reflect.storage.safe_files import fsync_folder, write_atomically
 
 __all__ = [
     "KdfParams",

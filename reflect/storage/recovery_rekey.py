@@ -19,13 +19,13 @@ import os
 from pathlib import Path
 
 from reflect.domain.errors import DamagedJournal, ReflectError, WrongPassphrase
+from reflect.files.safe_files import fsync_folder, write_atomically
 from reflect.storage.database import connect, structure_intact, translated
 from reflect.storage.journal_files import remove_sidecars
 from reflect.storage.key_slot import KdfParams, build_slot, unwrap_slot
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
 from reflect.storage.restore import create_private, fsync_file
-from reflect.storage.safe_files import fsync_folder, write_atomically
 
 
 def rekeying(paths: JournalPaths) -> Path:

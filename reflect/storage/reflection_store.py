@@ -265,8 +265,17 @@ def _insert_themes(raw: Any, row_id: int, themes: list[str]) -> None:
 
 
 def index_delete(raw: Any, row_id: int) -> None:
-    """Take a reflection out of the search index."""
-    raw.execute("DELETE FROM search_index WHERE rowid = ?", (row_id,))
+    """Take a reflection's words out of the search index, before its text changes.
+
+    FTS5's `delete` command is given the text as it was indexed (the source view still
+    shows it), and the index's `secure-delete` option removes each word from the index
+    pages at once: no tombstone, nothing left for a later merge.
+    """
+    raw.execute(
+        "INSERT INTO search_index (search_index, rowid, answers, notes, comments) "
+        "SELECT 'delete', id, answers, notes, comments FROM search_source WHERE id = ?",
+        (row_id,),
+    )
 
 
 def index_insert(raw: Any, row_id: int) -> None:
@@ -325,16 +334,14 @@ def get(conn: Connection, uuid: str) -> Reflection:
     )
 
 
-def delete(conn: Connection, uuid: str) -> None:
+def delete(raw: Any, uuid: str) -> None:
     """Remove a reflection, its answers, themes, comments and its words in the index.
 
-    A contentless FTS5 index only marks a deleted row until its segments are merged, and
-    earlier drafts of the text may sit in older segments; `optimize` merges everything, so
-    none of the reflection's words survive in the index. With `secure_delete` on, the freed
-    pages are zeroed too.
+    `raw` is a sqlcipher3 connection inside a transaction. The index forgets the words at
+    once (`index_delete`); with `PRAGMA secure_delete` the freed pages are zeroed too.
     """
-    row_id = reflection_id(conn, uuid)
-    raw = driver(conn)
-    index_delete(raw, row_id)
-    raw.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
-    raw.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    row = raw.execute("SELECT id FROM reflections WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        raise NotFound
+    index_delete(raw, int(row[0]))
+    raw.execute("DELETE FROM reflections WHERE id = ?", (int(row[0]),))

@@ -14,12 +14,12 @@ from typing import Any
 import sqlcipher3
 
 from reflect.domain.errors import JournalTooNew, NotFound, ReflectError
+from reflect.files.safe_files import fsync_folder
 from reflect.storage.clock import utc_now
 from reflect.storage.database import connect, translated
 from reflect.storage.journal_files import remove_sidecars
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
-from reflect.storage.safe_files import fsync_folder
 from reflect.storage.schema_version import current_revision, needs_upgrade
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reflect.domain.errors import JournalExists, KeyFileMissing, NotFound, WrongPassphrase
+from reflect.files.safe_files import fsync_folder
 from reflect.storage.backup_copies import copy_synced, digest_of
 from reflect.storage.backups import check_regular, list_backups
 from reflect.storage.database import connect, translated
@@ -22,7 +23,6 @@ from reflect.storage.key_slot import KdfParams, check_passphrase, unwrap_slot, w
 from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
 from reflect.storage.restore import check_backup, create_private, fsync_file, set_aside_key_file
-from reflect.storage.safe_files import fsync_folder
 
 NOT_A_BACKUP = (
     "That is not a backup file Reflect can read (it may be a folder, a device, or gone). "

@@ -291,8 +291,8 @@ shared_comments = Table(
 )
 Index("ix_shared_comments_reflection", shared_comments.c.shared_reflection_id)
 
-# The full-text index is a contentless FTS5 table filled from the `search_source` view, both
-# created by migration 0002: the text is stored once (in `answers`, `reflections`,
-# `comments`); deleting a reflection optimizes the index so its words are gone.
+# The full-text index is a contentless FTS5 table filled from the `search_source` view
+# (migrations 0002 and 0005): the text is stored once (in `answers`, `reflections`,
+# `comments`); with FTS5 `secure-delete` a reflection's words leave the index at once.
 SEARCH_INDEX = "search_index"
 SEARCH_SOURCE = "search_source"

@@ -23,8 +23,9 @@ def _at(moment: dt.datetime):  # type: ignore[no-untyped-def]
 def test_first_open_of_a_day_takes_one_backup(created: tuple[JournalPaths, str]) -> None:
     paths, _ = created
     for minutes in (0, 30):
-        with Journal.open(paths, PASSPHRASE, clock=_at(NOON + dt.timedelta(minutes=minutes))):
-            pass
+        clock = _at(NOON + dt.timedelta(minutes=minutes))
+        with Journal.open(paths, PASSPHRASE, clock=clock) as journal:
+            journal.wait_for_background()  # locking at once would stop the backup
     with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
         assert len([b for b in journal.backups() if b.reason == "daily"]) == 1
     with Journal.open(paths, PASSPHRASE, clock=_at(NOON + dt.timedelta(days=1))) as journal:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from reflect.domain.endorsement import Progress, hours_by_provider
 from reflect.domain.supervision_session import SessionFormat, SupervisionSession
-from reflect.storage.safe_files import write_atomically
+from reflect.files.safe_files import write_atomically
 from reflect.ui.hours.hours_words import format_word, hours_text, long_date, mode_word
 
 

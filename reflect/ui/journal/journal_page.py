@@ -19,17 +19,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from reflect.domain.errors import NotFound, ReflectError
+from reflect.domain.errors import JournalClosed, NotFound, ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
 from reflect.domain.search import ReflectionFilter
-from reflect.ui.cards.card_view import CardView
 from reflect.ui.changes import JournalChanges
+from reflect.ui.journal.card_panel import CardPanel
 from reflect.ui.journal.comment_reading import CommentReading
 from reflect.ui.journal.editor import ReflectionEditor
 from reflect.ui.journal.list_pane import ListPane
@@ -57,6 +55,7 @@ class JournalPage(QWidget):
 
     status = Signal(str)
     error = Signal(object)
+    _delete_failed = Signal(object)  # from the delete's own thread, queued to this one
 
     def __init__(
         self,
@@ -85,7 +84,8 @@ class JournalPage(QWidget):
         self.middle = QStackedWidget()
         self.middle.addWidget(self.empty)
         self.middle.addWidget(self.editor)
-        self.card_panel = self._build_card_panel()
+        self.card_panel = CardPanel(library)
+        self.card_view = self.card_panel.card_view
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.card_panel)
@@ -95,7 +95,6 @@ class JournalPage(QWidget):
         # Sized in characters, so the list keeps its share at a large text size too.
         char = self.fontMetrics().averageCharWidth()
         self.splitter.setSizes([char * 64, char * 100, char * 60])
-        self.card_panel.hide()
         layout.addWidget(self.splitter)
         self.saver = SaveState(self.editor.snapshot, self._save, self)
         self.saver.status.connect(self.status)
@@ -111,6 +110,7 @@ class JournalPage(QWidget):
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)
         self.comments.error.connect(self.error)
+        self._delete_failed.connect(self._undeleted)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -144,24 +144,6 @@ class JournalPage(QWidget):
                 self.editor.set_never_write(self.port.never_write())
             except ReflectError as error:
                 self.error.emit(error)
-
-    def _build_card_panel(self) -> QWidget:
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        close = QToolButton()
-        close.setText(self.tr("Close card"))
-        close.setAccessibleName(self.tr("Close the card panel"))
-        close.setShortcut("Esc")
-        close.clicked.connect(self.close_card)
-        top.addWidget(close)
-        box.addLayout(top)
-        self.card_view = CardView(self.library)
-        box.addWidget(self.card_view, 1)
-        panel.setMinimumWidth(320)
-        return panel
 
     # ----------------------------------------------------------------- list
     def reload(self) -> None:
@@ -322,14 +304,30 @@ class JournalPage(QWidget):
         ):
             return
         try:
+            # Returns at once: the backup and the delete happen in the background.
             with self._own_write():
-                self.port.delete(reflection.uuid)
+                self.port.delete(reflection.uuid, self._report_delete)
         except ReflectError as error:
             self.error.emit(error)
             return
         self._close_editor()
         self.list_pane.refresh()
         self.status.emit(self.tr("Reflection deleted."))
+
+    def _report_delete(self, error: ReflectError | None) -> None:
+        if error is not None:  # called on the delete's thread: only signal from here
+            self._delete_failed.emit(error)
+
+    def _undeleted(self, error: ReflectError) -> None:
+        """A delete could not be finished: say why; the reflection is back in the list."""
+        self.error.emit(error)
+        try:
+            self.port.list_page(ReflectionFilter(), None)
+        except JournalClosed:
+            return  # locked meanwhile: the list shows again at unlock
+        except ReflectError:
+            pass
+        self.list_pane.refresh()
 
     # ----------------------------------------------------------------- supervision
     def _comments_read(self, uuid: str) -> None:
@@ -341,11 +339,7 @@ class JournalPage(QWidget):
     # ----------------------------------------------------------------- cards
     def show_card(self, card_id: str) -> None:
         """Open a card in the side panel; the editor keeps its place and focus."""
-        focus = QApplication.focusWidget()
-        self.card_view.show_card(card_id)
-        self.card_panel.show()
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.card_panel.show_card(card_id)
 
     def close_card(self) -> None:
         """Hide the card panel."""

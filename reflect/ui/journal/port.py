@@ -7,9 +7,11 @@ drive the page against a real journal through the same few calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from reflect.domain.comment import Comment
+from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 
@@ -33,8 +35,12 @@ class JournalPort(Protocol):
     def save(self, reflection: Reflection) -> Reflection:
         """Add or update; returns it as stored."""
 
-    def delete(self, uuid: str) -> None:
-        """Delete for good (a backup is taken first)."""
+    def delete(
+        self, uuid: str, on_done: Callable[[ReflectError | None], None] | None = None
+    ) -> None:
+        """Start deleting for good and return at once: the reflection leaves the list and
+        search now; a backup is taken first, in the background. `on_done(error)` is called
+        from another thread when it is deleted (None) or could not be (it is back)."""
 
     def family_codes(self) -> list[str]:
         """Active family codes, alphabetically."""

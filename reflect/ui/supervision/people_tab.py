@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.errors import ReflectError
 from reflect.exchange.identity import contact_file_text, read_contact_file
-from reflect.storage.safe_files import write_atomically
+from reflect.files.safe_files import write_atomically
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.removal_words import contact_removal_text, contact_removal_title

@@ -160,4 +160,5 @@ def test_delete_asks_first_then_the_reflection_is_gone(qtbot: QtBot, unlocked: M
     assert seen and "five weeks" in seen[0]
     assert page.list_pane.model.rowCount() == 0
     assert page.middle.currentWidget() is page.empty
-    assert any(b.reason == "before-delete" for b in window.session.backups())
+    # The backup and the delete itself finish in the background.
+    qtbot.waitUntil(lambda: any(b.reason == "before-delete" for b in window.session.backups()))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.storage.safe_files import FileTooLarge, NotARegularFile, read_regular_file
+from reflect.files.safe_files import FileTooLarge, NotARegularFile, read_regular_file
 
 
 def test_a_regular_file_is_read_whole(tmp_path: Path) -> None:

@@ -1,0 +1,126 @@
+"""What every part of the `Journal` service shares: its connection, key, lock and
+background work, and how the journal is closed.
+
+Closing (locking, quitting) never waits for slow work: background tasks are asked to stop
+at their next safe point and given a moment; what stops is either done or not done at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any, Self, TypeVar
+
+from sqlalchemy import Connection, Engine
+
+from reflect.domain.errors import DamagedJournal, JournalClosed
+from reflect.storage.background_task import BackgroundTask, stop_all
+from reflect.storage.clock import Clock
+from reflect.storage.database import checkpoint, connect, translated
+from reflect.storage.exchange_records import ExchangeRecords
+from reflect.storage.paths import JournalPaths
+from reflect.storage.process_lock import ProcessLock
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+# How long closing waits for background work to reach a safe point: Lock and Quit answer
+# within 200 ms, whatever is running.
+STOP_BUDGET_S = 0.12
+
+
+class JournalCore:
+    """The state of an open journal and the ways to read, write and close it."""
+
+    def __init__(
+        self, paths: JournalPaths, master_key: bytes, lock: ProcessLock, clock: Clock
+    ) -> None:
+        self.paths = paths
+        self._key: bytes | None = master_key
+        self._lock = lock
+        self._clock = clock
+        self._engine: Engine | None = None
+        self._backup: BackgroundTask | None = None
+        self._copy: BackgroundTask | None = None
+        self._copies_reachable: bool | None = None  # None: not looked yet
+        self._integrity: BackgroundTask | None = None
+        self._deletes: dict[str, BackgroundTask] = {}  # reflection uuid -> its delete
+        self.exchange = ExchangeRecords(self._write, self._read, clock)
+        """Supervision: this journal's keys, contacts, packets and shared reflections."""
+
+    @property
+    def is_open(self) -> bool:
+        """True until `lock` or `close`."""
+        return self._engine is not None
+
+    def close(self) -> None:
+        """Stop background work at a safe point, close the connection, let go of the journal.
+
+        A delete still taking its backup is not done (the reflection stays); one already
+        committing finishes first. Never more than a moment's wait.
+        """
+        finished = stop_all(self._background_tasks(), STOP_BUDGET_S)
+        if not finished:
+            log.warning("background work had not stopped when the journal was closed")
+        self._dispose()
+        self._key = None
+        self._lock.release()
+
+    lock = close  # Locking a journal is closing it: nothing stays open or in memory.
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _background_tasks(self) -> list[BackgroundTask | None]:
+        return [*self._deletes.values(), self._integrity, self._backup, self._copy]
+
+    def _dispose(self) -> None:
+        if self._engine is not None:
+            engine, self._engine = self._engine, None
+            with contextlib.suppress(Exception):
+                checkpoint(engine)
+            engine.dispose()
+
+    def _master_key(self) -> bytes:
+        if self._key is None or self._engine is None:
+            raise JournalClosed
+        return self._key
+
+    def _refuse_if_damaged(self) -> None:
+        task = self._integrity
+        if task is not None and task.done and isinstance(task.error, DamagedJournal):
+            raise task.error  # never write into a file known to be damaged
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        if self._engine is None:
+            raise JournalClosed
+        self._refuse_if_damaged()
+        with translated(writing=True, folder=self.paths.folder), self._engine.begin() as conn:
+            yield conn
+
+    def _read(self, work: Callable[[Connection], T]) -> T:
+        if self._engine is None:
+            raise JournalClosed
+        with translated(writing=False, folder=self.paths.folder), self._engine.connect() as conn:
+            return work(conn)
+
+    def _raw_connection(self) -> Any:
+        """A keyed sqlcipher3 connection of its own, for work off the window's thread."""
+        key = self._master_key()
+        with translated(writing=False, folder=self.paths.folder):
+            return connect(self.paths.database, key)
+
+    def wait_for_background(self) -> None:
+        """Block until the background integrity check, backups and deletes have finished."""
+        for task in self._background_tasks():
+            if task is not None:
+                task.wait()
+
+    def verify(self) -> None:
+        """Wait for the integrity check begun at open; `DamagedJournal` if it found damage."""
+        if self._integrity is not None and (error := self._integrity.wait()) is not None:
+            raise error

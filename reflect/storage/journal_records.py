@@ -1,0 +1,65 @@
+"""The journal's smaller records: family codes, comments, supervision sessions, check-ins."""
+
+from __future__ import annotations
+
+from reflect.domain.check_in import CheckIn
+from reflect.domain.comment import Comment
+from reflect.domain.family_code import FamilyCode
+from reflect.domain.supervision_session import SupervisionSession
+from reflect.storage import record_store
+from reflect.storage.journal_restore import JournalRestore
+
+
+class JournalRecords(JournalRestore):
+    """Family codes, comments, sessions and check-ins of an open journal."""
+
+    def family_codes(self, *, include_closed: bool = True) -> list[FamilyCode]:
+        """The visitor's family codes, alphabetically."""
+        return self._read(lambda conn: record_store.family_codes(conn, include_closed))
+
+    def add_family_code(self, code: str) -> FamilyCode:
+        """Add a family code (initials or a short code, never a name)."""
+        with self._write() as conn:
+            return record_store.add_family_code(conn, code, self._clock())
+
+    def set_family_code_active(self, code: str, active: bool) -> None:
+        """Close a family code, or open it again."""
+        with self._write() as conn:
+            record_store.set_family_code_active(conn, code, active)
+
+    def add_comment(self, comment: Comment) -> Comment:
+        """Attach a comment to a reflection (adding the same comment twice does nothing)."""
+        with self._write() as conn:
+            return record_store.add_comment(conn, comment)
+
+    def comments_for(self, reflection_uuid: str) -> list[Comment]:
+        """A reflection's comments, oldest first."""
+        return self._read(lambda conn: record_store.comments_for(conn, reflection_uuid))
+
+    def mark_comments_read(self, reflection_uuid: str) -> None:
+        """Clear the unread mark on a reflection's comments."""
+        with self._write() as conn:
+            record_store.mark_comments_read(conn, reflection_uuid)
+
+    def save_session(self, session: SupervisionSession) -> SupervisionSession:
+        """Log (or correct) a supervision session."""
+        with self._write() as conn:
+            return record_store.save_session(conn, session)
+
+    def sessions(self) -> list[SupervisionSession]:
+        """Logged supervision sessions, newest first."""
+        return self._read(record_store.sessions)
+
+    def delete_session(self, uuid: str) -> None:
+        """Remove a logged session."""
+        with self._write() as conn:
+            record_store.delete_session(conn, uuid)
+
+    def add_check_in(self, check_in: CheckIn) -> CheckIn:
+        """Store a self-care check-in."""
+        with self._write() as conn:
+            return record_store.add_check_in(conn, check_in)
+
+    def check_ins(self, *, limit: int = 100) -> list[CheckIn]:
+        """Recent check-ins, newest first."""
+        return self._read(lambda conn: record_store.check_ins(conn, limit))

@@ -1,0 +1,40 @@
+"""The card beside the editor: opened from a question, closed with Esc, never moving the
+editor or taking its focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from reflect.domain.library import Library
+from reflect.ui.cards.card_view import CardView
+
+
+class CardPanel(QWidget):
+    """A `CardView` with a Close button above it; hidden until a card is asked for."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        close = QToolButton()
+        close.setText(self.tr("Close card"))
+        close.setAccessibleName(self.tr("Close the card panel"))
+        close.setShortcut("Esc")
+        close.clicked.connect(self.hide)
+        top.addWidget(close)
+        box.addLayout(top)
+        self.card_view = CardView(library)
+        box.addWidget(self.card_view, 1)
+        self.setMinimumWidth(320)
+        self.hide()
+
+    def show_card(self, card_id: str) -> None:
+        """Open a card; the widget that had the focus keeps it."""
+        focus = QApplication.focusWidget()
+        self.card_view.show_card(card_id)
+        self.show()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
