@@ -118,7 +118,11 @@ def save(conn: Any, row_id: int, prompt_id: str, text: str, *, preview: str, now
             "INSERT INTO meta (key, value) VALUES ('item_clock', '2') ON CONFLICT(key) DO "
             "UPDATE SET value = CAST(meta.value AS INTEGER) + 1 RETURNING value"
         ).fetchone()[0]
-        conn.execute("DELETE FROM search_index WHERE rowid = ?", (row_id,))
+        conn.execute(  # the journal's own index is secure-delete: the old text goes out
+            "INSERT INTO search_index (search_index, rowid, answers, notes, comments) "
+            "SELECT 'delete', id, answers, notes, comments FROM search_source WHERE id = ?",
+            (row_id,),
+        )
         conn.execute(
             "UPDATE answers SET text = ? WHERE reflection_id = ? AND prompt_id = ?",
             (text, row_id, prompt_id),

@@ -77,7 +77,7 @@ def ms(started: float) -> float:
 def timed_starts(paths: Any) -> dict[str, float]:
     """Unlock to the first list page, `OPENS` times; the key derivation is timed on its own
     and left out, so that start-to-list counts everything else Reflect does."""
-    import reflect.storage.journal as journal_module
+    import reflect.storage.journal_opening as journal_module
     from reflect.storage.journal import Journal
     from reflect.storage.key_slot import unwrap_slot
 

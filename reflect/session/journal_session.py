@@ -11,11 +11,15 @@ import importlib
 from typing import TYPE_CHECKING
 
 from reflect.domain.backup import Backup
+from reflect.domain.progress import Progress
 from reflect.session.cards_access import CardsAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
+from reflect.session.progress_watch import ProgressWatch
 from reflect.session.settings_access import SettingsAccess
 from reflect.session.supervision_access import SupervisionAccess
+from reflect.storage.paths import JournalPaths
+from reflect.ui.changes import JournalChanges
 
 if TYPE_CHECKING:
     from reflect.storage.journal import Journal
@@ -29,6 +33,13 @@ def storage() -> type[Journal]:
 
 class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess, SettingsAccess):
     """The one object that holds the journal, open or locked; every page's port."""
+
+    def __init__(self, paths: JournalPaths, changes: JournalChanges | None = None) -> None:
+        super().__init__(paths, changes)
+        self.progress = ProgressWatch(self.changes, self._background_work)
+
+    def _background_work(self) -> list[Progress]:
+        return self._open().background_work() if self.is_open else []
 
     # ----------------------------------------------------------------- state
     def exists(self) -> bool:

@@ -32,6 +32,12 @@ class StopSignal:
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._interrupt: Callable[[], None] | None = None
+        self.done_of: tuple[int, int] = (0, 0)
+        """How far the work has gone, (done, total); total 0 while unknown."""
+
+    def report(self, done: int, total: int) -> None:
+        """Say how far the work has gone (read by the window's thread for its status bar)."""
+        self.done_of = (done, total)
 
     @property
     def requested(self) -> bool:
@@ -78,6 +84,7 @@ class BackgroundTask:
         on_done: Callable[[ReflectError | None], None] | None = None,
         stopped_error: ReflectError | None = None,
     ) -> None:
+        self.name = name
         self.error: ReflectError | None = None
         self.stopped = False
         self.stop_signal = StopSignal()

@@ -152,12 +152,19 @@ def copy_pages(connection: Any, target: Path, key: bytes, stop: StopSignal | Non
             connection.backup(
                 destination,
                 pages=STEP_PAGES,
-                progress=lambda *_: stop.check() if stop is not None else None,
+                progress=lambda _status, left, total: _stepped(stop, total - left, total),
             )
         finally:
             connection.execute("COMMIT")
     finally:
         destination.close()
+
+
+def _stepped(stop: StopSignal | None, done: int, total: int) -> None:
+    """Between two steps of a backup: say how far it has gone, and stop if asked."""
+    if stop is not None:
+        stop.report(done, total)
+        stop.check()
 
 
 def place(temp: Path, folder: Path, sequence: int, now: dt.datetime, reason: str) -> str:

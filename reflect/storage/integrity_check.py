@@ -61,6 +61,7 @@ def check_pages(path: Path, master_key: bytes, stop: StopSignal) -> bool:
             return False
         key = page_hmac_key(master_key, os.pread(fd, SALT_SIZE, 0))
         for first in range(0, size // PAGE_SIZE, CHUNK_PAGES):
+            stop.report(first, size // PAGE_SIZE)
             stop.check()
             chunk = os.pread(fd, CHUNK_PAGES * PAGE_SIZE, first * PAGE_SIZE)
             for index in range(len(chunk) // PAGE_SIZE):

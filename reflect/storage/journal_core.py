@@ -15,6 +15,7 @@ from typing import Any, Self, TypeVar
 from sqlalchemy import Connection, Engine
 
 from reflect.domain.errors import DamagedJournal, JournalClosed
+from reflect.domain.progress import Progress, Work
 from reflect.storage.background_task import BackgroundTask, stop_all
 from reflect.storage.clock import Clock
 from reflect.storage.database import checkpoint, connect, translated
@@ -24,6 +25,14 @@ from reflect.storage.process_lock import ProcessLock
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+WORK_OF_TASK = {
+    "integrity": Work.INTEGRITY_CHECK,
+    "backup": Work.BACKUP,
+    "copy": Work.BACKUP,
+    "delete": Work.DELETE,
+}
+"""What each kind of background task is called on screen."""
 # How long closing waits for background work to reach a safe point: Lock and Quit answer
 # within 200 ms, whatever is running.
 STOP_BUDGET_S = 0.12
@@ -73,6 +82,15 @@ class JournalCore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def background_work(self) -> list[Progress]:
+        """The background work still running (integrity check, backups, deletes), and how
+        far each has gone: what the status bar shows."""
+        return [
+            Progress(WORK_OF_TASK.get(task.name, Work.BACKUP), *task.stop_signal.done_of)
+            for task in self._background_tasks()
+            if task is not None and not task.done
+        ]
 
     def _background_tasks(self) -> list[BackgroundTask | None]:
         return [*self._deletes.values(), self._integrity, self._backup, self._copy]

@@ -30,6 +30,7 @@ from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
 from reflect.ui.widgets.navigation_rail import NavigationRail
+from reflect.ui.widgets.progress_note import ProgressNote
 
 DEFAULT_LOCK_MINUTES = 5
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
+        self.progress_note = ProgressNote(session.changes)
+        self.statusBar().addPermanentWidget(self.progress_note)
         minutes = int(str(settings.value("lock/minutes", DEFAULT_LOCK_MINUTES)))
         self.idle = IdleLock(minutes, self)
         self.idle.lock_now.connect(self.lock)
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         from reflect.ui.settings.settings_flows import SettingsFlows
         from reflect.ui.settings.settings_page import SettingsPage
         from reflect.ui.supervision.supervision_page import SupervisionPage
+        from reflect.ui.supervision.waiting_note import WaitingNote
 
         session, changes, library = self.session, self.session.changes, self.library
         self.journal_page = JournalPage(library, session, changes)
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self.cards_page.open_reflection_requested.connect(self._open_in_journal)
         self.supervision_page = SupervisionPage(library, session, changes)
         self.supervision_page.edit_requested.connect(self._open_in_journal)
+        self.waiting_note = WaitingNote(self.supervision_page, self.status_label, changes)
         self.hours_page = HoursPage(library, session, changes)
         self.settings_page = SettingsPage(session)
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
@@ -174,22 +179,8 @@ class MainWindow(QMainWindow):
         self.idle.start()
         # After the journal is on screen: a packet waiting in the exchange folder is worth
         # a word in the status bar, since nothing else would say comments have come back.
-        QTimer.singleShot(300, self._mention_waiting_packets)
+        QTimer.singleShot(300, self.waiting_note.count)
         QTimer.singleShot(600, self.settings_flows.mention_copies)
-
-    def _mention_waiting_packets(self) -> None:
-        if self.session.is_open:
-            self.supervision_page.count_waiting(self._say_waiting)
-
-    def _say_waiting(self, waiting: int) -> None:
-        if waiting and self.session.is_open:
-            self.status_label.setText(
-                self.tr("1 packet is waiting for you under Supervision, Inbox.")
-                if waiting == 1
-                else self.tr("{n} packets are waiting for you under Supervision, Inbox.").format(
-                    n=waiting
-                )
-            )
 
     # ----------------------------------------------------------------- locking
     def lock(self) -> None:

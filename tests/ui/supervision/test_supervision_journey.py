@@ -177,6 +177,8 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     assert visitor_inbox.waiting.count() == 1
     visitor_inbox.import_button.click()
     assert "2 new comments from Dana" in visitor_inbox.outcome.text()
+    # ...and the status bar no longer says a packet is waiting.
+    qtbot.waitUntil(lambda: "waiting" not in visitor.status_label.text(), timeout=5_000)
     _nav(visitor, "Journal")
     row = page.list_pane.model.row_of(chosen[0])
     assert row is not None

@@ -1,0 +1,50 @@
+"""Long work under way, named in the status bar with a bar that fills: the visitor can go
+on writing meanwhile."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from reflect.domain.progress import Progress, Work
+from reflect.ui.changes import JournalChanges
+
+
+class ProgressNote(QWidget):
+    """Hidden until the session reports progress; hidden again when the work finishes."""
+
+    def __init__(self, changes: JournalChanges, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.bar.setTextVisible(False)
+        row.addWidget(self.label)
+        row.addWidget(self.bar)
+        self.hide()
+        changes.progress.connect(self.show_progress)
+        changes.locked.connect(self.hide)
+
+    def show_progress(self, progress: Progress) -> None:
+        """Name the work and how far it has gone (a moving bar while that is unknown)."""
+        if progress.finished:
+            self.hide()
+            return
+        self.label.setText(self._words(progress.work))
+        self.bar.setAccessibleName(self.label.text())
+        fraction = progress.fraction
+        self.bar.setRange(0, 0 if fraction is None else 100)
+        if fraction is not None:
+            self.bar.setValue(round(fraction * 100))
+        self.show()
+
+    def _words(self, work: Work) -> str:
+        return {
+            Work.BACKUP: self.tr("Backing up your journal…"),
+            Work.INTEGRITY_CHECK: self.tr("Checking your journal…"),
+            Work.DELETE: self.tr("Deleting (a backup comes first)…"),
+            Work.RESTORE: self.tr("Restoring…"),
+            Work.IMPORT: self.tr("Importing…"),
+            Work.EXPORT: self.tr("Exporting…"),
+        }[work]

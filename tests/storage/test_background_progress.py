@@ -1,0 +1,37 @@
+"""The journal says what it is doing in the background, and how far it has gone, so the
+status bar can show it while the visitor writes on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from reflect.domain.progress import Work
+from reflect.domain.reflection import Answer, Reflection
+from reflect.storage.journal import Journal
+from tests.storage.conftest import reflection
+
+
+def test_a_deletes_backup_reports_how_far_it_has_gone_then_nothing(journal: Journal) -> None:
+    filler = " ".join(f"word{i}" for i in range(400))
+    journal.add_reflections(
+        Reflection(
+            visit_date=dt.date(2026, 11, 2),
+            family_code="AB",
+            template_id="after-visit",
+            answers=(Answer("after-visit.what-happened", f"{filler} {i}"),),
+        )
+        for i in range(3000)
+    )
+    doomed = journal.add_reflection(reflection("goes")).uuid
+    task = journal.begin_delete(doomed)
+    seen = []
+    while not task.done:
+        seen.extend(p for p in journal.background_work() if p.work is Work.DELETE)
+        time.sleep(0.001)
+    task.wait()
+    assert seen, "the delete was never reported while it ran"
+    counted = [p for p in seen if p.total]
+    assert counted and all(0 <= p.done <= p.total for p in counted)
+    assert max(p.fraction or 0 for p in counted) > 0
+    assert not [p for p in journal.background_work() if p.work is Work.DELETE]
