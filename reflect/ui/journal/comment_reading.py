@@ -8,8 +8,6 @@ reflection is opened again, so the visitor still sees which comments were new.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reflect.domain.errors import ReflectError
@@ -26,7 +24,9 @@ class CommentReading(QObject):
     marked_read = Signal(str)
     error = Signal(object)
 
-    def __init__(self, port: JournalPort, editor: ReflectionEditor, parent: Any = None) -> None:
+    def __init__(
+        self, port: JournalPort, editor: ReflectionEditor, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._port = port
         self._editor = editor

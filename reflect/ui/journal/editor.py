@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -51,7 +50,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
     complete_requested = Signal()
     draft_requested = Signal()
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.setWidgetResizable(True)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reflect.domain.reflection import ReflectionSummary
 from reflect.domain.search import PageCursor, ReflectionPage, SearchHit
@@ -28,7 +35,7 @@ PageFetcher = Callable[[PageCursor | None], ReflectionPage]
 class ReflectionListModel(QAbstractListModel):
     """Rows of the journal list, newest first; or the hits of a search, best first."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ReflectionSummary] = []
         self._hits: list[SearchHit] | None = None

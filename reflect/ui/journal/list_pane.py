@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ class ListPane(QWidget):
     open_requested = Signal(str, str)
     new_requested = Signal()
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         layout = QVBoxLayout(self)

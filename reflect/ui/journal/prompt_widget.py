@@ -6,7 +6,6 @@ Under a written answer sit a quiet identifier hint and any comments from supervi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +39,7 @@ class PromptWidget(QWidget):
         self,
         prompt: Prompt,
         library: Library,
-        parent: Any = None,
+        parent: QWidget | None = None,
         never_write: Callable[[], Sequence[str]] = tuple,
     ) -> None:
         super().__init__(parent)

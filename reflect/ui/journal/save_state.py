@@ -8,7 +8,6 @@ again on the next edit or after a short wait). The text on screen is never touch
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
@@ -29,7 +28,7 @@ class SaveState(QObject):
         self,
         snapshot: Callable[[], Reflection | None],
         save: Callable[[Reflection], Reflection],
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._snapshot = snapshot

@@ -145,29 +145,28 @@ class SettingsFlows(QObject):
         self.refresh()
 
     def _show_recovery_key(self, passphrase: str) -> None:
-        try:
-            key = self.port.recovery_key(passphrase)
-        except ReflectError as error:
-            self.page.recovery_key_result(False, error.sentence)
-            return
-        self.page.recovery_key_result(True)
-        self.recovery_key_to_show.emit(key)
+        self._recovery_key(lambda: self.port.recovery_key(passphrase))
 
     def _new_recovery_key(self, passphrase: str) -> None:
+        if self._recovery_key(lambda: self.port.new_recovery_key(passphrase)):
+            self.say.emit(
+                self.tr(
+                    "Your new recovery key is set; the old one no longer opens this journal. "
+                    "Backups from before still open with the old key."
+                ),
+                15000,
+            )
+
+    def _recovery_key(self, fetch: Callable[[], str]) -> bool:
+        """Ask for a recovery key; show it on its own page, or say why not."""
         try:
-            key = self.port.new_recovery_key(passphrase)
+            key = fetch()
         except ReflectError as error:
             self.page.recovery_key_result(False, error.sentence)
-            return
+            return False
         self.page.recovery_key_result(True)
         self.recovery_key_to_show.emit(key)
-        self.say.emit(
-            self.tr(
-                "Your new recovery key is set; the old one no longer opens this journal. "
-                "Backups from before still open with the old key."
-            ),
-            15000,
-        )
+        return True
 
     # ----------------------------------------------------------------- never share
     def _never_write_changed(self, text: str) -> None:

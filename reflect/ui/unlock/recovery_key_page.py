@@ -7,7 +7,6 @@ no copy of it. The visitor confirms it is stored safely before going on.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
@@ -39,7 +38,7 @@ class RecoveryKeyPage(QWidget):
 
     done = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._key = ""
         self.choose_pdf_path: Callable[[QWidget], str] = _choose_pdf_path

@@ -8,7 +8,6 @@ recovery key always does, and then a new passphrase is chosen in the same step.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -26,7 +25,7 @@ class RestoreFilePage(QWidget):
     restore_requested = Signal(str, str, str, str)
     back_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = ""
         layout = column_layout(self)

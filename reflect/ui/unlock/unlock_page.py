@@ -6,8 +6,6 @@ at most a minute), which costs a person nothing and a guessing program a lot.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +28,7 @@ class UnlockPage(QWidget):
     recovery_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.failures = 0
         layout = column_layout(self)
