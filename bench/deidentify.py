@@ -36,7 +36,7 @@ import_phonenumbers_ms = (time.perf_counter() - started) * 1000
 
 from reflect.exchange.deidentify import check  # noqa: E402
 from reflect.exchange.number_runs import LENIENCY, is_phone  # noqa: E402
-from tests.exchange.deidentify_corpus import Corpus, load, score  # noqa: E402
+from tests.helpers.deidentify_corpus import Corpus, load, score  # noqa: E402
 
 TARGETS = {"recall": 0.97, "false_positive_rate": 0.02, "long_answer_ms": 10.0}
 LONG_ANSWER_CHARS = 5_000

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reflect.domain.contact import ContactRole
 from reflect.exchange.exchange_folder import incoming
-from tests.exchange.conftest import _side, visit
+from tests.helpers.exchange_pair import make_side, visit
 
 
 def _ms(work: Callable[[], object]) -> tuple[float, object]:
@@ -33,7 +33,7 @@ def _ms(work: Callable[[], object]) -> tuple[float, object]:
 
 
 def _round(root: Path, shared: int, comments: int) -> dict[str, float]:
-    visitor, supervisor = _side(root / "visitor"), _side(root / "supervisor")
+    visitor, supervisor = make_side(root / "visitor"), make_side(root / "supervisor")
     visitor.supervision.add_contact(
         "Dana", supervisor.supervision.my_contact().line, ContactRole.SUPERVISOR
     )
@@ -69,7 +69,7 @@ def _round(root: Path, shared: int, comments: int) -> dict[str, float]:
 
 
 def _listing(root: Path) -> float:
-    visitor, supervisor = _side(root / "v"), _side(root / "s")
+    visitor, supervisor = make_side(root / "v"), make_side(root / "s")
     visitor.supervision.add_contact(
         "Dana", supervisor.supervision.my_contact().line, ContactRole.SUPERVISOR
     )

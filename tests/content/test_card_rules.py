@@ -10,7 +10,7 @@ import pytest
 
 from reflect.content import load_library
 from reflect.domain.errors import ContentError
-from tests.content.factory import SEED, card, card_text, write_content
+from tests.helpers.content_factory import SEED, card, card_text, write_content
 
 GOOD_SOURCE = {"seed": SEED, "where": "Rupture & Repair"}
 

@@ -11,7 +11,7 @@ import pytest
 from reflect.content.__main__ import main
 from reflect.content.coverage import best_heading
 from reflect.content.seeds import SEEDS
-from tests.content.factory import card, card_text, write_content
+from tests.helpers.content_factory import card, card_text, write_content
 
 SLIDES = "004_37469a7726b6cefc.txt"
 

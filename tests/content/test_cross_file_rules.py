@@ -8,7 +8,14 @@ import pytest
 
 from reflect.content import load_library
 from reflect.domain.errors import ContentError
-from tests.content.factory import card, card_text, prompt, template, toml_text, write_content
+from tests.helpers.content_factory import (
+    card,
+    card_text,
+    prompt,
+    template,
+    toml_text,
+    write_content,
+)
 
 
 def _error(

@@ -10,7 +10,7 @@ import pytest
 from reflect.content import load_library, resources_folder
 from reflect.content.resources import CHECKOUT
 from reflect.domain.errors import ContentError
-from tests.content.factory import write_content
+from tests.helpers.content_factory import write_content
 
 
 def test_loads_from_an_explicit_folder_given_as_path_or_text(tmp_path: Path) -> None:

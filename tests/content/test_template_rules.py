@@ -11,7 +11,7 @@ import pytest
 from reflect.content import load_library
 from reflect.domain.errors import ContentError
 from reflect.domain.prompt import AnswerKind
-from tests.content.factory import prompt, template, toml_text, write_content
+from tests.helpers.content_factory import prompt, template, toml_text, write_content
 
 P = "sections[0].prompts[0]"
 

@@ -15,7 +15,7 @@ from reflect.exchange.identity import (
     contact_file_text,
     read_contact_file,
 )
-from tests.watchdog import within
+from tests.helpers.watchdog import within
 
 
 def test_a_contact_file_gives_its_key_line(tmp_path: Path) -> None:

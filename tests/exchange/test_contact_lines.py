@@ -12,7 +12,7 @@ from reflect.domain.contact import CONTACT_PREFIX, Contact, ContactRole
 from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import ShareState
 from reflect.exchange.identity import Identity, parse_contact_line, read_contact_file
-from tests.exchange.conftest import _side, visit
+from tests.helpers.exchange_pair import make_side, visit
 
 # What word processors, chat apps and web pages slip into a copied line.
 DIRTY = {
@@ -40,8 +40,8 @@ def test_a_line_with_invisible_characters_is_cleaned_to_the_real_key(kind: str) 
 def test_a_key_pasted_with_a_zero_width_space_is_shared_with_and_read_back(
     tmp_path: Path,
 ) -> None:
-    visitor = _side(tmp_path / "visitor")
-    supervisor = _side(tmp_path / "supervisor")
+    visitor = make_side(tmp_path / "visitor")
+    supervisor = make_side(tmp_path / "supervisor")
     pasted = DIRTY["zero-width space"](supervisor.supervision.my_contact().line)
     visitor.supervision.add_contact("Dana", pasted, ContactRole.SUPERVISOR)
     supervisor.supervision.add_contact(
@@ -89,7 +89,7 @@ MALFORMED = {
 @pytest.mark.parametrize("kind", sorted(MALFORMED))
 def test_a_malformed_key_is_refused_when_added_with_a_sentence(kind: str, tmp_path: Path) -> None:
     line, problem = MALFORMED[kind]
-    side = _side(tmp_path)
+    side = make_side(tmp_path)
     with pytest.raises(ReflectError, match=problem) as raised:
         side.supervision.add_contact("Dana", line, ContactRole.SUPERVISOR)
     assert "paste" in raised.value.sentence  # and what to do about it
@@ -123,7 +123,7 @@ def test_a_contact_file_that_is_not_a_regular_small_file_gets_a_sentence(tmp_pat
 def test_a_bad_key_kept_by_an_older_version_is_named_at_share_time_and_nothing_is_marked(
     tmp_path: Path,
 ) -> None:
-    side = _side(tmp_path)
+    side = make_side(tmp_path)
     good = Identity.generate().public()
     # Older versions took any line whose first part began with "age1".
     kept = Contact("Dana", "age1" + good.age_recipient[4:-1] + "x", good.signing_key)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reflect.exchange.deidentify import check
-from tests.exchange.deidentify_corpus import KINDS, load, score
+from tests.helpers.deidentify_corpus import KINDS, load, score
 
 
 def test_corpus_is_large_balanced_and_labelled() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import ShareState
-from tests.exchange.conftest import Pair, visit
+from tests.helpers.exchange_pair import Pair, visit
 
 
 def test_marks_come_after_the_file_is_synced_renamed_and_read_back(

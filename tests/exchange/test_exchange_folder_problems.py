@@ -15,7 +15,7 @@ import pytest
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import ShareState
-from tests.exchange.conftest import Pair, visit
+from tests.helpers.exchange_pair import Pair, visit
 
 
 def _files(root: Path) -> list[str]:

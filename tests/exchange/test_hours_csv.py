@@ -14,7 +14,7 @@ from reflect.domain.supervision_session import SessionFormat, SessionMode, Super
 from reflect.exchange.hours_csv import HEADER, format_hours, hours_csv, safe_cell, write_hours_csv
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.exchange.hours_journal import MARKERS, fill
+from tests.helpers.hours_journal import MARKERS, fill
 
 PASSPHRASE = "a long test passphrase"
 

@@ -16,7 +16,8 @@ import pytest
 
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.exchange.conftest import PASSPHRASE, Pair, visit
+from tests.helpers.exchange_pair import Pair, visit
+from tests.helpers.passphrases import PASSPHRASE
 
 RUNS = int(os.environ.get("REFLECT_CRASH_RUNS", "0")) or 12
 SHARED = 300

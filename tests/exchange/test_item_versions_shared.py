@@ -20,7 +20,8 @@ from reflect.exchange.packet import FORMATS, VERSION, seal
 from reflect.exchange.packet_body import MAX_SEEN, reply_body
 from reflect.exchange.supervision import Supervision
 from reflect.storage.journal import Journal
-from tests.exchange.conftest import PASSPHRASE, Pair, Side, visit
+from tests.helpers.exchange_pair import Pair, Side, visit
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def _contact_of(sender: Side, recipient: Side) -> Contact:

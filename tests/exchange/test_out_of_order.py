@@ -26,7 +26,8 @@ from reflect.exchange.supervision import Supervision
 from reflect.storage.journal import Journal
 from reflect.storage.key_slot import KdfParams
 from reflect.storage.paths import JournalPaths
-from tests.exchange.conftest import PASSPHRASE, visit
+from tests.helpers.exchange_pair import visit
+from tests.helpers.passphrases import PASSPHRASE
 
 CHEAP = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 

@@ -11,7 +11,7 @@ from reflect.domain.errors import PacketRejected
 from reflect.exchange.identity import Identity, parse_contact_line
 from reflect.exchange.packet import MAX_PACKET_BYTES, open_packet, seal
 from reflect.exchange.strict_json import loads
-from tests.exchange.conftest import damaged_variants
+from tests.helpers.exchange_pair import damaged_variants
 
 BODY = {
     "reflections": [

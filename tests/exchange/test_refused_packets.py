@@ -11,7 +11,7 @@ from reflect.domain.errors import JournalClosed, PacketRejected
 from reflect.exchange.exchange_folder import IMPORTED, REFUSED, import_from_folder, incoming
 from reflect.exchange.packet import seal
 from reflect.exchange.supervision import WRONG_ROLE, packet_file_name
-from tests.exchange.conftest import Pair, Side, visit
+from tests.helpers.exchange_pair import Pair, Side, visit
 
 
 def _drop(sender: Side, recipient: Side, kind: str, body: dict[str, object]) -> Path:

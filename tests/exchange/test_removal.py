@@ -16,7 +16,7 @@ from reflect.domain.removal import ContactRemoval
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.exchange.exchange_folder import import_from_folder, incoming
 from reflect.storage.journal import Journal
-from tests.exchange.conftest import Pair, visit
+from tests.helpers.exchange_pair import Pair, visit
 
 REMOVED = (
     "This packet is from someone you removed under People. Nothing was imported. If you "

@@ -16,7 +16,7 @@ from reflect.domain import packet_limits
 from reflect.domain.comment import Comment
 from reflect.domain.errors import InvalidInput, NotShareable
 from reflect.domain.reflection import Answer, ShareState
-from tests.exchange.conftest import Pair, visit
+from tests.helpers.exchange_pair import Pair, visit
 
 
 def _with_answer(text: str, day: int = 9) -> object:

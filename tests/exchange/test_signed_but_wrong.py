@@ -18,7 +18,7 @@ from reflect.domain.errors import PacketRejected, ReflectError
 from reflect.domain.reflection import ShareState
 from reflect.exchange.packet import seal
 from reflect.exchange.supervision import read_packet_file
-from tests.exchange.conftest import Pair, Side, visit
+from tests.helpers.exchange_pair import Pair, Side, visit
 
 
 def _sealed(

@@ -19,7 +19,7 @@ from reflect.domain.errors import PacketRejected
 from reflect.domain.reflection import ShareState
 from reflect.domain.reflection_document import to_document
 from reflect.exchange.packet import MAX_PACKET_BYTES, NOT_SIGNED, seal
-from tests.exchange.conftest import Pair, Side, _side, damaged_variants, visit
+from tests.helpers.exchange_pair import Pair, Side, damaged_variants, make_side, visit
 
 DAMAGED = PacketRejected.message
 
@@ -153,7 +153,7 @@ def test_damaged_packets_are_refused_and_leave_the_journal_unchanged(pair: Pair)
 
 
 def test_forged_forwarded_and_oversized_packets_are_refused(pair: Pair, tmp_path: Path) -> None:
-    stranger = _side(tmp_path / "stranger")
+    stranger = make_side(tmp_path / "stranger")
     stranger.supervision.add_contact(
         "Dana?", pair.supervisor.supervision.my_contact().line, ContactRole.SUPERVISOR
     )

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from reflect.domain.reflection import Answer, Reflection
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-
-PASSPHRASE = "a long test passphrase"
+from tests.helpers.passphrases import PASSPHRASE
 
 
 @pytest.fixture
@@ -34,36 +31,3 @@ def journal(paths: JournalPaths) -> Iterator[Journal]:
     yield journal
     if journal.is_open:
         journal.close()
-
-
-def reflection(
-    marker: str = "",
-    *,
-    code: str = "AB",
-    day: dt.date = dt.date(2026, 11, 2),
-    themes: tuple[str, ...] = (),
-    private_marker: str = "",
-) -> Reflection:
-    """A small after-visit reflection; `marker` lands in an answer so it can be searched for."""
-    answers = [
-        Answer(
-            "after-visit.what-happened", f"Short visit, baby was sleepy at first {marker}".strip()
-        ),
-        Answer("after-visit.seen", "Mum followed the baby's gaze to the window and named it."),
-        Answer("after-visit.soothed", "When he cried she rocked him and hummed until he settled."),
-    ]
-    if private_marker:
-        answers.append(Answer("after-visit.my-reactions", private_marker, private=True))
-    return Reflection(
-        visit_date=day,
-        family_code=code,
-        template_id="after-visit",
-        answers=tuple(answers),
-        themes=themes,
-        duration_minutes=60,
-    )
-
-
-def all_bytes_under(folder: Path) -> dict[str, bytes]:
-    """Every file below `folder`, read raw."""
-    return {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file()}

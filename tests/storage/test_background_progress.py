@@ -3,26 +3,15 @@ status bar can show it while the visitor writes on."""
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from reflect.domain.progress import Work
-from reflect.domain.reflection import Answer, Reflection
 from reflect.storage.journal import Journal
-from tests.storage.conftest import reflection
+from tests.helpers.journals import add_long_reflections, reflection
 
 
 def test_a_deletes_backup_reports_how_far_it_has_gone_then_nothing(journal: Journal) -> None:
-    filler = " ".join(f"word{i}" for i in range(400))
-    journal.add_reflections(
-        Reflection(
-            visit_date=dt.date(2026, 11, 2),
-            family_code="AB",
-            template_id="after-visit",
-            answers=(Answer("after-visit.what-happened", f"{filler} {i}"),),
-        )
-        for i in range(3000)
-    )
+    add_long_reflections(journal, 3000)
     doomed = journal.add_reflection(reflection("goes")).uuid
     task = journal.begin_delete(doomed)
     seen = []

@@ -19,8 +19,9 @@ from reflect.storage.backup_rotation import KEEP_NEWEST
 from reflect.storage.backups import list_backups
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.test_backup_rotation import FAST, START, Clock
+from tests.helpers.clock import START, Clock
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import FAST, PASSPHRASE
 
 NEW_PASSPHRASE = "another long passphrase"
 

@@ -11,23 +11,10 @@ import pytest
 
 from reflect.storage.backup_rotation import KEEP_NEWEST
 from reflect.storage.journal import Journal
-from reflect.storage.key_slot import KdfParams
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
-
-START = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
-# Small key-derivation cost: these tests open many journals, none of them tests the KDF.
-FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-
-
-class Clock:
-    """A clock a test can set: frozen until told otherwise."""
-
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
+from tests.helpers.clock import START, Clock
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import FAST, PASSPHRASE
 
 
 def _journal(paths: JournalPaths, clock: Callable[[], dt.datetime]) -> Journal:

@@ -11,7 +11,8 @@ from reflect.domain.errors import NotFound
 from reflect.storage.backup_rotation import KEEP_DAILY, KEEP_NEWEST, KEEP_WEEKLY, to_keep
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
 
 NOON = dt.datetime(2026, 11, 10, 12, 0, tzinfo=dt.UTC)
 

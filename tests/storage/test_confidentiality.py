@@ -19,8 +19,9 @@ from reflect.storage.database import connect
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
-from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.sqlcipher_pages import decrypted_pages
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.sqlcipher_pages import decrypted_pages
 
 
 def _marker() -> str:

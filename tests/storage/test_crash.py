@@ -19,7 +19,8 @@ import pytest
 from reflect.domain.errors import WrongPassphrase
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
 
 # Every test here kills a process with kill -9; they run as their own step (make test-crash).
 pytestmark = pytest.mark.crash

@@ -23,7 +23,7 @@ from reflect.storage.database import connect, structure_intact
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
-from tests.storage.conftest import reflection
+from tests.helpers.journals import reflection
 
 RUNS = int(os.environ.get("REFLECT_CRASH_RUNS", "0")) or 4
 
@@ -34,7 +34,7 @@ DELETER = textwrap.dedent(
     from reflect.storage.background_task import StopSignal
     from reflect.storage.journal import Journal
     from reflect.storage.paths import JournalPaths
-    from tests.storage.conftest import reflection
+    from tests.helpers.journals import reflection
 
     folder, recovery_key, mode, marker = sys.argv[1:5]
     if mode == "between":  # stop for the kill once the backup is synced and named

@@ -13,8 +13,9 @@ from reflect.storage.journal import Journal
 from reflect.storage.key_slot import unwrap_slot
 from reflect.storage.paths import JournalPaths
 from reflect.storage.reflection_delete import NOT_DELETED_LOCKED
-from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.sqlcipher_pages import decrypted_pages
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.sqlcipher_pages import decrypted_pages
 
 
 def _filled(paths: JournalPaths, count: int) -> str:

@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.storage.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 CHILD = textwrap.dedent(
     """

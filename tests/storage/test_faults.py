@@ -21,7 +21,8 @@ from reflect.storage.database import connect
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
-from tests.storage.conftest import PASSPHRASE, reflection
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def _digest(path: Path) -> str:

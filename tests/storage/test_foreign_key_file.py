@@ -22,7 +22,7 @@ from reflect.domain.errors import (
 from reflect.storage.journal import Journal
 from reflect.storage.key_slot import KdfParams
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import reflection
+from tests.helpers.journals import reflection
 
 SMALL = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 PASS_A = "passphrase of journal A"

@@ -18,8 +18,9 @@ from reflect.domain.errors import DamagedJournal, KeyFileDamaged
 from reflect.storage.journal import Journal
 from reflect.storage.key_slot import KdfParams, build_slot
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
-from tests.watchdog import within
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.watchdog import within
 
 SMALL = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 LIMIT_SECONDS = 2.0

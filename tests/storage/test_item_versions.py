@@ -11,7 +11,7 @@ import dataclasses
 
 from reflect.domain.reflection import Answer, ShareState
 from reflect.storage.journal import Journal
-from tests.storage.conftest import reflection
+from tests.helpers.journals import reflection
 
 
 def test_every_save_that_changes_a_reflection_raises_its_version(journal: Journal) -> None:

@@ -18,7 +18,8 @@ from reflect.domain.supervision_session import SessionMode, SupervisionSession
 from reflect.storage import reflection_list
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def test_returns_frozen_domain_objects(journal: Journal) -> None:

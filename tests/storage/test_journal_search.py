@@ -8,7 +8,7 @@ import pytest
 from reflect.domain.search import ReflectionFilter
 from reflect.storage import search_store
 from reflect.storage.journal import Journal
-from tests.storage.conftest import reflection
+from tests.helpers.journals import reflection
 
 
 def test_empty_filter_fields_and_filtered_search_beyond_the_ranking_window(

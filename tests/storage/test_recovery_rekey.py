@@ -12,8 +12,8 @@ import pytest
 from reflect.domain.errors import NotFound, WrongPassphrase, WrongRecoveryKey
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.test_backup_rotation import FAST
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import FAST, PASSPHRASE
 
 
 def test_a_new_recovery_key_replaces_the_old_one(paths: JournalPaths, tmp_path: Path) -> None:

@@ -14,8 +14,9 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
 from reflect.storage.schema_version import HEAD, current_revision, upgrade
-from tests.storage.conftest import PASSPHRASE, reflection
-from tests.storage.test_backup_rotation import START
+from tests.helpers.clock import START
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import PASSPHRASE
 
 OLD_UUID = "0b3e6a52-1c1f-4c3e-9d7a-4c8e2f1a0001"
 

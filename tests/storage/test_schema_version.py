@@ -19,7 +19,7 @@ from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
 from reflect.storage.schema import metadata
 from reflect.storage.schema_version import HEAD, KNOWN_REVISIONS, needs_upgrade, upgrade
-from tests.storage.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def test_known_revisions_are_exactly_the_shipped_migrations() -> None:

@@ -6,17 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from reflect.app import load_content
 from reflect.domain.library import Library
-from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
-
-PASSPHRASE = "a calm test passphrase"
+from tests.helpers.windows import PASSPHRASE, make_window
 
 
 @pytest.fixture(scope="session")
@@ -27,20 +24,6 @@ def library() -> Library:
 @pytest.fixture
 def paths(tmp_path: Path) -> JournalPaths:
     return JournalPaths(tmp_path / "journal")
-
-
-def make_window(qtbot: QtBot, paths: JournalPaths) -> MainWindow:
-    """A main window over `paths`, shown at a laptop's size."""
-    paths.ensure_folder()
-    settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(JournalSession(paths), load_content, settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 @pytest.fixture

@@ -5,63 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
-
-CONTROLS = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QPlainTextEdit,
-    QAbstractItemView,
-)
-
-
-def _inside_named_control(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)):
-            return True
-        parent = parent.parentWidget()
-    return (
-        widget.window() is not widget
-        and type(widget.window()).__name__ == "QComboBoxPrivateContainer"
-    )
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS):
-            continue
-        if _inside_named_control(widget):
-            continue  # the inner line edit or popup list of a named combo box or spin box
-        if type(widget).__name__.startswith("QScrollBar") or widget.objectName().startswith("qt_"):
-            continue
-        if not widget.accessibleName().strip():
-            label = widget.text() if hasattr(widget, "text") else ""
-            missing.append(
-                f"{type(widget).__name__} {label} in {type(widget.parentWidget()).__name__}"
-            )
-    return missing
+from tests.helpers.accessibility import unnamed_controls
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, unlocked: MainWindow) -> None:
     window = unlocked
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     window.journal_page.show_card("the-4-ss")
-    missing = _unnamed(window)
+    missing = unnamed_controls(window)
     assert missing == [], missing
 
 

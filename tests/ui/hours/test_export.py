@@ -18,9 +18,9 @@ from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import HoursPage
-from tests.exchange.hours_journal import MARKERS, fill
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.pdf_text import pdf_text
+from tests.helpers.hours_journal import MARKERS, fill
+from tests.helpers.pdf_text import pdf_text
+from tests.helpers.windows import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
 

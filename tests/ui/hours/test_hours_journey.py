@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from reflect.ui.hours.hours_page import HoursPage
 from reflect.ui.main_window import MainWindow
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.pdf_text import pdf_text
-from tests.ui.test_accessibility import _unnamed
+from tests.helpers.accessibility import unnamed_controls
+from tests.helpers.pdf_text import pdf_text
+from tests.helpers.windows import PASSPHRASE
 
 CODE = "JRN-55"
 WORDS = "kestrel-lullaby"
@@ -109,8 +109,8 @@ def test_locking_hides_the_hours_and_keeps_a_half_filled_form_in_memory(
 
 def test_every_control_on_the_page_and_form_has_a_name(qtbot: QtBot, unlocked: MainWindow) -> None:
     page = _hours(unlocked)
-    assert _unnamed(page) == []
+    assert unnamed_controls(page) == []
     qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
     assert page.form is not None
-    assert _unnamed(page.form) == []
+    assert unnamed_controls(page.form) == []
     page.form.reject()

@@ -21,9 +21,9 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import GOAL_KEY, START_KEY, HoursPage
 from reflect.ui.hours.session_form import SessionForm
-from tests.exchange.hours_journal import own_reflection, shared_reflection
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog
+from tests.helpers.hours_journal import own_reflection, shared_reflection
+from tests.helpers.windows import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers.windows import PASSPHRASE
 
 
 def test_saves_a_moment_after_typing_and_on_focus_change(
@@ -79,7 +79,14 @@ def test_kill_mid_edit_loses_at_most_a_few_seconds(existing: tuple[JournalPaths,
     words = "Grandma held the baby close and hummed the old lullaby"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.autosave_child", str(paths.folder), PASSPHRASE, words],
+        [
+            sys.executable,
+            "-m",
+            "tests.helpers.autosave_child",
+            str(paths.folder),
+            PASSPHRASE,
+            words,
+        ],
         stdout=subprocess.PIPE,
         text=True,
         env=env,

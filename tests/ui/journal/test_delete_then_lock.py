@@ -12,8 +12,8 @@ from reflect.domain.reflection import Answer, Reflection
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
-from tests.ui.conftest import PASSPHRASE, make_window
-from tests.ui.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog
+from tests.helpers.windows import PASSPHRASE, make_window
 
 
 def _reflection(text: str) -> Reflection:

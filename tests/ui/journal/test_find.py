@@ -15,8 +15,8 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.journal.list_model import SNIPPET_ROLE, SUMMARY_ROLE
 from reflect.ui.main_window import MainWindow
-from tests.storage.conftest import reflection
-from tests.ui.conftest import PASSPHRASE, make_window
+from tests.helpers.journals import reflection
+from tests.helpers.windows import PASSPHRASE, make_window
 
 
 def _fill(paths: JournalPaths) -> None:

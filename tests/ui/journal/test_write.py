@@ -80,7 +80,7 @@ def test_complete_without_a_family_code_says_what_to_do(qtbot: QtBot, unlocked: 
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     first = page.editor.prompts[0]
     qtbot.keyClicks(first.editor, "Words that must not be lost.")
-    from tests.ui.dialogs import click_in_next_dialog
+    from tests.helpers.dialogs import click_in_next_dialog
 
     seen: list[str] = []
     click_in_next_dialog("OK", seen)
@@ -132,7 +132,7 @@ def test_ctrl_down_and_up_move_between_questions(qtbot: QtBot, unlocked: MainWin
 
 
 def test_delete_asks_first_then_the_reflection_is_gone(qtbot: QtBot, unlocked: MainWindow) -> None:
-    from tests.ui.dialogs import click_in_next_dialog
+    from tests.helpers.dialogs import click_in_next_dialog
 
     window = unlocked
     page = window.journal_page

@@ -15,10 +15,10 @@ from reflect.domain.reflection import Reflection
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
-from tests.storage.conftest import reflection
-from tests.storage.test_backup_rotation import FAST
-from tests.ui.conftest import PASSPHRASE, make_window
-from tests.ui.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog
+from tests.helpers.journals import reflection
+from tests.helpers.passphrases import FAST
+from tests.helpers.windows import PASSPHRASE, make_window
 
 
 def _settings(window: MainWindow):  # type: ignore[no-untyped-def]

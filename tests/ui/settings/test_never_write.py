@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reflect.domain.reflection import Answer, Reflection
 from reflect.ui.main_window import MainWindow
 from reflect.ui.settings.settings_page import SettingsPage
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers.windows import PASSPHRASE
 
 
 def _settings(window: MainWindow) -> SettingsPage:

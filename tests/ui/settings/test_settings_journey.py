@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from reflect.domain.search import ReflectionFilter
 from reflect.storage.journal import Journal
 from reflect.ui.main_window import MainWindow
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog
+from tests.helpers.windows import PASSPHRASE
 
 
 def _settings(window: MainWindow):  # type: ignore[no-untyped-def]

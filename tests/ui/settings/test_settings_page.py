@@ -28,7 +28,7 @@ from reflect.domain.backup import Backup
 from reflect.session.journal_session import JournalSession
 from reflect.storage.paths import JournalPaths
 from reflect.ui.settings.settings_page import SettingsPage
-from tests.ui.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog
 
 NEW = "blue kettle sings"
 

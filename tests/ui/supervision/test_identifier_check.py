@@ -24,7 +24,7 @@ from reflect.ui.supervision.identifier_check import (
 )
 from reflect.ui.supervision.share_tab import ShareTab
 from reflect.ui.widgets.identifier_words import glimpse, kind_name
-from tests.ui.dialogs import answer_dialogs, click_in_next_dialog
+from tests.helpers.dialogs import answer_dialogs, click_in_next_dialog
 
 PHONE_TEXT = "Mom said to text her on 555-123-4567 if the time changes."
 NAME_TEXT = "Jamila <b>slept</b>."

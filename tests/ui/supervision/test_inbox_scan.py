@@ -14,12 +14,12 @@ from reflect.exchange.packet import seal
 from reflect.exchange.supervision import packet_file_name
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.inbox_tab import InboxTab
-from tests.exchange.test_folder_scan import crowd
-from tests.ui.supervision.test_supervision_journey import _nav
+from tests.helpers.crowded_folder import crowd
+from tests.helpers.windows import nav
 
 
 def _inbox(window: MainWindow) -> InboxTab:
-    _nav(window, "Supervision")
+    nav(window, "Supervision")
     return window.supervision_page.inbox
 
 

@@ -16,7 +16,7 @@ from reflect.domain.reflection_document import to_document
 from reflect.exchange.identity import Identity
 from reflect.exchange.packet import seal
 from reflect.ui.main_window import MainWindow
-from tests.ui.supervision.test_supervision_journey import _nav
+from tests.helpers.windows import nav
 
 UNKNOWN = "later-prompt.not-in-this-library"
 QUESTIONS = {
@@ -58,7 +58,7 @@ REFLECTION = Reflection(
 
 
 def _open_packet(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    _nav(window, "Supervision")
+    nav(window, "Supervision")
     page = window.supervision_page
     page.tabs.setCurrentWidget(page.inbox)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))

@@ -11,19 +11,12 @@ from pytestqt.qtbot import QtBot
 from reflect.domain.contact import ContactRole
 from reflect.exchange.identity import Identity, contact_file_text, read_contact_file
 from reflect.ui.main_window import MainWindow
-from reflect.ui.supervision.people_tab import PeopleTab
-from tests.ui.supervision.test_supervision_journey import _nav
-
-
-def _people(window: MainWindow) -> PeopleTab:
-    _nav(window, "Supervision")
-    page = window.supervision_page
-    page.tabs.setCurrentWidget(page.people)
-    return page.people
+from tests.helpers.supervision_tabs import people_tab
+from tests.helpers.windows import nav
 
 
 def test_bad_keys_get_a_sentence_and_the_typing_stays(unlocked: MainWindow) -> None:
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.name.setText("Dana")
     people.line.setPlainText("reflect-contact:1:age1nonsense")
     people.add_button.click()
@@ -46,7 +39,7 @@ def test_bad_keys_get_a_sentence_and_the_typing_stays(unlocked: MainWindow) -> N
 def test_copy_and_contact_files_carry_the_key(
     unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.copy_button.click()
     assert QApplication.clipboard().text() == people.key_line.text()
     mine = tmp_path / "me.reflect-contact"
@@ -78,7 +71,7 @@ def test_copy_and_contact_files_carry_the_key(
 def test_a_damaged_or_foreign_packet_is_refused_with_a_sentence(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _nav(unlocked, "Supervision")
+    nav(unlocked, "Supervision")
     page = unlocked.supervision_page
     page.tabs.setCurrentWidget(page.inbox)
     assert "No exchange folder is chosen" in page.inbox.folder_label.text()
@@ -95,7 +88,7 @@ def test_a_damaged_or_foreign_packet_is_refused_with_a_sentence(
 def test_the_exchange_folder_setting(
     unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _nav(unlocked, "Settings")
+    nav(unlocked, "Settings")
     exchange = unlocked.settings_page.exchange
     assert exchange.key_line.text().startswith("reflect-contact:1:age1")
     assert exchange.fingerprint.text().startswith("Fingerprint: ")
@@ -128,7 +121,7 @@ def test_without_an_exchange_folder_the_packet_goes_to_a_chosen_file(
     session.supervision().add_contact(
         "Dana", Identity.generate().public().line, ContactRole.SUPERVISOR
     )
-    _nav(unlocked, "Supervision")
+    nav(unlocked, "Supervision")
     page = unlocked.supervision_page
     page.tabs.setCurrentWidget(page.share)
     chosen = tmp_path / "for Dana"

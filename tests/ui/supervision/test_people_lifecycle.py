@@ -15,10 +15,10 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.shared_tab import KEY_ROLE
-from tests.exchange.conftest import visit
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.dialogs import answer_dialogs, click_in_next_dialog
-from tests.ui.supervision.test_people_and_inbox import _people
+from tests.helpers.dialogs import answer_dialogs, click_in_next_dialog
+from tests.helpers.exchange_pair import visit
+from tests.helpers.supervision_tabs import people_tab
+from tests.helpers.windows import PASSPHRASE
 
 REMOVED = PacketFromRemovedContact.message
 
@@ -26,7 +26,7 @@ REMOVED = PacketFromRemovedContact.message
 def test_a_changed_key_is_refused_with_a_sentence_and_the_pasted_text_stays(
     unlocked: MainWindow,
 ) -> None:
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     good = Identity.generate().public()
     recipient = good.age_recipient
     changed = good.line.replace(recipient, recipient[:-1] + ("q" if recipient[-1] != "q" else "p"))
@@ -43,7 +43,7 @@ def test_a_changed_key_is_refused_with_a_sentence_and_the_pasted_text_stays(
 def test_a_key_pasted_from_a_word_processor_is_added_as_the_real_key(
     unlocked: MainWindow,
 ) -> None:
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     good = Identity.generate().public()
     people.name.setText("Dana")
     pasted = "\ufeff" + good.line[:25] + "\u200b" + good.line[25:].replace(":", ":\u00a0") + "\n"
@@ -88,7 +88,7 @@ def test_removing_a_supervisee_asks_first_and_says_what_goes_and_what_stays(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
 ) -> None:
     sam, _ = _window_supervising_sam(unlocked, tmp_path)
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     assert not people.remove_button.isEnabled()  # nobody chosen yet
     assert people.remove_button.accessibleName() == "Remove this person"
     assert people.remove_button.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -131,7 +131,7 @@ def test_removing_a_supervisor_says_their_comments_stay(
     for body in ("One", "Two"):
         dana.supervision.add_comment(mine.my_contact().key_id, uuid, None, body)
     mine.import_file(dana.supervision.export_reply(mine.my_contact().key_id, dana.out))
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.people.setCurrentItem(people.people.topLevelItem(0))
     seen: list[str] = []
     click_in_next_dialog("Remove", seen)
@@ -148,7 +148,7 @@ def test_deleting_a_shared_reflection_asks_first_and_says_what_goes_and_what_sta
 ) -> None:
     sam, uuids = _window_supervising_sam(unlocked, tmp_path)
     page = unlocked.supervision_page
-    _people(unlocked)
+    people_tab(unlocked)
     page.tabs.setCurrentWidget(page.shared)
     shared = page.shared
     assert not shared.delete_button.isEnabled()
@@ -193,7 +193,7 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
     sam, _ = _window_supervising_sam(unlocked, tmp_path)
     mine = unlocked.session.supervision()
     mine.set_exchange_folder(sam.out)
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.people.setCurrentItem(people.people.topLevelItem(0))
     click_in_next_dialog("Remove")
     people.remove_button.click()
@@ -227,7 +227,7 @@ def test_locking_while_the_removal_is_asked_removes_nothing(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
 ) -> None:
     sam, _ = _window_supervising_sam(unlocked, tmp_path)
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.people.setCurrentItem(people.people.topLevelItem(0))
     answer_dialogs(lambda _dialog: unlocked.lock())
     people.remove_button.click()

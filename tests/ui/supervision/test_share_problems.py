@@ -9,14 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from reflect.domain import packet_limits
 from reflect.domain.reflection import ShareState
-from tests.ui.dialogs import click_in_next_dialog
-from tests.ui.supervision.test_supervision_journey import _ready_to_share
+from tests.helpers.dialogs import click_in_next_dialog
+from tests.helpers.supervision_tabs import ready_to_share
 
 
 def test_an_unplugged_exchange_folder_is_named_and_nothing_is_shared(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    flagged, visitor, share, out = _ready_to_share(qtbot, tmp_path, "A quiet visit, lots of play.")
+    flagged, visitor, share, out = ready_to_share(qtbot, tmp_path, "A quiet visit, lots of play.")
     out.rmdir()  # the USB stick is unplugged
     seen: list[str] = []
     click_in_next_dialog("OK", seen)
@@ -42,7 +42,7 @@ def test_a_reflection_too_long_to_share_is_named_before_the_check(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     long_answer = "We played. " * (packet_limits.MAX_TEXT // 10)
-    flagged, visitor, share, out = _ready_to_share(qtbot, tmp_path, long_answer)
+    flagged, visitor, share, out = ready_to_share(qtbot, tmp_path, long_answer)
     assert "9 November 2026 · RT (an answer is longer" in share.preview.toPlainText()
     seen: list[str] = []
     click_in_next_dialog("OK", seen)  # the only dialog: no identifier check comes first
@@ -63,10 +63,11 @@ def test_a_comment_too_long_to_send_is_refused_and_stays_in_its_box(
     from reflect.exchange.supervision import Supervision
     from reflect.storage.journal import Journal
     from reflect.storage.paths import JournalPaths
-    from tests.exchange.conftest import PASSPHRASE, visit
-    from tests.ui.supervision.test_supervision_journey import _nav, _open
+    from tests.helpers.exchange_pair import visit
+    from tests.helpers.passphrases import PASSPHRASE
+    from tests.helpers.windows import nav, open_window
 
-    supervisor = _open(qtbot, tmp_path / "supervisor", [])
+    supervisor = open_window(qtbot, tmp_path / "supervisor", [])
     visitor_journal, _ = Journal.create(JournalPaths(tmp_path / "visitor"), PASSPHRASE)
     visitor = Supervision(visitor_journal)
     mine = supervisor.session.supervision()
@@ -75,7 +76,7 @@ def test_a_comment_too_long_to_send_is_refused_and_stays_in_its_box(
     uuid = visitor_journal.add_reflection(visit("shared")).uuid
     mine.import_file(visitor.export_share_as(mine.my_contact().key_id, [uuid], tmp_path / "p"))
     visitor_journal.close()
-    _nav(supervisor, "Supervision")
+    nav(supervisor, "Supervision")
     shared = supervisor.supervision_page.shared
     supervisor.supervision_page.tabs.setCurrentWidget(shared)
     shared.tree.setCurrentItem(shared.tree.topLevelItem(0).child(0))
@@ -91,11 +92,11 @@ def test_a_comment_too_long_to_send_is_refused_and_stays_in_its_box(
 
 
 def test_settings_say_when_the_exchange_folder_is_missing(qtbot: QtBot, tmp_path: Path) -> None:
-    from tests.ui.supervision.test_supervision_journey import _nav
+    from tests.helpers.windows import nav
 
-    _flagged, visitor, _share, out = _ready_to_share(qtbot, tmp_path, "A quiet visit.")
+    _flagged, visitor, _share, out = ready_to_share(qtbot, tmp_path, "A quiet visit.")
     out.rmdir()
-    _nav(visitor, "Settings")
+    nav(visitor, "Settings")
     exchange = visitor.settings_page.exchange
     assert exchange.folder.text() == str(out)  # still chosen: plugging the drive back is enough
     assert f"The exchange folder {out} cannot be found right now" in exchange.outcome.text()

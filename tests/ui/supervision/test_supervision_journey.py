@@ -12,46 +12,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from reflect.domain.contact import ContactRole
-from reflect.domain.reflection import Answer, Reflection, ShareState
-from reflect.exchange.identity import Identity
-from reflect.storage.journal import Journal
-from reflect.storage.paths import JournalPaths
+from reflect.domain.reflection import Answer, Reflection
 from reflect.ui.hours.hours_page import HoursPage
 from reflect.ui.journal.row_text import badges
 from reflect.ui.main_window import MainWindow
-from reflect.ui.supervision.share_tab import ShareTab
-from tests.ui.conftest import PASSPHRASE, make_window
+from tests.helpers.supervision_tabs import ready_to_share
+from tests.helpers.windows import PASSPHRASE, nav, open_window
 
 PRIVATE = "PRIVATE-ANSWER-TEXT"
 
 
-def _open(qtbot: QtBot, folder: Path, reflections: list[Reflection]) -> MainWindow:
-    paths = JournalPaths(folder)
-    journal, _ = Journal.create(paths, PASSPHRASE)
-    for reflection in reflections:
-        journal.add_reflection(reflection)
-    journal.close()
-    window = make_window(qtbot, paths)
-    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.entry.unlock_page.passphrase, "\r")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
-    return window
-
-
-def _nav(window: MainWindow, label: str) -> None:
-    for button in window.workspace.findChildren(QToolButton):
-        if button.text() == label:
-            button.click()
-            return
-    raise AssertionError(label)
-
-
 def _log_session(qtbot: QtBot, window: MainWindow, provider: str, notes: str) -> HoursPage:
-    _nav(window, "Hours")
+    nav(window, "Hours")
     hours = window.hours_page
     qtbot.mouseClick(hours.log_button, Qt.MouseButton.LeftButton)
     form = hours.form
@@ -82,7 +56,7 @@ def five_visits() -> list[Reflection]:
 
 def _pair(visitor: MainWindow, supervisor: MainWindow) -> None:
     for window in (visitor, supervisor):
-        _nav(window, "Supervision")
+        nav(window, "Supervision")
         assert window.supervision_page.tabs.currentWidget() is window.supervision_page.people
     for me, other, name, as_supervisor in (
         (visitor, supervisor, "Dana", True),
@@ -104,23 +78,23 @@ def _pair(visitor: MainWindow, supervisor: MainWindow) -> None:
 def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> None:
     shared_folder = tmp_path / "agency-sync"
     shared_folder.mkdir()
-    visitor = _open(qtbot, tmp_path / "visitor", five_visits())
-    supervisor = _open(qtbot, tmp_path / "supervisor", [])
+    visitor = open_window(qtbot, tmp_path / "visitor", five_visits())
+    supervisor = open_window(qtbot, tmp_path / "supervisor", [])
     _pair(visitor, supervisor)
     for window in (visitor, supervisor):
-        _nav(window, "Settings")
+        nav(window, "Settings")
         window.settings_page.exchange.set_folder(shared_folder)
         assert window.settings_page.exchange.folder.text() == str(shared_folder)
 
     # The visitor marks two of five reflections "Bring to supervision" in the editor.
-    _nav(visitor, "Journal")
+    nav(visitor, "Journal")
     page = visitor.journal_page
     uuids = [page.list_pane.model.summary_at(r).uuid for r in range(5)]
     chosen = [uuids[3], uuids[1]]  # 2 Nov (with a private answer) and 4 Nov
     for uuid in chosen:
         page.open_reflection(uuid)
         page.editor.share.click()
-    _nav(visitor, "Supervision")
+    nav(visitor, "Supervision")
     share = visitor.supervision_page.share
     visitor.supervision_page.tabs.setCurrentWidget(share)
     assert share.chosen.count() == 2
@@ -170,7 +144,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     )
 
     # The visitor imports the reply; both comments are on the reflection, unread.
-    _nav(visitor, "Supervision")
+    nav(visitor, "Supervision")
     visitor_inbox = visitor.supervision_page.inbox
     visitor.supervision_page.tabs.setCurrentWidget(visitor_inbox)
     qtbot.waitUntil(lambda: "Comments from Dana" in visitor_inbox.waiting.item(0).text())
@@ -179,7 +153,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     assert "2 new comments from Dana" in visitor_inbox.outcome.text()
     # ...and the status bar no longer says a packet is waiting.
     qtbot.waitUntil(lambda: "waiting" not in visitor.status_label.text(), timeout=5_000)
-    _nav(visitor, "Journal")
+    nav(visitor, "Journal")
     row = page.list_pane.model.row_of(chosen[0])
     assert row is not None
     assert page.list_pane.model.summary_at(row).unread_comments == 2
@@ -211,35 +185,10 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
             assert family not in exported
 
 
-def _ready_to_share(
-    qtbot: QtBot, tmp_path: Path, answer: str
-) -> tuple[Reflection, MainWindow, ShareTab, Path]:
-    """A visitor with one reflection to bring, a supervisor to send it to, an exchange
-    folder, and the Share tab in front."""
-    flagged = Reflection(
-        dt.date(2026, 11, 9),
-        "RT",
-        "after-visit",
-        answers=(Answer("after-visit.what-happened", answer),),
-        share_state=ShareState.TO_SHARE,
-    )
-    visitor = _open(qtbot, tmp_path / "visitor", [flagged])
-    visitor.session.supervision().add_contact(
-        "Dana", Identity.generate().public().line, ContactRole.SUPERVISOR
-    )
-    out = tmp_path / "out"
-    out.mkdir()
-    visitor.session.supervision().set_exchange_folder(out)
-    _nav(visitor, "Supervision")
-    share = visitor.supervision_page.share
-    visitor.supervision_page.tabs.setCurrentWidget(share)
-    return flagged, visitor, share, out
-
-
 def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path: Path) -> None:
-    from tests.ui.dialogs import click_in_next_dialog
+    from tests.helpers.dialogs import click_in_next_dialog
 
-    flagged, visitor, share, out = _ready_to_share(
+    flagged, visitor, share, out = ready_to_share(
         qtbot, tmp_path, "Gran said to call her on 555-123-4567."
     )
     assert "not compared fingerprints with Dana" in share.supervisor_hint.text()
@@ -251,7 +200,7 @@ def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path
     editor = visitor.journal_page.editor
     assert editor.reflection is not None and editor.reflection.uuid == flagged.uuid
 
-    _nav(visitor, "Supervision")
+    nav(visitor, "Supervision")
     click_in_next_dialog("Share anyway")
     share.share_button.click()
     assert [p.suffix for p in out.iterdir()] == [".reflect-packet"]
@@ -266,7 +215,7 @@ def _press(qtbot: QtBot, window: MainWindow, keys: str) -> None:
 def test_every_supervision_action_has_a_menu_entry_and_a_shortcut(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _open(qtbot, tmp_path / "journal", [])
+    window = open_window(qtbot, tmp_path / "journal", [])
     page = window.supervision_page
     for keys, expected in (
         ("Ctrl+3", page),
@@ -295,9 +244,9 @@ def test_every_supervision_action_has_a_menu_entry_and_a_shortcut(
 def test_locking_during_the_check_closes_it_and_shares_nothing(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from tests.ui.dialogs import answer_dialogs
+    from tests.helpers.dialogs import answer_dialogs
 
-    _, visitor, share, out = _ready_to_share(qtbot, tmp_path, "Her number is 555-123-4567.")
+    _, visitor, share, out = ready_to_share(qtbot, tmp_path, "Her number is 555-123-4567.")
     seen: list[str] = []
 
     def lock_while_open(dialog: object) -> None:
@@ -315,8 +264,8 @@ def test_locking_during_the_check_closes_it_and_shares_nothing(
 def test_a_draft_comment_stays_with_its_reflection(qtbot: QtBot, tmp_path: Path) -> None:
     shared_folder = tmp_path / "sync"
     shared_folder.mkdir()
-    visitor = _open(qtbot, tmp_path / "visitor", five_visits())
-    supervisor = _open(qtbot, tmp_path / "supervisor", [])
+    visitor = open_window(qtbot, tmp_path / "visitor", five_visits())
+    supervisor = open_window(qtbot, tmp_path / "supervisor", [])
     _pair(visitor, supervisor)
     uuids = [r.uuid for r in visitor.session.journal.list_reflections().items[:2]]
     visitor.session.supervision().export_share(

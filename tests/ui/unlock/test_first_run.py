@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.ui.conftest import PASSPHRASE, make_window
+from tests.helpers.windows import PASSPHRASE, make_window
 
 
 def test_first_run_creates_a_journal_and_shows_the_key_once(

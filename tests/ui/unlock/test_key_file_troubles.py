@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.ui.conftest import make_window
+from tests.helpers.windows import make_window
 
 
 def test_recovery_key_beside_another_journals_key_file_opens_and_says_so(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers.windows import PASSPHRASE
 
 MARKER = "zebra-crossing-marker"
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.ui.conftest import PASSPHRASE, make_window
+from tests.helpers.windows import PASSPHRASE, make_window
 
 
 def _try(qtbot: QtBot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +66,7 @@ def test_recovery_key_then_a_new_passphrase(
 def test_missing_journal_offers_restore(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> None:
     paths, _ = existing
     with Journal.open(paths, PASSPHRASE) as journal:
-        from tests.storage.conftest import reflection
+        from tests.helpers.journals import reflection
 
         kept = journal.add_reflection(reflection("restored words"))
         journal.create_backup()
@@ -76,7 +76,7 @@ def test_missing_journal_offers_restore(qtbot: QtBot, existing: tuple[JournalPat
     page = window.entry.unlock_page
     assert "missing" in page.message.text()
     assert page.restore_button.isVisible()
-    from tests.ui.dialogs import answer_dialogs
+    from tests.helpers.dialogs import answer_dialogs
 
     answer_dialogs(lambda dialog: dialog.accept())
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
-from tests.ui.supervision.test_people_and_inbox import _people
-from tests.ui.supervision.test_supervision_journey import _nav
+from tests.helpers.supervision_tabs import people_tab
+from tests.helpers.windows import nav
 
 
 def test_a_copied_exchange_key_is_cleared_on_lock(qtbot: QtBot, unlocked: MainWindow) -> None:
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.copy_button.click()
     assert QApplication.clipboard().text() == people.key_line.text()
     qtbot.keyClick(unlocked, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -22,7 +22,7 @@ def test_a_copied_exchange_key_is_cleared_on_lock(qtbot: QtBot, unlocked: MainWi
 
 
 def test_the_visitors_own_later_copy_stays(unlocked: MainWindow) -> None:
-    _nav(unlocked, "Settings")
+    nav(unlocked, "Settings")
     exchange = unlocked.settings_page.exchange
     exchange.show_exchange()
     exchange.copy_button.click()
@@ -33,7 +33,7 @@ def test_the_visitors_own_later_copy_stays(unlocked: MainWindow) -> None:
 
 
 def test_the_copied_key_is_cleared_when_reflect_quits(unlocked: MainWindow) -> None:
-    people = _people(unlocked)
+    people = people_tab(unlocked)
     people.copy_button.click()
     unlocked.close()
     assert QApplication.clipboard().text() == ""

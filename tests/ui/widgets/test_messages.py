@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reflect.app import install_excepthook
 from reflect.domain.errors import DiskFull, ReflectError
 from reflect.ui.main_window import MainWindow
-from tests.ui.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog
 
 
 def test_full_disk_says_so_and_keeps_the_text(

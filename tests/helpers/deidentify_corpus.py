@@ -1,10 +1,10 @@
 """The labelled corpus for the de-identification check, and how it is scored.
 
-`data/deidentify_corpus.jsonl` holds one JSON object a line: first the never-share list the
-corpus assumes (`{"never_share": [...]}`), then lines of reflection text, each labelled with
-the kind of identifier it holds (`"kind"`), or `null` when it holds none. Lines marked
-`"set": "held-out"` were written after the patterns, to see how they do on text they were
-not shaped on. Shared by the test that asserts the targets and by `bench/deidentify.py`,
+`tests/exchange/data/deidentify_corpus.jsonl` holds one JSON object a line: first the
+never-share list the corpus assumes (`{"never_share": [...]}`), then lines of reflection text,
+each labelled with the kind of identifier it holds (`"kind"`), or `null` when it holds none.
+Lines marked `"set": "held-out"` were written after the patterns, to see how they do on text
+they were not shaped on. Shared by the test that asserts the targets and by `bench/deidentify.py`,
 which prints the figures.
 """
 
@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
 
-CORPUS = Path(__file__).parent / "data" / "deidentify_corpus.jsonl"
+CORPUS = Path(__file__).parents[1] / "exchange" / "data" / "deidentify_corpus.jsonl"
 
 # The corpus labels, and the kind of flag that names each one correctly.
 KINDS = {

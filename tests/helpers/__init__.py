@@ -1,0 +1,1 @@
+"""Helpers shared by tests: plain functions and values, no fixtures."""
