@@ -40,7 +40,9 @@ def build_window(folder: str) -> tuple[Any, str]:
 
     build = getattr(reflect_app, "build_window", None)
     if build is not None:
-        return build(folder), "reflect.app.build_window"
+        window = build(folder)
+        sys.excepthook = _fail  # a bench must end on an error, not wait on a modal dialog
+        return window, "reflect.app.build_window"
 
     import threading
 
@@ -59,9 +61,18 @@ def build_window(folder: str) -> tuple[Any, str]:
     settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(JournalSession(paths), reflect_app.load_content, settings)
     reflect_app.install_excepthook(lambda: window, paths.logs)
+    sys.excepthook = _fail  # a bench must end on an error, not wait on a modal dialog
     window.show()
     QTimer.singleShot(0, lambda: threading.Thread(target=reflect_app._warm_up, daemon=True).start())
     return window, "copy of reflect.app.run short of app.exec()"
+
+
+def _fail(exc_type: Any, exc: BaseException, tb: Any) -> None:
+    """Print the error and end the process: no one is there to close a dialog."""
+    import traceback
+
+    traceback.print_exception(exc_type, exc, tb)
+    os._exit(1)
 
 
 def frame_probe(window: Any) -> Any:

@@ -124,7 +124,7 @@ def unlocked_window(folder: str) -> tuple[Any, Any]:
 
     window, _ = build_window(folder)
     probe = frame_probe(window)
-    probe.watch(window.unlock_page)
+    probe.watch(window.entry.unlock_page)
     run_until_painted(probe)
     return window, probe
 
@@ -185,8 +185,8 @@ def close_at(action: str, folder: str, count: int, moment: str) -> None:
     if action == "lock":
         window.lock()
         probe.watch(
-            window.unlock_page,
-            condition=lambda: window.stack.currentWidget() is window.unlock_page,
+            window.entry.unlock_page,
+            condition=lambda: window.stack.currentWidget() is window.entry.unlock_page,
         )
         ended = run_until_painted(probe)
     else:
