@@ -189,11 +189,14 @@ def launch(folder: str) -> None:
     raise SystemExit("the event loop ended before the unlock screen was painted")
 
 
-def unlock(window: Any, probe: Any, passphrase: str) -> dict[str, Any]:
-    """Type the passphrase, press Return, and time it to the list's first painted rows."""
+def unlock(window: Any, probe: Any, passphrase: str, at_return: Any = None) -> dict[str, Any]:
+    """Type the passphrase, press Return, and time it to the list's first painted rows.
+
+    `at_return()`, if given, is called just before Return is pressed (after the typing).
+    """
     import threading
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
     from PySide6.QtTest import QTest
 
     # A person takes seconds to type a passphrase; by then the warm-up (storage layer and
@@ -211,25 +214,31 @@ def unlock(window: Any, probe: Any, passphrase: str) -> dict[str, Any]:
     for _ in range(3):
         QCoreApplication.processEvents()
 
+    from reflect.storage.journal import Journal
+
     session = window.session
     opening: list[float] = []
-    journal_open = session.unlock
+    journal_open = Journal.open.__func__  # type: ignore[attr-defined]
 
-    def timed_open(passphrase: str) -> None:  # Argon2id, keying, schema check
+    def timed_open(cls: Any, *args: Any, **kwargs: Any) -> Any:  # Argon2id, keying, schema
         started = time.perf_counter()
         try:
-            journal_open(passphrase)
+            return journal_open(cls, *args, **kwargs)
         finally:
             opening.append((time.perf_counter() - started) * 1000)
 
-    session.unlock = timed_open
+    Journal.open = classmethod(timed_open)  # type: ignore[method-assign,assignment]
+    if at_return is not None:
+        at_return()
     started = time.perf_counter()
     QTest.keyClick(field, Qt.Key.Key_Return)
     handled = time.perf_counter()
-    session.unlock = journal_open
+    while getattr(window, "journal_page", None) is None:  # opening beside the window
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     pane = window.journal_page.list_pane
     probe.watch(pane.view.viewport(), condition=lambda: pane.model.rowCount() > 0)
     listed = run_until_painted(probe)
+    Journal.open = classmethod(journal_open)  # type: ignore[method-assign,assignment]
     if not session.is_open or pane.model.rowCount() == 0:
         raise SystemExit("the journal did not open, or its list is empty")
     return {

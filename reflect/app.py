@@ -75,8 +75,10 @@ def load_content() -> Any:
 
 
 def _warm_up() -> None:
-    """Import the storage layer and load content in the background while the visitor types."""
-    import reflect.storage.journal  # noqa: F401
+    """Import the storage layer and the workspace's pages, and load content, in the
+    background while the visitor types."""
+    import reflect.storage.journal
+    import reflect.ui.workspace_pages  # noqa: F401
 
     load_content()
 

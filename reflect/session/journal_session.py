@@ -8,11 +8,13 @@ the first screen has been painted, so start-up does not grow with the journal or
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from reflect.domain.backup import Backup
 from reflect.domain.progress import Progress
 from reflect.session.cards_access import CardsAccess
+from reflect.session.errands import Errands
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
 from reflect.session.progress_watch import ProgressWatch
@@ -20,9 +22,12 @@ from reflect.session.settings_access import SettingsAccess
 from reflect.session.supervision_access import SupervisionAccess
 from reflect.storage.paths import JournalPaths
 from reflect.ui.changes import JournalChanges
+from reflect.ui.unlock.port import Failed, RestoreSecrets
 
 if TYPE_CHECKING:
     from reflect.storage.journal import Journal
+
+T = TypeVar("T")
 
 
 def storage() -> type[Journal]:
@@ -37,6 +42,9 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
     def __init__(self, paths: JournalPaths, changes: JournalChanges | None = None) -> None:
         super().__init__(paths, changes)
         self.progress = ProgressWatch(self.changes, self._background_work)
+        self.errands = Errands(self.changes)
+        """Slow work beside the window; `errands.settled` when the last piece is over."""
+        self._generation = 0  # raised by each lock: work begun before it is dropped
 
     def _background_work(self) -> list[Progress]:
         return self._open().background_work() if self.is_open else []
@@ -64,40 +72,74 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
         building = database.with_name(f".{database.name}.creating")
         return self.paths.keys.exists() and not database.exists() and not building.exists()
 
-    def _opened(self, journal: Journal) -> None:
-        self.journal = journal
-        self.changes.unlocked.emit()
-
     # ----------------------------------------------------------------- opening
-    def create(self, passphrase: str) -> str:
-        """Make the journal; returns the recovery key to show once."""
-        journal, recovery_key = storage().create(self.paths, passphrase)
-        self._opened(journal)
-        return str(recovery_key)
+    # Each way in derives a key (about 0.2 s by design) and may copy or upgrade the journal:
+    # that runs on an errand thread, and `opened` or `failed` is called on the window's
+    # thread afterwards. A lock (or quit) meanwhile wins: the journal that opened too late is
+    # closed again at once, and neither is called.
+    def begin_create(self, passphrase: str, opened: Callable[[str], None], failed: Failed) -> None:
+        """Make the journal; `opened(recovery_key)` with the key to show once."""
 
-    def unlock(self, passphrase: str) -> None:
+        def create() -> tuple[Journal, str]:
+            journal, recovery_key = storage().create(self.paths, passphrase)
+            return journal, str(recovery_key)
+
+        self._begin("create", create, lambda made: opened(made[1]), failed)
+
+    def begin_unlock(self, passphrase: str, opened: Callable[[], None], failed: Failed) -> None:
         """Open with the passphrase."""
-        self._opened(storage().open(self.paths, passphrase))
 
-    def recover(self, recovery_key: str, new_passphrase: str) -> str | None:
-        """Open with the recovery key and set a new passphrase.
+        def unlock() -> tuple[Journal, None]:
+            return storage().open(self.paths, passphrase), None
 
-        Returns the name a damaged or another journal's key file was kept aside under.
-        """
+        self._begin("unlock", unlock, lambda _: opened(), failed)
+
+    def begin_recover(
+        self,
+        recovery_key: str,
+        new_passphrase: str,
+        opened: Callable[[str | None], None],
+        failed: Failed,
+    ) -> None:
+        """Open with the recovery key and set a new passphrase; `opened(name)` with the name
+        a damaged or another journal's key file was kept aside under, if one was."""
         from reflect.storage.key_slot import check_passphrase
 
-        check_passphrase(new_passphrase)
-        journal = storage().open_with_recovery_key(self.paths, recovery_key)
-        try:
-            kept_aside = journal.change_passphrase(new_passphrase)
-        except BaseException:
-            journal.close()
-            raise
-        self._opened(journal)
-        return None if kept_aside is None else str(kept_aside.name)
+        def recover() -> tuple[Journal, str | None]:
+            check_passphrase(new_passphrase)
+            journal = storage().open_with_recovery_key(self.paths, recovery_key)
+            try:
+                kept_aside = journal.change_passphrase(new_passphrase)
+            except BaseException:
+                journal.close()
+                raise
+            return journal, None if kept_aside is None else str(kept_aside.name)
+
+        self._begin("recover", recover, lambda made: opened(made[1]), failed)
+
+    def _begin(
+        self,
+        name: str,
+        open_journal: Callable[[], tuple[Journal, T]],
+        then: Callable[[tuple[Journal, T]], None],
+        failed: Failed,
+    ) -> None:
+        generation = self._generation
+
+        def arrived(made: tuple[Journal, T]) -> None:
+            if generation != self._generation or self.journal is not None:
+                made[0].close()  # locked meanwhile (or already open): nobody asked any more
+                return
+            self.journal = made[0]
+            self.changes.unlocked.emit()
+            then(made)
+
+        self.errands.run(name, open_journal, arrived, failed)
 
     def lock(self) -> None:
-        """Close the journal (no connection, no key in this object); pages forget it."""
+        """Close the journal (no connection, no key in this object); pages forget it. A
+        journal still being opened is closed as soon as it arrives."""
+        self._generation += 1
         if self.journal is not None:
             journal, self.journal = self.journal, None
             journal.lock()
@@ -110,24 +152,33 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
 
         return list_backups(self.paths.backups)
 
-    def restore_while_locked(self, name: str, passphrase: str) -> None:
+    def begin_restore_while_locked(
+        self, name: str, passphrase: str, opened: Callable[[], None], failed: Failed
+    ) -> None:
         """Put a backup in place of a journal that cannot be opened, and open it."""
-        self._opened(storage().restore_without_opening(self.paths, name, passphrase=passphrase))
 
-    def restore_new(
+        def restore() -> tuple[Journal, None]:
+            return storage().restore_without_opening(self.paths, name, passphrase=passphrase), None
+
+        self._begin("restore", restore, lambda _: opened(), failed)
+
+    def begin_restore_new(
         self,
         path: str,
-        *,
-        passphrase: str | None = None,
-        recovery_key: str | None = None,
-        new_passphrase: str | None = None,
+        secrets: RestoreSecrets,
+        opened: Callable[[], None],
+        failed: Failed,
     ) -> None:
         """Bring a journal back from a backup file into this (empty) data folder, and open it."""
-        journal = storage().restore_new(
-            self.paths,
-            path,
-            passphrase=passphrase,
-            recovery_key=recovery_key,
-            new_passphrase=new_passphrase,
-        )
-        self._opened(journal)
+
+        def restore() -> tuple[Journal, None]:
+            journal = storage().restore_new(
+                self.paths,
+                path,
+                passphrase=secrets.passphrase,
+                recovery_key=secrets.recovery_key,
+                new_passphrase=secrets.new_passphrase,
+            )
+            return journal, None
+
+        self._begin("restore", restore, lambda _: opened(), failed)

@@ -7,13 +7,11 @@ moving between pages, locking and quitting.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -31,6 +29,7 @@ from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.progress_note import ProgressNote
+from reflect.ui.widgets.staged_build import StagedBuild
 
 DEFAULT_LOCK_MINUTES = 5
 
@@ -55,10 +54,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.entry = EntryFlow(session, self.stack)
+        self.entry.opening.connect(self._begin_workspace)
         self.entry.entered.connect(self._enter)
         self.entry.returned.connect(self._show_workspace)
         self.entry.say.connect(self.say)
-        self.workspace: QWidget | None = None
+        self.workspace = QWidget()  # filled in by `_build_workspace`
+        self.stack.addWidget(self.workspace)
+        self._building: StagedBuild | None = None
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
@@ -81,26 +83,34 @@ class MainWindow(QMainWindow):
         return self._library
 
     # ----------------------------------------------------------------- workspace
-    def _build_workspace(self) -> QWidget:
-        # Imported here, after unlock: none of it is needed to paint the first screen.
-        from reflect.ui.cards.card_reflections import CardReflections
-        from reflect.ui.cards.cards_page import CardsPage
-        from reflect.ui.hours.hours_page import HoursPage
-        from reflect.ui.journal.journal_page import JournalPage
-        from reflect.ui.settings.settings_flows import SettingsFlows
-        from reflect.ui.settings.settings_page import SettingsPage
-        from reflect.ui.supervision.supervision_page import SupervisionPage
-        from reflect.ui.supervision.waiting_note import WaitingNote
+    def _build_workspace(self) -> Iterator[None]:
+        """The workspace, a page per step (see `StagedBuild`)."""
+        # Imported here (the app warms it up beside the first screen): none of it is needed
+        # to paint the first screen.
+        from reflect.ui.workspace_pages import (
+            CardReflections,
+            CardsPage,
+            HoursPage,
+            JournalPage,
+            SettingsFlows,
+            SettingsPage,
+            SupervisionPage,
+            WaitingNote,
+        )
 
         session, changes, library = self.session, self.session.changes, self.library
         self.journal_page = JournalPage(library, session, changes)
         self.journal_page.status.connect(self.status_label.setText)
+        yield
         self.cards_page = CardsPage(library)
         self.cards_page.open_reflection_requested.connect(self._open_in_journal)
+        yield
         self.supervision_page = SupervisionPage(library, session, changes)
         self.supervision_page.edit_requested.connect(self._open_in_journal)
         self.waiting_note = WaitingNote(self.supervision_page, self.status_label, changes)
+        yield
         self.hours_page = HoursPage(library, session, changes)
+        yield
         self.settings_page = SettingsPage(session)
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
         self.settings_page.auto_lock_changed.connect(self._auto_lock_changed)
@@ -109,6 +119,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_flows.say.connect(self.say)
         self.settings_flows.recovery_key_to_show.connect(self.entry.show_recovery_key_once)
+        yield
         card_reflections = CardReflections(self.cards_page, session, library, changes)
         for source in (self.journal_page, self.supervision_page, self.settings_flows):
             source.error.connect(self.report)
@@ -128,13 +139,11 @@ class MainWindow(QMainWindow):
         self.nav = self.rail.group
         self.rail.chosen.connect(self._go)
         self.rail.lock_requested.connect(self.lock)
-        workspace = QWidget()
-        row = QHBoxLayout(workspace)
+        row = QHBoxLayout(self.workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.rail)
         row.addWidget(self.pages, 1)
-        return workspace
 
     def _go(self, index: int) -> None:
         if self.pages.currentWidget() is self.journal_page and self.session.is_open:
@@ -160,10 +169,15 @@ class MainWindow(QMainWindow):
         self.go_to(self.journal_page)
         self.journal_page.open_reflection(uuid, prompt_id)
 
+    def _begin_workspace(self) -> None:
+        if self._building is None:  # built while the key is derived, a page per turn
+            self._building = StagedBuild(self._build_workspace(), self)
+            self._building.start()
+
     def _show_workspace(self) -> None:
-        if self.workspace is None:
-            self.workspace = self._build_workspace()
-            self.stack.addWidget(self.workspace)
+        self._begin_workspace()
+        if self._building is not None:
+            self._building.finish()
         self.stack.setCurrentWidget(self.workspace)
 
     def _enter(self, back_where_i_was: bool) -> None:
@@ -197,11 +211,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._set_actions_enabled(False)
         self.status_label.clear()
-        # A question still open (a check before sharing, a file dialog) may show journal
-        # text, and must not act on a closed journal: locking answers it with "cancel".
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+        messages.cancel_open_questions()
         self.entry.show_unlock(locked=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:

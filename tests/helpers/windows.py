@@ -47,6 +47,11 @@ def open_window(qtbot: QtBot, folder: Path, reflections: list[Reflection]) -> Ma
     return window
 
 
+def settled(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the work a press began beside the window (opening, restoring) is over."""
+    qtbot.waitUntil(lambda: not window.session.errands.busy, timeout=15_000)
+
+
 def nav(window: MainWindow, label: str) -> None:
     """Click the workspace's navigation button labelled `label`."""
     for button in window.workspace.findChildren(QToolButton):

@@ -9,10 +9,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.progress import Progress, Work
-from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.helpers.journals import add_long_reflections
+from tests.helpers.sessions import unlocked_session
 from tests.helpers.windows import PASSPHRASE
 
 
@@ -21,10 +21,9 @@ def test_a_running_delete_is_reported_then_its_end(qtbot: QtBot, tmp_path: Path)
     journal, _ = Journal.create(paths, PASSPHRASE)
     with journal:
         add_long_reflections(journal, 3000)
-    session = JournalSession(paths)
+    session = unlocked_session(qtbot, paths, PASSPHRASE)
     reported: list[Progress] = []
     session.changes.progress.connect(reported.append)
-    session.unlock(PASSPHRASE)
     try:
         assert session.journal is not None
         session.journal.wait_for_background()

@@ -124,7 +124,8 @@ class CardTree(QTreeView):
         super().__init__(parent)
         self._model = QStandardItemModel(self)
         self._rows = RoomyRows(self)  # kept here: a view does not own its delegate
-        self._searchable = {card.id: _searchable(card) for card in library.cards}
+        self._cards = library.cards
+        self._searchable: dict[str, str] = {}  # folded on the first search, not on building
         self.setModel(self._model)
         self.setItemDelegate(self._rows)
         self.setHeaderHidden(True)
@@ -150,6 +151,8 @@ class CardTree(QTreeView):
     def filter(self, text: str) -> bool:
         """Show only the cards holding every word of `text`; whether any are left."""
         words = fold(text).split()
+        if not self._searchable:
+            self._searchable = {card.id: _searchable(card) for card in self._cards}
         any_shown = False
         for row in range(self._model.rowCount()):
             heading = self._model.item(row)

@@ -9,19 +9,22 @@ from PySide6.QtWidgets import QStackedWidget
 
 from reflect.domain.errors import DamagedJournal, JournalMissing, ReflectError, WrongPassphrase
 from reflect.ui.unlock.create_page import CreatePage
-from reflect.ui.unlock.port import UnlockPort
+from reflect.ui.unlock.port import RestoreSecrets, UnlockPort
 from reflect.ui.unlock.recover_page import RecoverPage
 from reflect.ui.unlock.recovery_key_page import RecoveryKeyPage
 from reflect.ui.unlock.restore_file_page import RestoreFilePage
 from reflect.ui.unlock.unlock_page import UnlockPage
 from reflect.ui.unlock.welcome_page import WelcomePage
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.busy import hold
 
 
 class EntryFlow(QObject):
-    """Emits `entered(back_where_i_was)` once the journal is open, `returned()` when the
-    recovery key shown from Settings is put away, and `say(text, ms)` for the status bar."""
+    """Emits `opening()` while a way in runs beside the window, `entered(back_where_i_was)`
+    once the journal is open, `returned()` when the recovery key shown from Settings is put
+    away, and `say(text, ms)` for the status bar."""
 
+    opening = Signal()
     entered = Signal(bool)
     returned = Signal()
     say = Signal(str, int)
@@ -85,14 +88,20 @@ class EntryFlow(QObject):
         self.create_page.start()
 
     def _create(self, passphrase: str) -> None:
-        try:
-            key = self.port.create(passphrase)
-        except ReflectError as error:
+        release = hold(self.create_page)
+
+        def opened(key: str) -> None:
+            release()
+            self._reminder = False
+            self.recovery_key_page.show_key(key)
+            self.stack.setCurrentWidget(self.recovery_key_page)
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.create_page.failed(error.sentence)
-            return
-        self._reminder = False
-        self.recovery_key_page.show_key(key)
-        self.stack.setCurrentWidget(self.recovery_key_page)
+
+        self.port.begin_create(passphrase, opened, failed)
+        self.opening.emit()
 
     def _recovery_key_stored(self) -> None:
         if self._reminder:
@@ -103,30 +112,42 @@ class EntryFlow(QObject):
 
     # ----------------------------------------------------------------- unlock
     def _unlock(self, passphrase: str) -> None:
-        try:
-            self.port.unlock(passphrase)
-        except ReflectError as error:
+        release = hold(self.unlock_page)
+
+        def opened() -> None:
+            release()
+            self.unlock_page.succeeded()
+            self.entered.emit(True)
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.unlock_page.failed(
                 error.sentence,
                 wrong_passphrase=isinstance(error, WrongPassphrase),
                 offer_restore=isinstance(error, (JournalMissing, DamagedJournal)),
             )
-            return
-        self.unlock_page.succeeded()
-        self.entered.emit(True)
+
+        self.port.begin_unlock(passphrase, opened, failed)
+        self.opening.emit()
 
     def _start_recover(self) -> None:
         self.stack.setCurrentWidget(self.recover_page)
         self.recover_page.start()
 
     def _recover(self, key: str, passphrase: str) -> None:
-        try:
-            kept_aside = self.port.recover(key, passphrase)
-        except ReflectError as error:
+        release = hold(self.recover_page)
+
+        def opened(kept_aside: str | None) -> None:
+            release()
+            self.say.emit(self.recover_page.opened(kept_aside), 15000)
+            self.entered.emit(True)
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.recover_page.failed(error.sentence)
-            return
-        self.say.emit(self.recover_page.opened(kept_aside), 15000)
-        self.entered.emit(True)
+
+        self.port.begin_recover(key, passphrase, opened, failed)
+        self.opening.emit()
 
     # ----------------------------------------------------------------- restore
     def _restore_while_locked(self) -> None:
@@ -158,13 +179,20 @@ class EntryFlow(QObject):
         )
         if chosen is None:
             return
-        try:
-            self.port.restore_while_locked(backups[chosen].name, passphrase)
-        except ReflectError as error:
+        self.unlock_page.message.setText(self.tr("Restoring…"))
+        release = hold(self.unlock_page)
+
+        def opened() -> None:
+            release()
+            self.unlock_page.succeeded()
+            self.entered.emit(False)
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.unlock_page.failed(error.sentence, wrong_passphrase=False, offer_restore=True)
-            return
-        self.unlock_page.succeeded()
-        self.entered.emit(False)
+
+        self.port.begin_restore_while_locked(backups[chosen].name, passphrase, opened, failed)
+        self.opening.emit()
 
     def _start_restore_file(self) -> None:
         """Ask for a backup file, then for the passphrase or recovery key that opens it."""
@@ -172,16 +200,18 @@ class EntryFlow(QObject):
             self.stack.setCurrentWidget(self.restore_file_page)
 
     def _restore_new(self, path: str, passphrase: str, key: str, new_passphrase: str) -> None:
-        try:
-            self.port.restore_new(
-                path,
-                passphrase=passphrase or None,
-                recovery_key=key or None,
-                new_passphrase=new_passphrase or None,
-            )
-        except ReflectError as error:
+        release = hold(self.restore_file_page)
+
+        def opened() -> None:
+            release()
+            self.restore_file_page.clear_secrets()
+            self.entered.emit(False)
+            self.say.emit(self.tr("Your journal is back, as it was in that backup."), 8000)
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.restore_file_page.failed(error.sentence)
-            return
-        self.restore_file_page.clear_secrets()
-        self.entered.emit(False)
-        self.say.emit(self.tr("Your journal is back, as it was in that backup."), 8000)
+
+        secrets = RestoreSecrets(passphrase or None, key or None, new_passphrase or None)
+        self.port.begin_restore_new(path, secrets, opened, failed)
+        self.opening.emit()

@@ -3,9 +3,25 @@ bring one back from a backup."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from reflect.domain.backup import Backup
+from reflect.domain.errors import ReflectError
+
+Failed = Callable[[ReflectError], None]
+"""Called with the error when a piece of work did not succeed."""
+
+
+@dataclass(frozen=True)
+class RestoreSecrets:
+    """What opens a backup file: its passphrase or recovery key, and for the recovery key
+    a new passphrase (None where not given)."""
+
+    passphrase: str | None = None
+    recovery_key: str | None = None
+    new_passphrase: str | None = None
 
 
 class UnlockPort(Protocol):
@@ -25,15 +41,24 @@ class UnlockPort(Protocol):
     def journal_missing(self) -> bool:
         """True when the key file is here but the journal file is gone."""
 
-    def create(self, passphrase: str) -> str:
-        """Make the journal and open it; the recovery key, to show once."""
+    # The ways in run beside the window (each derives a key, about 0.2 s by design, and
+    # may copy or upgrade the journal); `opened` or `failed` is called on the window's
+    # thread when they are over, and neither once the journal was locked meanwhile.
+    def begin_create(self, passphrase: str, opened: Callable[[str], None], failed: Failed) -> None:
+        """Make the journal and open it; `opened(recovery_key)`, the key to show once."""
 
-    def unlock(self, passphrase: str) -> None:
+    def begin_unlock(self, passphrase: str, opened: Callable[[], None], failed: Failed) -> None:
         """Open with the passphrase."""
 
-    def recover(self, recovery_key: str, new_passphrase: str) -> str | None:
-        """Open with the recovery key and set a new passphrase; the name a key file was
-        kept aside under, if one was."""
+    def begin_recover(
+        self,
+        recovery_key: str,
+        new_passphrase: str,
+        opened: Callable[[str | None], None],
+        failed: Failed,
+    ) -> None:
+        """Open with the recovery key and set a new passphrase; `opened(name)` with the name
+        a key file was kept aside under, if one was."""
 
     def lock(self) -> None:
         """Close the journal; every page forgets what it showed."""
@@ -41,15 +66,12 @@ class UnlockPort(Protocol):
     def backups_while_locked(self) -> list[Backup]:
         """Backups that could replace a missing or damaged journal."""
 
-    def restore_while_locked(self, name: str, passphrase: str) -> None:
+    def begin_restore_while_locked(
+        self, name: str, passphrase: str, opened: Callable[[], None], failed: Failed
+    ) -> None:
         """Put a backup in place of a journal that cannot be opened, and open it."""
 
-    def restore_new(
-        self,
-        path: str,
-        *,
-        passphrase: str | None = None,
-        recovery_key: str | None = None,
-        new_passphrase: str | None = None,
+    def begin_restore_new(
+        self, path: str, secrets: RestoreSecrets, opened: Callable[[], None], failed: Failed
     ) -> None:
         """Bring a journal back from a backup file into an empty data folder, and open it."""

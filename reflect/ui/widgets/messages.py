@@ -7,7 +7,7 @@ else in Reflect creates a QMessageBox, so dialogs stay few, calm and consistent.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from reflect.domain.errors import ReflectError
 
@@ -71,3 +71,12 @@ def choose(
         return None
     chosen = dialog.textValue()
     return items.index(chosen) if chosen in items else None
+
+
+def cancel_open_questions() -> None:
+    """Answer every open dialog with "cancel". On locking: a question still open (a check
+    before sharing, a file dialog) may show journal text, and must not act on a closed
+    journal."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

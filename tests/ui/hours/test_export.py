@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.library import Library
-from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import HoursPage
 from tests.helpers.hours_journal import MARKERS, fill
 from tests.helpers.pdf_text import pdf_text
+from tests.helpers.sessions import unlocked_session
 from tests.helpers.windows import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
@@ -29,8 +29,7 @@ TODAY = dt.date(2026, 3, 20)
 def page(qtbot: QtBot, library: Library, existing: tuple[JournalPaths, str]) -> Iterator[HoursPage]:
     """The page over a journal whose sessions, notes and reflections carry markers."""
     paths, _ = existing
-    session = JournalSession(paths)
-    session.unlock(PASSPHRASE)
+    session = unlocked_session(qtbot, paths, PASSPHRASE)
     assert isinstance(session.journal, Journal)
     fill(session.journal)
     page = HoursPage(library, session, session.changes, today=lambda: TODAY)

@@ -23,16 +23,16 @@ from reflect.ui.hours.hours_page import GOAL_KEY, START_KEY, HoursPage
 from reflect.ui.hours.session_form import SessionForm
 from tests.helpers.dialogs import click_in_next_dialog
 from tests.helpers.hours_journal import own_reflection, shared_reflection
+from tests.helpers.sessions import unlocked_session
 from tests.helpers.windows import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
 
 
 @pytest.fixture
-def session(existing: tuple[JournalPaths, str]) -> Iterator[JournalSession]:
+def session(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> Iterator[JournalSession]:
     paths, _ = existing
-    opened = JournalSession(paths)
-    opened.unlock(PASSPHRASE)
+    opened = unlocked_session(qtbot, paths, PASSPHRASE)
     yield opened
     opened.lock()
 

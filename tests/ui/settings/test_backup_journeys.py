@@ -18,7 +18,7 @@ from reflect.ui.main_window import MainWindow
 from tests.helpers.dialogs import click_in_next_dialog
 from tests.helpers.journals import reflection
 from tests.helpers.passphrases import FAST
-from tests.helpers.windows import PASSPHRASE, make_window
+from tests.helpers.windows import PASSPHRASE, make_window, settled
 
 
 def _settings(window: MainWindow):  # type: ignore[no-untyped-def]
@@ -56,6 +56,7 @@ def test_a_new_laptop_gets_the_journal_back_from_the_usb_stick(
     assert not page.restore_button.isEnabled()
     qtbot.keyClicks(page.passphrase, "not the passphrase")
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)
     assert "does not open" in page.message.text()
     assert window.stack.currentWidget() is page and not paths.database.exists()
     page.passphrase.clear()
@@ -81,6 +82,7 @@ def test_with_only_the_backup_file_the_recovery_key_brings_it_back(
     page = window.entry.restore_file_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)
     assert "recovery key" in page.message.text()
     page.with_key.click()
     assert page.key.isVisible() and not page.passphrase.isVisible()

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.helpers.windows import PASSPHRASE, make_window
+from tests.helpers.windows import PASSPHRASE, make_window, settled
 
 
 def _try(qtbot: QtBot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
@@ -15,6 +15,7 @@ def _try(qtbot: QtBot, window, passphrase: str) -> None:  # type: ignore[no-unty
     field.selectAll()
     qtbot.keyClicks(field, passphrase)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    settled(qtbot, window)
 
 
 def test_wrong_passphrase_is_calm_then_slows_down(
@@ -53,6 +54,7 @@ def test_recovery_key_then_a_new_passphrase(
     qtbot.keyClicks(page.fields.first_field, "my new passphrase")
     qtbot.keyClicks(page.fields.last_field, "my new passphrase")
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)
     assert "typing mistake" in page.message.text()
     assert page.key.text()  # what was typed stays, to be corrected
     page.key.clear()
@@ -82,4 +84,20 @@ def test_missing_journal_offers_restore(qtbot: QtBot, existing: tuple[JournalPat
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     assert window.session.get(kept.uuid).answers == kept.answers
+    window.session.lock()
+
+
+def test_while_it_opens_the_page_says_so_and_takes_no_second_press(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    paths, _ = existing
+    window = make_window(qtbot, paths)
+    page = window.entry.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.message.text() == "Opening…"
+    assert not page.unlock_button.isEnabled() and not page.passphrase.isEnabled()
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)  # a second press does nothing
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    assert page.unlock_button.isEnabled()  # ready for the next lock
     window.session.lock()
