@@ -142,5 +142,7 @@ def run(data_dir: str | None = None, *, demo: bool = False) -> int:
     app = QApplication.instance()
     assert app is not None
     status = int(app.exec())
+    window.session.errands.wait()  # a restore under way is never cut short by quitting
+    app.processEvents()  # its answer, which closes the journal it restored
     window.session.lock()
     return status

@@ -6,6 +6,8 @@ journal text, file contents or database parameters, so they are safe to show and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class ReflectError(Exception):
     """Base of every error a user can meet; `str(error)` is a sentence fit to show."""
@@ -152,6 +154,12 @@ class JournalClosed(ReflectError):
     message = "The journal is locked. Unlock it to go on."
 
 
+class JournalBusy(ReflectError):
+    """A restore is replacing the journal; nothing else may read or write it meanwhile."""
+
+    message = "Reflect is restoring your journal. Please wait a moment, then try again."
+
+
 class NotFound(ReflectError):
     """The reflection (or other item) no longer exists."""
 
@@ -224,3 +232,7 @@ class PacketFromRemovedContact(PacketRejected):
         "This packet is from someone you removed under People. Nothing was imported. If you "
         "work together again, add their exchange key under People, then import it again."
     )
+
+
+Failed = Callable[[ReflectError], None]
+"""Called (on the window's thread) with the error when work begun beside it did not succeed."""

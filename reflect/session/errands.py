@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reflect.domain.errors import ReflectError
+from reflect.domain.progress import Progress, Work
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -53,6 +54,20 @@ class Errands(QObject):
         self._waiting: collections.deque[Callable[[], None]] = collections.deque()
         self._lock = threading.Lock()
         self._worker = False  # a thread is working through `_waiting`; it ends when empty
+        self._shows: Work | None = None
+        self._thread: threading.Thread | None = None
+
+    def wait(self) -> None:
+        """Block until every errand has run (on quitting: a restore is never cut short)."""
+        while (thread := self._thread) is not None and thread.is_alive():
+            thread.join()
+            if thread is self._thread:
+                return
+
+    def under_way(self) -> list[Progress]:
+        """The errand running now, if it is one the status bar names (its length unknown)."""
+        shows = self._shows
+        return [] if shows is None else [Progress(shows)]
 
     @property
     def busy(self) -> bool:
@@ -65,10 +80,14 @@ class Errands(QObject):
         work: Callable[[], T],
         then: Callable[[T], None],
         failed: Callable[[ReflectError], None],
+        *,
+        shows: Work | None = None,
     ) -> None:
         """Call `work()` on a thread; then, on the window's thread, `then(result)`, or
         `failed(error)` if it (or `then`) raised a `ReflectError`. Anything else is logged
         by type only (a message could quote journal text) and reported as a calm sentence.
+
+        While it runs, `under_way()` names it as `shows` (for the status bar), if given.
         """
         self._running += 1
 
@@ -84,6 +103,7 @@ class Errands(QObject):
 
         def on_thread() -> None:
             outcome: Callable[[], None]
+            self._shows = shows
             try:
                 result = work()
             except ReflectError as error:
@@ -93,6 +113,8 @@ class Errands(QObject):
                 outcome = functools.partial(failed, _unexpected())
             else:
                 outcome = functools.partial(then, result)
+            finally:
+                self._shows = None
             # RuntimeError: the window closed while the work ran, and nobody is waiting.
             with contextlib.suppress(RuntimeError):
                 self._finished.emit(lambda: finish(outcome))
@@ -102,7 +124,10 @@ class Errands(QObject):
             if self._worker:
                 return
             self._worker = True
-        threading.Thread(target=self._work, name="reflect-errands", daemon=True).start()
+            thread = self._thread = threading.Thread(
+                target=self._work, name="reflect-errands", daemon=True
+            )
+        thread.start()
 
     def _work(self) -> None:
         while True:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from reflect.domain.backup import Backup
+from reflect.domain.errors import Failed
 from reflect.domain.progress import Progress
 from reflect.session.cards_access import CardsAccess
-from reflect.session.errands import Errands
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
 from reflect.session.progress_watch import ProgressWatch
@@ -22,7 +22,7 @@ from reflect.session.settings_access import SettingsAccess
 from reflect.session.supervision_access import SupervisionAccess
 from reflect.storage.paths import JournalPaths
 from reflect.ui.changes import JournalChanges
-from reflect.ui.unlock.port import Failed, RestoreSecrets
+from reflect.ui.unlock.port import RestoreSecrets
 
 if TYPE_CHECKING:
     from reflect.storage.journal import Journal
@@ -42,12 +42,10 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
     def __init__(self, paths: JournalPaths, changes: JournalChanges | None = None) -> None:
         super().__init__(paths, changes)
         self.progress = ProgressWatch(self.changes, self._background_work)
-        self.errands = Errands(self.changes)
-        """Slow work beside the window; `errands.settled` when the last piece is over."""
-        self._generation = 0  # raised by each lock: work begun before it is dropped
 
     def _background_work(self) -> list[Progress]:
-        return self._open().background_work() if self.is_open else []
+        running = self.journal.background_work() if self.journal is not None else []
+        return [*self.errands.under_way(), *running]
 
     # ----------------------------------------------------------------- state
     def exists(self) -> bool:
@@ -142,7 +140,8 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
         self._generation += 1
         if self.journal is not None:
             journal, self.journal = self.journal, None
-            journal.lock()
+            if journal is not self._restoring:  # a restore is never cut short: it closes it
+                journal.lock()
             self.changes.locked.emit()
 
     # ----------------------------------------------------------------- restoring

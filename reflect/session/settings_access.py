@@ -3,9 +3,11 @@ and recovery key, and the never-share list."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reflect.domain.backup import Backup, BackupCopies
+from reflect.domain.errors import Failed
+from reflect.domain.progress import Work
 from reflect.session.base import SessionBase
 from reflect.session.never_write import NEVER_WRITE, never_write_entries
 
@@ -25,9 +27,10 @@ class SettingsAccess(SessionBase):
         """Every backup, newest first."""
         return list(self._open().backups())
 
-    def backup_now(self) -> Backup:
-        """Take a backup now (copied to the second folder, if any, in the background)."""
-        return self._open().back_up_now()
+    def begin_backup_now(self, done: Callable[[Backup], None], failed: Failed) -> None:
+        """Take a backup now, beside the window (its copy to the second folder follows)."""
+        journal = self._open()
+        self._errand("backup", journal.back_up_now, done, failed)
 
     def backup_copies(self) -> BackupCopies:
         """The second folder for backups, and when the last copy was made there."""
@@ -41,17 +44,38 @@ class SettingsAccess(SessionBase):
         """Also keep backups in `folder` ("" for only on this computer)."""
         self._open().set_backup_copies_folder(folder)
 
-    def restore(self, name: str) -> None:
+    def begin_restore(self, name: str, done: Callable[[], None], failed: Failed) -> None:
         """Replace the journal with a backup (the present is backed up first)."""
-        self._open().restore_backup(name)
-        self.changes.reflections_changed.emit(())
-        self.changes.hours_changed.emit()
+        journal = self._open()
+        self._begin_restore(lambda: journal.restore_backup(name), done, failed)
 
-    def restore_file(self, path: str) -> None:
+    def begin_restore_file(self, path: str, done: Callable[[], None], failed: Failed) -> None:
         """Replace the journal with a backup file of this journal (backed up first)."""
-        self._open().restore_file(path)
-        self.changes.reflections_changed.emit(())
-        self.changes.hours_changed.emit()
+        journal = self._open()
+        self._begin_restore(lambda: journal.restore_file(path), done, failed)
+
+    @property
+    def restoring(self) -> bool:
+        """True while a restore is under way (it cannot be stopped half-way)."""
+        return self._restoring is not None
+
+    def _begin_restore(
+        self, restore: Callable[[], None], done: Callable[[], None], failed: Failed
+    ) -> None:
+        journal = self._open()
+        self._restoring = journal
+
+        def after() -> None:
+            self._restoring = None
+            if journal is not self.journal:  # locked meanwhile: closed once it is whole
+                journal.lock()
+
+        def restored(_: None) -> None:
+            self.changes.reflections_changed.emit(())
+            self.changes.hours_changed.emit()
+            done()
+
+        self._errand("restore", restore, restored, failed, shows=Work.RESTORE, after=after)
 
     def new_recovery_key(self, passphrase: str) -> str:
         """Re-encrypt the journal under a new key; the new recovery key, to show once."""

@@ -6,8 +6,10 @@ automatic ones run beside the visitor and stop at once when the journal is locke
 
 from __future__ import annotations
 
+import threading
+
 from reflect.domain.backup import Backup, BackupCopies
-from reflect.domain.errors import ReflectError
+from reflect.domain.errors import JournalClosed, ReflectError
 from reflect.storage import backup_copies, integrity_check
 from reflect.storage import backups as backup_files
 from reflect.storage.background_task import BackgroundTask, StopSignal
@@ -79,21 +81,33 @@ class JournalBackups(JournalCore):
         )
 
     def back_up_now(self) -> Backup:
-        """Take a backup now; its copy to the chosen folder is made in the background."""
-        backup = self.create_backup("manual")
+        """Take a backup now and return it; its copy to the chosen folder goes on after.
+
+        Both are one piece of background work, like the daily backup: its progress is
+        reported, and locking stops it at the next step (leaving no half-made file). This
+        waits for the backup itself, so call it beside the window, not on its thread.
+        """
         key = self._master_key()
         earlier = [t for t in (self._backup, self._copy) if t is not None]
+        taken: list[Backup] = []
+        ready = threading.Event()
 
-        def copy(stop: StopSignal) -> None:
-            for task in earlier:  # one copy at a time, after tidying at open
+        def back_up(stop: StopSignal) -> None:
+            for task in earlier:  # one backup or copy at a time, after tidying at open
                 while not task.done:
                     stop.check()
                     task.wait(0.05)
+            backup = self.create_backup("manual", stop=stop)
+            taken.append(backup)
+            ready.set()
             stop.check()
             self._copies_reachable = backup_copies.copy_off(self.paths, key, backup, self._clock())
 
-        self._copy = BackgroundTask("copy", copy)
-        return backup
+        task = self._copy = BackgroundTask("backup", back_up, on_done=lambda _: ready.set())
+        ready.wait()
+        if taken:
+            return taken[0]
+        raise task.wait() or JournalClosed()
 
     @property
     def copying(self) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
@@ -23,9 +23,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def build_menus(window: MainWindow) -> list[QAction]:
-    """Fill `window`'s menu bar; returns the actions that need an open journal."""
-    when_open: list[QAction] = []
+def build_menus(window: MainWindow) -> QActionGroup:
+    """Fill `window`'s menu bar; returns the actions that need an open journal, as a group
+    enabled and disabled together."""
+    when_open = QActionGroup(window)
+    when_open.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
 
     def action(
         menu: QMenu,
@@ -40,7 +42,7 @@ def build_menus(window: MainWindow) -> list[QAction]:
         menu.addAction(act)
         window.addAction(act)
         if needs_journal:
-            when_open.append(act)
+            when_open.addAction(act)
         return act
 
     # The workspace is built after the first unlock: every page is looked up when used.

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self._where: tuple[str | None, int] = (None, 0)
         self._unsaved: Reflection | None = None
         self.actions_when_open = build_menus(self)
-        self._set_actions_enabled(False)
+        self.actions_when_open.setEnabled(False)
         self.entry.show_first()
 
     @property
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         if uuid is None and unsaved is None:
             self.journal_page.reload()
         self._where, self._unsaved = (None, 0), None
-        self._set_actions_enabled(True)
+        self.actions_when_open.setEnabled(True)
         self.idle.start()
         # After the journal is on screen: a packet waiting in the exchange folder is worth
         # a word in the status bar, since nothing else would say comments have come back.
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.session.lock()  # every page hears `locked` and forgets what it showed
         clipboard.clear_if_ours()  # an exchange key copied before locking does not linger
         self.idle.stop()
-        self._set_actions_enabled(False)
+        self.actions_when_open.setEnabled(False)
         self.status_label.clear()
         messages.cancel_open_questions()
         self.entry.show_unlock(locked=True)
@@ -235,10 +235,6 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # ----------------------------------------------------------------- small things
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        for act in self.actions_when_open:
-            act.setEnabled(enabled)
-
     def _auto_lock_changed(self, minutes: int) -> None:
         self.settings.setValue("lock/minutes", minutes)
         self.idle.set_minutes(minutes)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from reflect.domain.errors import ReflectError, WrongPassphrase
+from reflect.domain.errors import JournalBusy, ReflectError, WrongPassphrase
 from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
@@ -90,3 +90,47 @@ def test_errands_run_one_after_another_in_order(qtbot: QtBot) -> None:
         errands.run("n", lambda n=n: n, order.append, pytest.fail)  # type: ignore[misc]
     qtbot.waitUntil(lambda: not errands.busy, timeout=5000)
     assert order == [0, 1, 2, 3, 4]
+
+
+def test_lock_during_a_restore_closes_the_journal_once_it_is_whole(
+    qtbot: QtBot, paths: JournalPaths
+) -> None:
+    from tests.helpers.journals import reflection
+    from tests.helpers.sessions import unlocked_session
+
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
+        kept = journal.add_reflection(reflection("in the backup"))
+        backup = journal.create_backup()
+        journal.add_reflection(reflection("after the backup"))
+    session = unlocked_session(qtbot, paths, PASSPHRASE)
+    assert session.journal is not None
+    session.journal.wait_for_background()
+    session.begin_restore(backup.name, pytest.fail, pytest.fail)
+    assert session.restoring
+    with pytest.raises(JournalBusy):  # nothing else reads or writes it meanwhile
+        session.backups()
+    session.lock()  # the lock screen shows at once; the restore is not cut short
+    assert not session.is_open
+    qtbot.waitUntil(lambda: not session.errands.busy, timeout=30_000)
+    assert not session.restoring
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:  # let go, and whole
+        assert [s.uuid for s in journal.list_reflections().items] == [kept.uuid]
+
+
+def test_back_up_now_is_taken_beside_the_window(qtbot: QtBot, paths: JournalPaths) -> None:
+    from reflect.domain.backup import Backup
+    from tests.helpers.journals import add_long_reflections
+    from tests.helpers.sessions import unlocked_session
+
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
+        add_long_reflections(journal, 2000)
+    session = unlocked_session(qtbot, paths, PASSPHRASE)
+    assert session.journal is not None
+    session.journal.wait_for_background()
+    taken: list[Backup] = []
+    session.begin_backup_now(taken.append, pytest.fail)
+    assert not taken  # the call returns at once; the window goes on
+    qtbot.waitUntil(lambda: bool(taken), timeout=30_000)
+    assert taken[0].reason == "manual"
+    assert taken[0].name in {b.name for b in session.backups()}
+    session.lock()

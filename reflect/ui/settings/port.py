@@ -3,10 +3,11 @@ recovery key, the never-share list and the exchange folder."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from reflect.domain.backup import Backup, BackupCopies
+from reflect.domain.errors import Failed
 
 if TYPE_CHECKING:  # the exchange layer loads after the first paint
     from reflect.exchange.supervision import Supervision
@@ -35,8 +36,8 @@ class SettingsPort(Protocol):
     def backups(self) -> list[Backup]:
         """Every backup, newest first."""
 
-    def backup_now(self) -> Backup:
-        """Take a backup now."""
+    def begin_backup_now(self, done: Callable[[Backup], None], failed: Failed) -> None:
+        """Take a backup now, beside the window; `done(backup)` once it is taken."""
 
     def backup_copies(self) -> BackupCopies:
         """The second folder for backups, and when the last copy was made there."""
@@ -47,11 +48,17 @@ class SettingsPort(Protocol):
     def set_backup_copies_folder(self, folder: str) -> None:
         """Also keep backups in `folder` ("" for only on this computer)."""
 
-    def restore(self, name: str) -> None:
+    # A restore runs beside the window and cannot be cut short: Lock during it shows the
+    # lock screen at once, and the journal is closed once it is whole again.
+    def begin_restore(self, name: str, done: Callable[[], None], failed: Failed) -> None:
         """Replace the journal with one of its backups."""
 
-    def restore_file(self, path: str) -> None:
+    def begin_restore_file(self, path: str, done: Callable[[], None], failed: Failed) -> None:
         """Replace the journal with a backup file of this journal."""
+
+    @property
+    def restoring(self) -> bool:
+        """True while a restore is under way."""
 
     def new_recovery_key(self, passphrase: str) -> str:
         """Re-encrypt under a new key; the new recovery key, to show once."""

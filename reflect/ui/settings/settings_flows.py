@@ -10,10 +10,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from reflect.domain.errors import ReflectError
+from reflect.domain.backup import Backup
+from reflect.domain.errors import Failed, ReflectError
 from reflect.ui.changes import JournalChanges
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.settings.settings_page import SettingsPage
+from reflect.ui.widgets.busy import hold
 
 # The copy after Back up now runs in the background; Settings looks this often until done.
 COPY_POLL_MS = 200
@@ -50,6 +52,8 @@ class SettingsFlows(QObject):
         page.backups.copies_folder_chosen.connect(self._set_copies_folder)
         page.backups.restore_file_requested.connect(self._restore_file)
         changes.locked.connect(page.clear_secrets)
+        changes.locked.connect(self._release_held)
+        self._release: Callable[[], None] | None = None  # pages held while restoring
         changes.locked.connect(page.exchange.clear)
 
     def refresh(self) -> None:
@@ -80,13 +84,20 @@ class SettingsFlows(QObject):
 
     # ----------------------------------------------------------------- backups
     def _backup_now(self) -> None:
-        try:
-            self.port.backup_now()
-        except ReflectError as error:
+        release = hold(self.page.backups)  # the visitor can go on writing meanwhile
+
+        def taken(_: Backup) -> None:
+            release()
+            self.refresh()
+            self.say.emit(self.tr("Backup taken."), 5000)
+            self._watch_copy()
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.error.emit(error)
-        self.refresh()
-        self.say.emit(self.tr("Backup taken."), 5000)
-        self._watch_copy()
+            self.refresh()
+
+        self.port.begin_backup_now(taken, failed)
 
     def _watch_copy(self) -> None:
         """Refresh the copies note once the background copy has finished."""
@@ -108,12 +119,12 @@ class SettingsFlows(QObject):
             )
 
     def _restore(self, name: str) -> None:
-        self._restore_with(lambda: self.port.restore(name))
+        self._restore_with(lambda done, failed: self.port.begin_restore(name, done, failed))
 
     def _restore_file(self, path: str) -> None:
-        self._restore_with(lambda: self.port.restore_file(path))
+        self._restore_with(lambda done, failed: self.port.begin_restore_file(path, done, failed))
 
-    def _restore_with(self, restore: Callable[[], None]) -> None:
+    def _restore_with(self, begin: Callable[[Callable[[], None], Failed], None]) -> None:
         if not self._save_first():
             self.error.emit(
                 ReflectError(
@@ -124,13 +135,26 @@ class SettingsFlows(QObject):
                 )
             )
             return
-        try:
-            restore()
-        except ReflectError as error:
+        # Nothing may be written into a journal about to be replaced: the pages are held
+        # (the status bar says what is happening) until the restore is over, or until the
+        # journal is locked meanwhile (Lock stays free: the journal closes once whole).
+        self._release = hold(self.page.parentWidget() or self.page)
+
+        def restored() -> None:
+            self._release_held()
+            self.refresh()
+            self.say.emit(self.tr("Backup restored."), 8000)
+
+        def failed(error: ReflectError) -> None:
+            self._release_held()
             self.error.emit(error)
-            return
-        self.refresh()
-        self.say.emit(self.tr("Backup restored."), 8000)
+
+        begin(restored, failed)
+
+    def _release_held(self) -> None:
+        if self._release is not None:
+            release, self._release = self._release, None
+            release()
 
     # ----------------------------------------------------------------- keys
     def _change_passphrase(self, current: str, new: str) -> None:

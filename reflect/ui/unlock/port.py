@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reflect.domain.backup import Backup
-from reflect.domain.errors import ReflectError
-
-Failed = Callable[[ReflectError], None]
-"""Called with the error when a piece of work did not succeed."""
+from reflect.domain.errors import Failed
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from reflect.domain.search import ReflectionFilter
 from reflect.storage.journal import Journal
 from reflect.ui.main_window import MainWindow
 from tests.helpers.dialogs import click_in_next_dialog
-from tests.helpers.windows import PASSPHRASE
+from tests.helpers.windows import PASSPHRASE, settled
 
 
 def _settings(window: MainWindow):  # type: ignore[no-untyped-def]
@@ -40,7 +40,10 @@ def test_backup_now_then_restore_with_a_confirmation_that_names_it(
     assert journal_page.save_now()
     page = _settings(window)
     qtbot.mouseClick(page.backups.backup_now, Qt.MouseButton.LeftButton)
-    assert page.backups.list.count() >= 1
+    assert not page.backups.backup_now.isEnabled()  # taken beside the window
+    settled(qtbot, window)
+    assert page.backups.backup_now.isEnabled()
+    assert any(b.reason == "manual" for b in window.session.backups())
     window.nav.button(0).click()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(journal_page.editor.family_code, "AF")
@@ -51,6 +54,9 @@ def test_backup_now_then_restore_with_a_confirmation_that_names_it(
     click_in_next_dialog("Restore", seen)
     qtbot.mouseClick(page.backups.restore, Qt.MouseButton.LeftButton)
     assert seen and "not lost" in seen[0]
+    assert not journal_page.editor.isEnabled() or not journal_page.list_pane.search.isEnabled()
+    settled(qtbot, window)
+    assert journal_page.list_pane.search.isEnabled()  # the pages are given back
     hits = window.session.search("backup", ReflectionFilter())
     assert [h.summary.family_code for h in hits] == ["BK"]
     # the present was kept as a backup first
