@@ -48,3 +48,12 @@ class ImportResult:
     sender_name: str
     count: int
     already_imported: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What taking in several waiting packets did: each import, and a sentence for each
+    packet that could not be taken in (never its contents)."""
+
+    results: tuple[ImportResult, ...]
+    problems: tuple[str, ...] = ()

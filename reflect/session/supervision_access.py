@@ -4,13 +4,19 @@ what changed."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reflect.domain.packet import ImportResult
+from reflect.domain.errors import Failed, ReflectError
+from reflect.domain.packet import Imported, ImportResult
+from reflect.domain.progress import Work
 from reflect.domain.reflection import ReflectionSummary, ShareState
+from reflect.domain.removal import ContactRemoval, SharedReflectionDeletion
 from reflect.domain.search import ReflectionFilter
 from reflect.session.base import SessionBase
+from reflect.session.waiting_packets import import_waiting
 
 if TYPE_CHECKING:  # loaded with the storage layer, after the first paint
     from reflect.exchange.exchange_folder import PacketReader
@@ -59,25 +65,57 @@ class SupervisionAccess(SessionBase):
         self.changes.reflections_changed.emit(tuple(uuids))
         return path
 
-    def import_file(self, path: Path) -> ImportResult:
+    # Taking packets in decrypts, checks signatures and writes: beside the window, with
+    # "Importing…" in the status bar; the pages hear of what came in afterwards.
+    def begin_import_file(
+        self, path: Path, done: Callable[[ImportResult], None], failed: Failed
+    ) -> None:
         """Take in a packet file the visitor chose."""
-        result = self.supervision().import_file(path)
-        self._imported(result)
-        return result
+        supervision = self.supervision()
 
-    def import_waiting(self, path: Path) -> ImportResult | None:
-        """Take in a packet listed in the exchange folder, then move it aside (see
-        `exchange_folder.import_from_folder`); None when it had been taken in before."""
-        from reflect.exchange.exchange_folder import ImportedNotMoved, import_from_folder
-
-        try:
-            result = import_from_folder(path, self.supervision())
-        except ImportedNotMoved as error:
-            self._imported(error.result)
-            raise
-        if result is not None:
+        def imported(result: ImportResult) -> None:
             self._imported(result)
-        return result
+            done(result)
+
+        work = functools.partial(supervision.import_file, path)
+        self._errand("import", work, imported, failed, shows=Work.IMPORT)
+
+    def begin_import_waiting(self, paths: list[Path], done: Callable[[Imported], None]) -> None:
+        """Take in packets listed in the exchange folder, one after another, moving each
+        aside (see `exchange_folder.import_from_folder`); `done(imported)` with what came
+        in and a sentence for each packet that could not be taken in."""
+        supervision = self.supervision()
+
+        def imported(outcome: Imported) -> None:
+            for result in outcome.results:
+                self._imported(result)
+            done(outcome)
+
+        def refused(error: ReflectError) -> None:
+            done(Imported((), (error.sentence,)))
+
+        work = functools.partial(import_waiting, paths, supervision)
+        self._errand("import", work, imported, refused, shows=Work.IMPORT)
+
+    # Removing takes a backup of the whole journal first: beside the window.
+    def begin_remove_contact(
+        self, key_id: str, done: Callable[[ContactRemoval], None], failed: Failed
+    ) -> None:
+        """Remove someone under People (backed up first)."""
+        work = functools.partial(self.supervision().remove_contact, key_id)
+        self._errand("remove", work, done, failed, shows=Work.DELETE)
+
+    def begin_delete_shared_reflection(
+        self,
+        supervisee_key_id: str,
+        uuid: str,
+        done: Callable[[SharedReflectionDeletion], None],
+        failed: Failed,
+    ) -> None:
+        """Delete a reflection a supervisee shared, with my comments on it (backed up first)."""
+        supervision = self.supervision()
+        work = functools.partial(supervision.delete_shared_reflection, supervisee_key_id, uuid)
+        self._errand("remove", work, done, failed, shows=Work.DELETE)
 
     def _imported(self, result: ImportResult) -> None:
         if result.kind == "reply" and result.count and not result.already_imported:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Self, TypeVar
 
@@ -49,6 +50,7 @@ class JournalCore:
         self._lock = lock
         self._clock = clock
         self._engine: Engine | None = None
+        self._turn = threading.RLock()  # see `_write`
         self._backup: BackgroundTask | None = None
         self._copy: BackgroundTask | None = None
         self._copies_reachable: bool | None = None  # None: not looked yet
@@ -96,6 +98,10 @@ class JournalCore:
         return [*self._deletes.values(), self._integrity, self._backup, self._copy]
 
     def _dispose(self) -> None:
+        with self._turn:  # after a transaction under way beside the window, never inside it
+            self._dispose_engine()
+
+    def _dispose_engine(self) -> None:
         if self._engine is not None:
             engine, self._engine = self._engine, None
             with contextlib.suppress(Exception):
@@ -112,19 +118,29 @@ class JournalCore:
         if task is not None and task.done and isinstance(task.error, DamagedJournal):
             raise task.error  # never write into a file known to be damaged
 
+    # The one connection serves the window's thread and, for an import or a removal, the
+    # thread beside it: one statement or transaction at a time, never interleaved.
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
-        if self._engine is None:
-            raise JournalClosed
-        self._refuse_if_damaged()
-        with translated(writing=True, folder=self.paths.folder), self._engine.begin() as conn:
-            yield conn
+        with self._turn:
+            if self._engine is None:
+                raise JournalClosed
+            self._refuse_if_damaged()
+            with (
+                translated(writing=True, folder=self.paths.folder),
+                self._engine.begin() as conn,
+            ):
+                yield conn
 
     def _read(self, work: Callable[[Connection], T]) -> T:
-        if self._engine is None:
-            raise JournalClosed
-        with translated(writing=False, folder=self.paths.folder), self._engine.connect() as conn:
-            return work(conn)
+        with self._turn:
+            if self._engine is None:
+                raise JournalClosed
+            with (
+                translated(writing=False, folder=self.paths.folder),
+                self._engine.connect() as conn,
+            ):
+                return work(conn)
 
     def _raw_connection(self) -> Any:
         """A keyed sqlcipher3 connection of its own, for work off the window's thread."""

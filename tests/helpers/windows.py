@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -47,9 +49,13 @@ def open_window(qtbot: QtBot, folder: Path, reflections: list[Reflection]) -> Ma
     return window
 
 
-def settled(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until the work a press began beside the window (opening, restoring) is over."""
-    qtbot.waitUntil(lambda: not window.session.errands.busy, timeout=15_000)
+def settled(window: MainWindow) -> None:
+    """Wait until the work a press began beside the window (opening, restoring, importing,
+    removing) is over and its answer is on screen."""
+    deadline = time.monotonic() + 15
+    while window.session.errands.busy:
+        assert time.monotonic() < deadline, "work begun beside the window never finished"
+        QTest.qWait(5)
 
 
 def nav(window: MainWindow, label: str) -> None:

@@ -5,6 +5,7 @@ Each import ends in one sentence saying what came in (or why nothing did).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.errors import ReflectError
-from reflect.domain.packet import ImportResult
+from reflect.domain.packet import Imported, ImportResult
 from reflect.exchange.exchange_folder import (
-    ImportedNotMoved,
     IncomingPacket,
 )
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
 from reflect.ui.supervision.port import SupervisionPort
+from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.local_dates import moment_text
 from reflect.ui.widgets.page_column import button, reading_column
 
@@ -207,16 +208,26 @@ class InboxTab(QWidget):
             self.import_file(path)
 
     def import_file(self, path: Path) -> None:
-        """Import one packet file and say what happened."""
+        """Import one packet file (beside the window) and say what happened."""
         if not self._port.is_open:
             return  # the journal locked while the file dialog was open
-        try:
-            result = self._port.import_file(path)
-        except ReflectError as error:
+        release = self._importing()
+
+        def imported(result: ImportResult) -> None:
+            release()
+            self.refresh()  # the same packet may be waiting in the exchange folder too
+            self._done(Imported((result,)))
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.outcome.setText(error.sentence)
-            return
-        self.refresh()  # the same packet may be waiting in the exchange folder too
-        self._done([result])
+
+        self._port.begin_import_file(path, imported, failed)
+
+    def _importing(self) -> Callable[[], None]:
+        """Say it is under way and hold the buttons (the rest of the window goes on)."""
+        self.outcome.setText(self.tr("Importing…"))
+        return hold(self)
 
     def _import_selected(self) -> None:
         item = self.waiting.currentItem()
@@ -235,25 +246,17 @@ class InboxTab(QWidget):
     def _import_paths(self, paths: list[Path]) -> None:
         if not self._open():
             return
-        results: list[ImportResult] = []
-        problems: list[str] = []
-        for path in paths:
-            try:
-                result = self._port.import_waiting(path)
-            except ImportedNotMoved as error:
-                results.append(error.result)
-                problems.append(error.sentence)
-                continue
-            except ReflectError as error:
-                problems.append(error.sentence)
-                continue
-            if result is not None:
-                results.append(result)
-        self.refresh()
-        self._done(results, problems)
+        release = self._importing()
 
-    def _done(self, results: list[ImportResult], problems: list[str] | None = None) -> None:
-        lines = [self._describe(r) for r in results] + list(problems or [])
+        def imported(outcome: Imported) -> None:
+            release()
+            self.refresh()
+            self._done(outcome)
+
+        self._port.begin_import_waiting(paths, imported)
+
+    def _done(self, outcome: Imported) -> None:
+        lines = [self._describe(r) for r in outcome.results] + list(outcome.problems)
         self.outcome.setText("\n".join(lines) or self.tr("Nothing new was imported."))
 
     def _describe(self, result: ImportResult) -> str:

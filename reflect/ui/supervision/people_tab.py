@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.contact import Contact, ContactRole
 from reflect.domain.errors import ReflectError
+from reflect.domain.removal import ContactRemoval
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.files.safe_files import write_atomically
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.removal_words import contact_removal_text, contact_removal_title
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.clipboard import copy_text
 from reflect.ui.widgets.page_column import button, reading_column
 
@@ -274,19 +276,32 @@ class PeopleTab(QWidget):
             title, text = contact_removal_title(summary), contact_removal_text(summary)
             if not messages.confirm(self, title, text, self.tr("Remove")):
                 return
-            if not self._still_open():
-                return  # the journal locked while the dialog was open
-            self._port.supervision().remove_contact(key_id)
         except ReflectError as error:
             self.error.emit(error)
             return
-        self.show_people()
+        if not self._still_open():
+            return  # the journal locked while the dialog was open
         self.outcome.setText(
-            self.tr(
-                "{name} is removed. A backup from just before is under Settings, Backups."
-            ).format(name=summary.name)
+            self.tr("Removing {name} (a backup comes first)…").format(name=summary.name)
         )
-        self.contacts_changed.emit()
+        release = hold(self)
+
+        def removed(_: ContactRemoval) -> None:
+            release()
+            self.show_people()
+            self.outcome.setText(
+                self.tr(
+                    "{name} is removed. A backup from just before is under Settings, Backups."
+                ).format(name=summary.name)
+            )
+            self.contacts_changed.emit()
+
+        def failed(error: ReflectError) -> None:
+            release()
+            self.outcome.clear()
+            self.error.emit(error)
+
+        self._port.begin_remove_contact(key_id, removed, failed)
 
     def _compare_label(self) -> None:
         item = self.people.currentItem()

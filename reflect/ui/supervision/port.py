@@ -7,11 +7,14 @@ packet in) go through the port itself, so the session can say what changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from reflect.domain.packet import ImportResult
+from reflect.domain.errors import Failed
+from reflect.domain.packet import Imported, ImportResult
 from reflect.domain.reflection import Reflection, ReflectionSummary
+from reflect.domain.removal import ContactRemoval, SharedReflectionDeletion
 
 if TYPE_CHECKING:  # the exchange layer loads after the first paint
     from reflect.exchange.exchange_folder import PacketReader
@@ -51,8 +54,25 @@ class SupervisionPort(Protocol):
     ) -> Path:
         """Write a supervision packet into a folder or as a file; returns the file."""
 
-    def import_file(self, path: Path) -> ImportResult:
-        """Take in a packet file the visitor chose."""
+    def begin_remove_contact(
+        self, key_id: str, done: Callable[[ContactRemoval], None], failed: Failed
+    ) -> None:
+        """Remove someone under People, beside the window (a backup is taken first)."""
 
-    def import_waiting(self, path: Path) -> ImportResult | None:
-        """Take in a packet waiting in the exchange folder, then move it aside."""
+    def begin_delete_shared_reflection(
+        self,
+        supervisee_key_id: str,
+        uuid: str,
+        done: Callable[[SharedReflectionDeletion], None],
+        failed: Failed,
+    ) -> None:
+        """Delete a reflection a supervisee shared, beside the window (backed up first)."""
+
+    def begin_import_file(
+        self, path: Path, done: Callable[[ImportResult], None], failed: Failed
+    ) -> None:
+        """Take in a packet file the visitor chose, beside the window."""
+
+    def begin_import_waiting(self, paths: list[Path], done: Callable[[Imported], None]) -> None:
+        """Take in packets waiting in the exchange folder, beside the window, moving each
+        aside; `done` says what came in and what could not."""

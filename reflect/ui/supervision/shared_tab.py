@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.comment import Comment
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
+from reflect.domain.removal import SharedReflectionDeletion
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.supervision.packet_files import ask_where_to_save
@@ -30,6 +31,7 @@ from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import WHOLE, prompt_text, reflection_html
 from reflect.ui.supervision.removal_words import deletion_text, deletion_title
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button
 
@@ -274,21 +276,32 @@ class SharedWithMeTab(QWidget):
             text = deletion_text(summary, day_text(current.reflection.visit_date), writing)
             if not messages.confirm(self, deletion_title(), text, self.tr("Delete")):
                 return
-            if not self._still_open():
-                return  # the journal locked while the dialog was open
-            self._port.supervision().delete_shared_reflection(*key)
         except ReflectError as error:
             self.error.emit(error)
             return
-        self._drafts.pop(key, None)
-        self.comment.clear()  # the comment being written went with it, as the dialog said
-        self.outcome.setText(
-            self.tr(
-                "The shared reflection is deleted. A backup from just before is under "
-                "Settings, Backups."
+        if not self._still_open():
+            return  # the journal locked while the dialog was open
+        self.outcome.setText(self.tr("Deleting (a backup comes first)…"))
+        release = hold(self)
+
+        def deleted(_: SharedReflectionDeletion) -> None:
+            release()
+            self._drafts.pop(key, None)
+            self.comment.clear()  # the comment being written went with it, as it said
+            self.outcome.setText(
+                self.tr(
+                    "The shared reflection is deleted. A backup from just before is under "
+                    "Settings, Backups."
+                )
             )
-        )
-        self.show_shared()
+            self.show_shared()
+
+        def failed(error: ReflectError) -> None:
+            release()
+            self.outcome.clear()
+            self.error.emit(error)
+
+        self._port.begin_delete_shared_reflection(*key, deleted, failed)
 
     def _reply(self) -> None:
         if self._current is None or not self._port.is_open:

@@ -56,7 +56,7 @@ def test_a_new_laptop_gets_the_journal_back_from_the_usb_stick(
     assert not page.restore_button.isEnabled()
     qtbot.keyClicks(page.passphrase, "not the passphrase")
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    settled(qtbot, window)
+    settled(window)
     assert "does not open" in page.message.text()
     assert window.stack.currentWidget() is page and not paths.database.exists()
     page.passphrase.clear()
@@ -82,7 +82,7 @@ def test_with_only_the_backup_file_the_recovery_key_brings_it_back(
     page = window.entry.restore_file_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    settled(qtbot, window)
+    settled(window)
     assert "recovery key" in page.message.text()
     page.with_key.click()
     assert page.key.isVisible() and not page.passphrase.isVisible()

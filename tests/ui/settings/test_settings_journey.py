@@ -41,7 +41,7 @@ def test_backup_now_then_restore_with_a_confirmation_that_names_it(
     page = _settings(window)
     qtbot.mouseClick(page.backups.backup_now, Qt.MouseButton.LeftButton)
     assert not page.backups.backup_now.isEnabled()  # taken beside the window
-    settled(qtbot, window)
+    settled(window)
     assert page.backups.backup_now.isEnabled()
     assert any(b.reason == "manual" for b in window.session.backups())
     window.nav.button(0).click()
@@ -55,7 +55,7 @@ def test_backup_now_then_restore_with_a_confirmation_that_names_it(
     qtbot.mouseClick(page.backups.restore, Qt.MouseButton.LeftButton)
     assert seen and "not lost" in seen[0]
     assert not journal_page.editor.isEnabled() or not journal_page.list_pane.search.isEnabled()
-    settled(qtbot, window)
+    settled(window)
     assert journal_page.list_pane.search.isEnabled()  # the pages are given back
     hits = window.session.search("backup", ReflectionFilter())
     assert [h.summary.family_code for h in hits] == ["BK"]

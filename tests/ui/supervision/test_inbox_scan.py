@@ -15,7 +15,7 @@ from reflect.exchange.supervision import packet_file_name
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.inbox_tab import InboxTab
 from tests.helpers.crowded_folder import crowd
-from tests.helpers.windows import nav
+from tests.helpers.windows import nav, settled
 
 
 def _inbox(window: MainWindow) -> InboxTab:
@@ -93,6 +93,7 @@ def test_a_refused_packet_stays_listed_with_its_reason_until_dismissed(
     unlocked.supervision_page.tabs.setCurrentWidget(inbox)
     qtbot.waitUntil(lambda: "from Sam" in inbox.waiting.item(0).text())
     inbox.import_button.click()
+    settled(unlocked)
     assert "does not fit how you are paired" in inbox.outcome.text()
     qtbot.waitUntil(lambda: wrong.name in inbox.waiting.item(0).text())
     assert "does not fit how you are paired" in inbox.waiting.item(0).text()

@@ -16,7 +16,7 @@ from reflect.domain.reflection_document import to_document
 from reflect.exchange.identity import Identity
 from reflect.exchange.packet import seal
 from reflect.ui.main_window import MainWindow
-from tests.helpers.windows import nav
+from tests.helpers.windows import nav, settled
 
 UNKNOWN = "later-prompt.not-in-this-library"
 QUESTIONS = {
@@ -63,6 +63,7 @@ def _open_packet(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch
     page.tabs.setCurrentWidget(page.inbox)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     page.inbox.open_button.click()
+    settled(window)
     return str(page.inbox.outcome.text())
 
 

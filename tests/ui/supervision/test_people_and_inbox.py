@@ -12,7 +12,7 @@ from reflect.domain.contact import ContactRole
 from reflect.exchange.identity import Identity, contact_file_text, read_contact_file
 from reflect.ui.main_window import MainWindow
 from tests.helpers.supervision_tabs import people_tab
-from tests.helpers.windows import nav
+from tests.helpers.windows import nav, settled
 
 
 def test_bad_keys_get_a_sentence_and_the_typing_stays(unlocked: MainWindow) -> None:
@@ -79,6 +79,7 @@ def test_a_damaged_or_foreign_packet_is_refused_with_a_sentence(
     damaged.write_bytes(b"age-encryption.org/v1\n-> X25519 nonsense\n")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
     page.inbox.open_button.click()
+    settled(unlocked)
     assert page.inbox.outcome.text() == (
         "This packet is damaged or not addressed to you. Nothing was imported."
     )

@@ -18,7 +18,7 @@ from reflect.ui.supervision.shared_tab import KEY_ROLE
 from tests.helpers.dialogs import answer_dialogs, click_in_next_dialog
 from tests.helpers.exchange_pair import visit
 from tests.helpers.supervision_tabs import people_tab
-from tests.helpers.windows import PASSPHRASE
+from tests.helpers.windows import PASSPHRASE, settled
 
 REMOVED = PacketFromRemovedContact.message
 
@@ -110,6 +110,8 @@ def test_removing_a_supervisee_asks_first_and_says_what_goes_and_what_stays(
 
     click_in_next_dialog("Remove", seen)
     qtbot.keyClick(people.remove_button, Qt.Key.Key_Space)
+    assert people.outcome.text() == "Removing Sam (a backup comes first)…"
+    settled(unlocked)
     assert people.people.topLevelItemCount() == 0
     assert "Sam is removed" in people.outcome.text()
     assert unlocked.session.supervision().shared_with_me() == []
@@ -136,6 +138,7 @@ def test_removing_a_supervisor_says_their_comments_stay(
     seen: list[str] = []
     click_in_next_dialog("Remove", seen)
     people.remove_button.click()
+    settled(unlocked)
     assert "you can no longer share with Dana" in seen[0]
     assert "the comments Dana sent on your reflections (2), which are part of your" in seen[0]
     assert mine.contacts() == []
@@ -175,6 +178,7 @@ def test_deleting_a_shared_reflection_asks_first_and_says_what_goes_and_what_sta
     qtbot.keyClicks(shared.comment, "Half a thought")
     click_in_next_dialog("Delete", seen)
     qtbot.keyClick(shared.delete_button, Qt.Key.Key_Space)
+    settled(unlocked)
     assert "and the comment you are writing" in seen[1]
     assert "shared 0" not in shared.reader.toPlainText()
     assert shared.comment.toPlainText() == "" and not shared.delete_button.isEnabled()
@@ -205,6 +209,7 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
     (waiting,) = [page.inbox.waiting.item(i).text() for i in range(page.inbox.waiting.count())]
     assert waiting == f"{packet.name}: {REMOVED}"
     page.inbox.import_file(packet)  # "Open a packet…" says the same
+    settled(unlocked)
     assert page.inbox.outcome.text() == REMOVED
     assert mine.shared_with_me() == []
 
@@ -219,6 +224,7 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
         timeout=20_000,
     )
     page.inbox.import_button.click()
+    settled(unlocked)
     assert [s.reflection.uuid for s in mine.shared_with_me()] == [later]
     sam.journal.close()
 

@@ -19,7 +19,7 @@ from reflect.ui.hours.hours_page import HoursPage
 from reflect.ui.journal.row_text import badges
 from reflect.ui.main_window import MainWindow
 from tests.helpers.supervision_tabs import ready_to_share
-from tests.helpers.windows import PASSPHRASE, nav, open_window
+from tests.helpers.windows import PASSPHRASE, nav, open_window, settled
 
 PRIVATE = "PRIVATE-ANSWER-TEXT"
 
@@ -114,6 +114,9 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: "from Sam" in inbox.waiting.item(0).text())  # looked for aside
     assert inbox.waiting.count() == 1
     inbox.import_button.click()
+    assert inbox.outcome.text() == "Importing…"  # beside the window, which goes on
+    assert not inbox.import_button.isEnabled()
+    settled(supervisor)
     assert "2 reflections from Sam" in inbox.outcome.text()
     assert (shared_folder / "imported").is_dir()
     shared = supervisor.supervision_page.shared
@@ -150,6 +153,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: "Comments from Dana" in visitor_inbox.waiting.item(0).text())
     assert visitor_inbox.waiting.count() == 1
     visitor_inbox.import_button.click()
+    settled(visitor)
     assert "2 new comments from Dana" in visitor_inbox.outcome.text()
     # ...and the status bar no longer says a packet is waiting.
     qtbot.waitUntil(lambda: "waiting" not in visitor.status_label.text(), timeout=5_000)

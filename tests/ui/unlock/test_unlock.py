@@ -15,7 +15,7 @@ def _try(qtbot: QtBot, window, passphrase: str) -> None:  # type: ignore[no-unty
     field.selectAll()
     qtbot.keyClicks(field, passphrase)
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    settled(qtbot, window)
+    settled(window)
 
 
 def test_wrong_passphrase_is_calm_then_slows_down(
@@ -54,7 +54,7 @@ def test_recovery_key_then_a_new_passphrase(
     qtbot.keyClicks(page.fields.first_field, "my new passphrase")
     qtbot.keyClicks(page.fields.last_field, "my new passphrase")
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    settled(qtbot, window)
+    settled(window)
     assert "typing mistake" in page.message.text()
     assert page.key.text()  # what was typed stays, to be corrected
     page.key.clear()
