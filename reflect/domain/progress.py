@@ -15,6 +15,7 @@ class Work(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     DELETE = "delete"
+    NEW_KEY = "new_key"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,17 @@ and recovery key, and the never-share list."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.errors import Failed
 from reflect.domain.progress import Work
 from reflect.session.base import SessionBase
 from reflect.session.never_write import NEVER_WRITE, never_write_entries
+
+T = TypeVar("T")
 
 
 class SettingsAccess(SessionBase):
@@ -47,21 +51,47 @@ class SettingsAccess(SessionBase):
     def begin_restore(self, name: str, done: Callable[[], None], failed: Failed) -> None:
         """Replace the journal with a backup (the present is backed up first)."""
         journal = self._open()
-        self._begin_restore(lambda: journal.restore_backup(name), done, failed)
+        work = functools.partial(journal.restore_backup, name)
+        self._begin_replacing("restore", work, self._restored(done), failed, Work.RESTORE)
 
     def begin_restore_file(self, path: str, done: Callable[[], None], failed: Failed) -> None:
         """Replace the journal with a backup file of this journal (backed up first)."""
         journal = self._open()
-        self._begin_restore(lambda: journal.restore_file(path), done, failed)
+        work = functools.partial(journal.restore_file, path)
+        self._begin_replacing("restore", work, self._restored(done), failed, Work.RESTORE)
+
+    def begin_new_recovery_key(
+        self, passphrase: str, done: Callable[[str], None], failed: Failed
+    ) -> None:
+        """Re-encrypt the journal under a new key (backed up first); `done(key)` with the
+        new recovery key, to show once."""
+        journal = self._open()
+        work = functools.partial(journal.new_recovery_key, passphrase)
+        self._begin_replacing("new key", work, lambda key: done(str(key)), failed, Work.NEW_KEY)
 
     @property
     def restoring(self) -> bool:
-        """True while a restore is under way (it cannot be stopped half-way)."""
+        """True while the journal is being restored or re-encrypted (never stopped half-way)."""
         return self._restoring is not None
 
-    def _begin_restore(
-        self, restore: Callable[[], None], done: Callable[[], None], failed: Failed
+    def _restored(self, done: Callable[[], None]) -> Callable[[None], None]:
+        def restored(_: None) -> None:
+            self.changes.reflections_changed.emit(())
+            self.changes.hours_changed.emit()
+            done()
+
+        return restored
+
+    def _begin_replacing(
+        self,
+        name: str,
+        work: Callable[[], T],
+        then: Callable[[T], None],
+        failed: Failed,
+        shows: Work,
     ) -> None:
+        """Work that replaces the journal's file: nothing else reaches the journal until it
+        is over (`JournalBusy`), and a lock meanwhile closes it only once it is whole."""
         journal = self._open()
         self._restoring = journal
 
@@ -70,23 +100,24 @@ class SettingsAccess(SessionBase):
             if journal is not self.journal:  # locked meanwhile: closed once it is whole
                 journal.lock()
 
-        def restored(_: None) -> None:
-            self.changes.reflections_changed.emit(())
-            self.changes.hours_changed.emit()
-            done()
+        self._errand(name, work, then, failed, shows=shows, after=after)
 
-        self._errand("restore", restore, restored, failed, shows=Work.RESTORE, after=after)
-
-    def new_recovery_key(self, passphrase: str) -> str:
-        """Re-encrypt the journal under a new key; the new recovery key, to show once."""
-        return str(self._open().new_recovery_key(passphrase))
-
-    def change_passphrase(self, current: str, new: str) -> None:
+    # The key derivation (about 0.2 s each time, by design) runs beside the window too.
+    def begin_change_passphrase(
+        self, current: str, new: str, done: Callable[[], None], failed: Failed
+    ) -> None:
         """Check the current passphrase, then change it."""
         journal = self._open()
-        journal.check_passphrase(current)
-        journal.change_passphrase(new)
 
-    def recovery_key(self, passphrase: str) -> str:
+        def change() -> None:
+            journal.check_passphrase(current)
+            journal.change_passphrase(new)
+
+        self._errand("passphrase", change, lambda _: done(), failed)
+
+    def begin_recovery_key(
+        self, passphrase: str, done: Callable[[str], None], failed: Failed
+    ) -> None:
         """The recovery key again, given the passphrase."""
-        return str(self._open().recovery_key(passphrase))
+        work = functools.partial(self._open().recovery_key, passphrase)
+        self._errand("recovery key", work, lambda key: done(str(key)), failed)

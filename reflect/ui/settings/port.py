@@ -60,11 +60,18 @@ class SettingsPort(Protocol):
     def restoring(self) -> bool:
         """True while a restore is under way."""
 
-    def new_recovery_key(self, passphrase: str) -> str:
-        """Re-encrypt under a new key; the new recovery key, to show once."""
+    def begin_new_recovery_key(
+        self, passphrase: str, done: Callable[[str], None], failed: Failed
+    ) -> None:
+        """Re-encrypt under a new key (like a restore: never cut short); `done(key)` with
+        the new recovery key, to show once."""
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Check the current passphrase, then change it."""
+    def begin_change_passphrase(
+        self, current: str, new: str, done: Callable[[], None], failed: Failed
+    ) -> None:
+        """Check the current passphrase, then change it (beside the window)."""
 
-    def recovery_key(self, passphrase: str) -> str:
-        """The recovery key again, given the passphrase."""
+    def begin_recovery_key(
+        self, passphrase: str, done: Callable[[str], None], failed: Failed
+    ) -> None:
+        """The recovery key again, given the passphrase (beside the window)."""

@@ -158,21 +158,33 @@ class SettingsFlows(QObject):
 
     # ----------------------------------------------------------------- keys
     def _change_passphrase(self, current: str, new: str) -> None:
-        try:
-            self.port.change_passphrase(current, new)
-        except ReflectError as error:
+        release = hold(self.page)
+
+        def changed() -> None:
+            release()
+            words = self.tr("Passphrase changed. Use the new one next time.")
+            self.page.passphrase_changed(True, words)
+            self.refresh()
+
+        def failed(error: ReflectError) -> None:
+            release()
             self.page.passphrase_changed(False, error.sentence)
-            return
-        self.page.passphrase_changed(
-            True, self.tr("Passphrase changed. Use the new one next time.")
-        )
-        self.refresh()
+
+        self.port.begin_change_passphrase(current, new, changed, failed)
 
     def _show_recovery_key(self, passphrase: str) -> None:
-        self._recovery_key(lambda: self.port.recovery_key(passphrase))
+        release = hold(self.page)
+        self.port.begin_recovery_key(
+            passphrase, self._key_ready(release), self._key_refused(release)
+        )
 
     def _new_recovery_key(self, passphrase: str) -> None:
-        if self._recovery_key(lambda: self.port.new_recovery_key(passphrase)):
+        # Re-encrypting replaces the journal's file, as a restore does: the pages wait.
+        self._release = hold(self.page.parentWidget() or self.page)
+        show = self._key_ready(self._release_held)
+
+        def made(key: str) -> None:
+            show(key)
             self.say.emit(
                 self.tr(
                     "Your new recovery key is set; the old one no longer opens this journal. "
@@ -181,16 +193,26 @@ class SettingsFlows(QObject):
                 15000,
             )
 
-    def _recovery_key(self, fetch: Callable[[], str]) -> bool:
-        """Ask for a recovery key; show it on its own page, or say why not."""
-        try:
-            key = fetch()
-        except ReflectError as error:
+        self.port.begin_new_recovery_key(passphrase, made, self._key_refused(self._release_held))
+
+    def _key_ready(self, release: Callable[[], None]) -> Callable[[str], None]:
+        """Show a recovery key on its own page."""
+
+        def ready(key: str) -> None:
+            release()
+            self.page.recovery_key_result(True)
+            self.recovery_key_to_show.emit(key)
+
+        return ready
+
+    def _key_refused(self, release: Callable[[], None]) -> Failed:
+        """Say why no recovery key can be shown."""
+
+        def refused(error: ReflectError) -> None:
+            release()
             self.page.recovery_key_result(False, error.sentence)
-            return False
-        self.page.recovery_key_result(True)
-        self.recovery_key_to_show.emit(key)
-        return True
+
+        return refused
 
     # ----------------------------------------------------------------- never share
     def _never_write_changed(self, text: str) -> None:

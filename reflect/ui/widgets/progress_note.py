@@ -47,4 +47,5 @@ class ProgressNote(QWidget):
             Work.RESTORE: self.tr("Restoring…"),
             Work.IMPORT: self.tr("Importing…"),
             Work.EXPORT: self.tr("Exporting…"),
+            Work.NEW_KEY: self.tr("Making your new recovery key (a backup comes first)…"),
         }[work]
