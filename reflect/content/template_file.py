@@ -8,7 +8,7 @@ import tomllib
 from reflect.content.card_file import CARD_ID, CARD_ID_SHAPE
 from reflect.content.fields import Fields
 from reflect.domain.errors import ContentError
-from reflect.domain.prompt import AnswerKind, Prompt
+from reflect.domain.prompt import AnswerKind, Depth, Prompt
 from reflect.domain.template import Section, Template
 
 PROMPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
@@ -16,10 +16,24 @@ PROMPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*
 
 PROMPT_ID_SHAPE = 'hyphenated lower-case words, joined by dots, e.g. "after-visit.seen"'
 
-TEMPLATE_FIELDS = ("id", "title", "description", "minutes", "sections")
+TEMPLATE_FIELDS = ("id", "title", "description", "minutes", "notice", "sections")
 SECTION_FIELDS = ("id", "title", "prompts")
-PROMPT_FIELDS = ("id", "text", "help", "optional", "kind", "cards", "choices", "low", "high")
+PROMPT_FIELDS = (
+    "id",
+    "text",
+    "help",
+    "optional",
+    "depth",
+    "private",
+    "retired",
+    "kind",
+    "cards",
+    "choices",
+    "low",
+    "high",
+)
 KINDS = {kind.value: kind for kind in AnswerKind}
+DEPTHS = {depth.value: depth for depth in Depth}
 
 
 def parse_template(text: str, file: str) -> Template:
@@ -55,6 +69,7 @@ def parse_template(text: str, file: str) -> Template:
         minutes=minutes,
         sections=sections,
         file=file,
+        notice=fields.optional_text("notice"),
     )
 
 
@@ -83,6 +98,9 @@ def _prompt(fields: Fields) -> Prompt:
         for name in ("low", "high"):
             if name in fields.data:
                 raise fields.error(name, f"is only for scale prompts, not {kind.value}")
+    depth_name = fields.optional_text("depth", default=Depth.CORE.value)
+    if depth_name not in DEPTHS:
+        raise fields.error("depth", f"'{depth_name}' is not one of {', '.join(DEPTHS)}")
     cards = fields.texts("cards", required=False)
     for card_id in cards:
         if not CARD_ID.fullmatch(card_id):
@@ -97,4 +115,7 @@ def _prompt(fields: Fields) -> Prompt:
         choices=choices,
         scale_low=low,
         scale_high=high,
+        depth=DEPTHS[depth_name],
+        private=fields.flag("private", default=False),
+        retired=fields.flag("retired", default=False),
     )

@@ -25,6 +25,16 @@ class AnswerKind(Enum):
     """One of a short list of choices."""
 
 
+class Depth(Enum):
+    """Where a prompt sits in its section."""
+
+    CORE = "core"
+    """Shown at once: the few questions a visitor answers in about four minutes."""
+
+    DEEPER = "deeper"
+    """Behind the section's "Go deeper", for when there is time and reason."""
+
+
 @dataclass(frozen=True, slots=True)
 class Prompt:
     """One question a visitor answers.
@@ -32,6 +42,9 @@ class Prompt:
     `id` never changes once released, because answers are stored against it.
     `cards` are the ids of the reference cards behind the question. `choices` is set
     for choice prompts; `scale_low` and `scale_high` name the ends of a scale.
+    `private` prompts are about the visitor: their answers start private (kept out of
+    what is shared). A `retired` prompt is no longer asked, but an answer given to it
+    earlier still shows with its question.
     """
 
     id: str
@@ -43,3 +56,6 @@ class Prompt:
     choices: tuple[str, ...] = ()
     scale_low: str = ""
     scale_high: str = ""
+    depth: Depth = Depth.CORE
+    private: bool = False
+    retired: bool = False

@@ -27,6 +27,8 @@ class Template:
     minutes: int
     sections: tuple[Section, ...]
     file: str = ""
+    notice: str = ""
+    """One quiet line shown above the first prompt (the safety line), or empty."""
 
     def iter_prompts(self) -> Iterator[Prompt]:
         """Every prompt, in the order the visitor meets them."""

@@ -10,7 +10,7 @@ import pytest
 
 from reflect.content import load_library
 from reflect.domain.errors import ContentError
-from reflect.domain.prompt import AnswerKind
+from reflect.domain.prompt import AnswerKind, Depth
 from tests.helpers.content_factory import prompt, template, toml_text, write_content
 
 P = "sections[0].prompts[0]"
@@ -86,6 +86,10 @@ BROKEN: dict[str, tuple[dict[str, Any], str]] = {
     "low label on a text prompt": (_with_prompt(low="Light"), f"{P}.low"),
     "cards not a list": (_with_prompt(cards="alpha"), f"{P}.cards"),
     "card id invalid": (_with_prompt(cards=["Alpha Card"]), f"{P}.cards"),
+    "depth unknown": (_with_prompt(depth="later"), f"{P}.depth"),
+    "private not a flag": (_with_prompt(private="yes"), f"{P}.private"),
+    "retired not a flag": (_with_prompt(retired=1), f"{P}.retired"),
+    "notice not text": (template(notice=["Be safe"]), "notice"),
 }
 
 
@@ -126,3 +130,22 @@ def test_answer_kinds_are_read_with_their_details(tmp_path: Path) -> None:
     assert (choice.kind, choice.choices, choice.cards) == (AnswerKind.CHOICE, ("Rest", "Talk"), ())
     assert loaded.minutes == 3
     assert loaded.file == "templates/t.toml"
+
+
+def test_depth_privacy_retirement_and_the_notice_are_read(tmp_path: Path) -> None:
+    prompts = [
+        prompt("t.core"),
+        prompt("t.deeper", depth="deeper", private=True),
+        prompt("t.old", retired=True),
+    ]
+    data = template(
+        notice="If anyone is unsafe, follow your agency's safety steps.",
+        sections=[{"id": "first", "title": "First", "prompts": prompts}],
+    )
+    write_content(tmp_path, templates={"t.toml": toml_text(data)})
+    loaded = load_library(tmp_path).template("t")
+    core, deeper, old = loaded.prompts
+    assert (core.depth, core.private, core.retired) == (Depth.CORE, False, False)
+    assert (deeper.depth, deeper.private) == (Depth.DEEPER, True)
+    assert old.retired
+    assert loaded.notice.startswith("If anyone is unsafe")
