@@ -248,6 +248,18 @@ def unlock(window: Any, probe: Any, passphrase: str, at_return: Any = None) -> d
     }
 
 
+def _exists(page: Any, uuid: str) -> bool:
+    """Whether the journal still holds `uuid` (asked quietly: opening a missing one says so
+    in a dialog, and no one is there to close it)."""
+    from reflect.domain.errors import NotFound
+
+    try:
+        page.port.get(uuid)
+    except NotFound:
+        return False
+    return True
+
+
 def open_reflections(window: Any, probe: Any, count: int) -> list[float]:
     """Open up to 21 different reflections spread over the journal (bench/synthetic.py's
     uuids); each is timed from the call to its painted editor."""
@@ -256,6 +268,8 @@ def open_reflections(window: Any, probe: Any, count: int) -> list[float]:
     for spot in sorted({int((i + 0.5) * count / OPENS) for i in range(OPENS)}):
         for index in range(spot, spot + 50):  # the waits bench deletes a few: skip those
             uuid = f"00000000-0000-4000-8000-{index:012d}"
+            if not _exists(page, uuid):
+                continue
             started = time.perf_counter()
             page.open_reflection(uuid)
             if page.editor.reflection is not None and page.editor.reflection.uuid == uuid:
