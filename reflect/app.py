@@ -54,8 +54,12 @@ def install_excepthook(window_getter: Any, log_folder: Path) -> None:
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected: %s", describe(exc_type, tb))
+        from reflect.domain.errors import ReflectError
         from reflect.ui.widgets import messages
 
+        if isinstance(exc, ReflectError):  # one no page caught still has a sentence to say
+            messages.show_error(window_getter(), exc)
+            return
         messages.show_unexpected(window_getter(), str(log_folder))
 
     sys.excepthook = hook

@@ -11,6 +11,8 @@ from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, 
 from reflect.session.base import SessionBase
 from reflect.session.never_write import NEVER_WRITE, never_write_entries
 
+OPEN_SECTIONS = "open_sections"
+
 
 class JournalAccess(SessionBase):
     """Implements `reflect.ui.journal.port.JournalPort`."""
@@ -57,3 +59,12 @@ class JournalAccess(SessionBase):
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share (names, streets, a workplace)."""
         return never_write_entries(self._open().exchange.setting(NEVER_WRITE).splitlines())
+
+    def open_sections(self) -> frozenset[str]:
+        """The form sections whose "Go deeper" this visitor leaves open."""
+        kept = self._open().exchange.setting(OPEN_SECTIONS)
+        return frozenset(k for k in kept.splitlines() if k)
+
+    def set_open_sections(self, keys: frozenset[str]) -> None:
+        """Remember them in the journal."""
+        self._open().exchange.set_setting(OPEN_SECTIONS, "\n".join(sorted(keys)))

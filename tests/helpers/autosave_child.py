@@ -25,6 +25,10 @@ def main() -> None:
     QTest.qWaitForWindowActive(window)
     QTest.keyClicks(window.entry.unlock_page.passphrase, sys.argv[2])
     QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
+    deadline = time.monotonic() + 15
+    while window.stack.currentWidget() is not window.workspace:  # opened beside the window
+        assert time.monotonic() < deadline, "the journal did not open"
+        QTest.qWait(20)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.journal_page.editor
     QTest.keyClicks(editor.family_code, "KL")

@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+import itertools
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,17 +26,17 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
-from reflect.ui.journal.comment_view import NewCommentsNote, SupervisionSection
+from reflect.ui.journal.comment_view import SupervisionSection
+from reflect.ui.journal.editor_header import NO_DURATION, EditorHeader
 from reflect.ui.journal.editor_supervision import EditorSupervision
+from reflect.ui.journal.form_section import FormSection
 from reflect.ui.journal.identifier_hint import IdentifierHint
 from reflect.ui.journal.prompt_widget import PromptWidget
-from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
+from reflect.ui.widgets.growing_text_edit import GrowingTextEdit, keep_in_view
 from reflect.ui.widgets.local_dates import pydate, qdate
 
-NO_DURATION = 0
 
-
-class ReflectionEditor(EditorSupervision, QScrollArea):
+class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
     """Edits one reflection. Signals: `changed`, `card_requested(card_id)`,
     `complete_requested`."""
 
@@ -49,6 +44,8 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
     card_requested = Signal(str)
     complete_requested = Signal()
     draft_requested = Signal()
+    deeper_toggled = Signal(str, bool)
+    """A section's "Go deeper" was opened or closed: "template-id/section-id", open."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +58,9 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         self._template: Template | None = None
         self._never_write: tuple[str, ...] = ()
         self.prompts: list[PromptWidget] = []
+        self.sections: list[FormSection] = []
+        self.open_sections: set[str] = set()
+        """Sections whose "Go deeper" the visitor left open ("template-id/section-id")."""
         self._page = QWidget()
         self._layout = QVBoxLayout(self._page)
         self._layout.setContentsMargins(24, 16, 24, 24)
@@ -96,6 +96,9 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._complete_clicked)
+        private = QShortcut(QKeySequence("F2"), self)
+        private.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        private.activated.connect(self._toggle_private)
         footer.addWidget(self.status_label)
         footer.addStretch(1)
         footer.addWidget(self.complete_button)
@@ -104,97 +107,7 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         self._loading = False
         self._save_text = ""
 
-    # ----------------------------------------------------------------- header
-    def _build_header(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.template_box = QComboBox()
-        self.template_box.setAccessibleName(self.tr("Kind of reflection"))
-        for template in self._ordered_templates():
-            self.template_box.addItem(template.title, template.id)
-        self.template_box.currentIndexChanged.connect(self._template_chosen)
-        self.visit_date = QDateEdit()
-        self.visit_date.setCalendarPopup(True)
-        self.visit_date.setDisplayFormat("ddd d MMM yyyy")
-        self.visit_date.setAccessibleName(self.tr("Visit date"))
-        self.visit_date.dateChanged.connect(self._edited)
-        self.family_code = QComboBox()
-        self.family_code.setEditable(True)
-        self.family_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.family_code.setAccessibleName(self.tr("Family code"))
-        line = self.family_code.lineEdit()
-        assert line is not None  # an editable combo box always has its line
-        line.setPlaceholderText(self.tr("Code or initials, never a name"))
-        line.setMaxLength(16)
-        line.textEdited.connect(self._edited)
-        self.family_code.activated.connect(self._edited)
-        self.family_code.setMinimumWidth(220)
-        self.visit_kind = QComboBox()
-        self.visit_kind.setAccessibleName(self.tr("Kind of visit"))
-        for kind, label in self._visit_kinds():
-            self.visit_kind.addItem(label, kind.value)
-        self.visit_kind.currentIndexChanged.connect(self._edited)
-        self.duration = QSpinBox()
-        self.duration.setRange(NO_DURATION, 600)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" minutes"))
-        self.duration.setSpecialValueText(self.tr("Not noted"))
-        self.duration.setAccessibleName(self.tr("Visit length in minutes"))
-        self.duration.valueChanged.connect(self._edited)
-        self.share = QCheckBox(self.tr("Bring to supervision"))
-        self.share.setAccessibleName(self.tr("Bring this reflection to supervision"))
-        self.share.setToolTip(
-            self.tr("Marks it for your next supervision. Private answers are always left out.")
-        )
-        self.share.toggled.connect(self._edited)
-        self.save_state = QLabel()
-        self.save_state.setAccessibleName(self.tr("Save status"))
-        form.addRow(self.tr("Questions"), self.template_box)
-        form.addRow(self.tr("Visit date"), self.visit_date)
-        form.addRow(self.tr("Family code"), self.family_code)
-        form.addRow(self.tr("Visit"), self.visit_kind)
-        form.addRow(self.tr("Length"), self.duration)
-        form.addRow("", self.share)
-        form.addRow(self.tr("Status"), self.save_state)
-        hint = QLabel(
-            self.tr(
-                "This is your private reflective-practice journal, not the case record. "
-                "Use codes or initials, never names."
-            )
-        )
-        hint.setWordWrap(True)
-        self._layout.addLayout(form)
-        self._layout.addWidget(hint)
-        self.new_comments = NewCommentsNote()
-        self.new_comments.go_requested.connect(self.go_to_first_new_comment)
-        self._layout.addWidget(self.new_comments)
-
-    def _visit_kinds(self) -> list[tuple[VisitKind, str]]:
-        return [
-            (VisitKind.HOME_VISIT, self.tr("Home visit")),
-            (VisitKind.VIRTUAL, self.tr("Virtual visit")),
-            (VisitKind.PHONE, self.tr("Phone call")),
-            (VisitKind.GROUP, self.tr("Group")),
-            (VisitKind.OTHER, self.tr("Other")),
-        ]
-
-    def _ordered_templates(self) -> list[Template]:
-        order = ["after-visit", "quick-check-in", "before-supervision", "after-supervision"]
-        known = {t.id: t for t in self.library.templates}
-        return [known[i] for i in order if i in known] + [
-            t for t in self.library.templates if t.id not in order
-        ]
-
     # ----------------------------------------------------------------- loading
-    def set_family_codes(self, codes: Sequence[str]) -> None:
-        """Offer these codes in the family-code box (typing a new one is fine too)."""
-        current = self.family_code.currentText()
-        self.family_code.blockSignals(True)
-        self.family_code.clear()
-        self.family_code.addItems(list(codes))
-        self.family_code.setEditText(current)
-        self.family_code.blockSignals(False)
-
     def load(self, reflection: Reflection) -> None:
         """Show a reflection (new or stored) without emitting `changed`."""
         self._loading = True
@@ -213,6 +126,9 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         self._save_text = ""
         for widget in self.prompts:
             widget.set_answer(reflection.answer(widget.prompt.id))
+        for section in self.sections:
+            section.show_answered(reflection)
+        self._order_tabs()
         self.notes.setPlainText(reflection.notes)
         self.notes_hint.refresh()
         self.show_comments([])  # the page shows this reflection's own, once it has them
@@ -230,20 +146,55 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
         self.prompts = []
-        heading_font = QFont(self.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        self.sections = []
+        self.notice.setText(template.notice)
+        self.notice.setVisible(bool(template.notice))
         for section in template.sections:
-            title = QLabel(section.title)
-            title.setFont(heading_font)
-            title.setContentsMargins(0, 14, 0, 0)
-            self._sections.addWidget(title)
-            for prompt in section.prompts:
-                widget = PromptWidget(prompt, self.library, never_write=self.never_write)
+            form_section = FormSection(section, self.library, self.never_write)
+            key = f"{template.id}/{section.id}"
+            form_section.set_open(key in self.open_sections)
+            form_section.deeper_toggled.connect(lambda open_, k=key: self._deeper_toggled(k, open_))
+            for widget in form_section.prompts:
                 widget.changed.connect(self._edited)
                 widget.card_requested.connect(self.card_requested)
-                self._sections.addWidget(widget)
-                self.prompts.append(widget)
+                keep_in_view(self, widget.editor)
+            self._sections.addWidget(form_section)
+            self.sections.append(form_section)
+            self.prompts.extend(form_section.prompts)
+        self._order_tabs()
+
+    def remember_open(self, keys: frozenset[str]) -> None:
+        """The sections whose "Go deeper" this visitor leaves open."""
+        self.open_sections = set(keys)
+        if self._template is not None:
+            for section in self.sections:
+                section.set_open(f"{self._template.id}/{section.section.id}" in keys)
+            self._order_tabs()
+
+    def _deeper_toggled(self, key: str, open_: bool) -> None:
+        if open_:
+            self.open_sections.add(key)
+        else:
+            self.open_sections.discard(key)
+        self._order_tabs()
+        self.deeper_toggled.emit(key, open_)
+
+    def _order_tabs(self) -> None:
+        """Tab in the order the eye reads: the header, each answer top to bottom (with each
+        section's "Go deeper"), then the notes and Mark complete."""
+        chain: list[QWidget] = [
+            self.template_box,
+            self.visit_date,
+            self.family_code,
+            self.visit_kind,
+            self.duration,
+            self.share,
+        ]
+        for section in self.sections:
+            chain.extend(section.focus_chain())
+        chain.extend([self.notes, self.complete_button])
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _template_chosen(self) -> None:
         if self._loading or self._reflection is None:
@@ -332,6 +283,9 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         """Bring a prompt into view and put the cursor in its answer."""
         widget = self.prompt_widget(prompt_id)
         if widget is not None:
+            for section in self.sections:
+                if section.deeper.isAncestorOf(widget):
+                    section.set_open(True)  # found behind "Go deeper": shown, not hidden
             self.ensureWidgetVisible(widget, 0, 60)
             widget.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -339,11 +293,17 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         """Ctrl+Down / Ctrl+Up: the cursor to the next or previous question's answer."""
         if not self.prompts:
             return
+        shown = [w for w in self.prompts if w.isVisibleTo(self._page)] or self.prompts
         current = self.focused_prompt()
-        index = self.prompts.index(current) + step if current else (0 if step > 0 else -1)
-        target = self.prompts[max(0, min(len(self.prompts) - 1, index))]
+        index = shown.index(current) + step if current in shown else (0 if step > 0 else -1)
+        target = shown[max(0, min(len(shown) - 1, index))]
         self.ensureWidgetVisible(target, 0, 60)
         target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _toggle_private(self) -> None:
+        widget = self.focused_prompt()
+        if widget is not None:
+            widget.toggle_private()
 
     def focused_prompt(self) -> PromptWidget | None:
         """The prompt whose answer has the keyboard focus (for F1)."""

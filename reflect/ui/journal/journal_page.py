@@ -118,6 +118,7 @@ class JournalPage(QWidget):
         changes.comments_arrived.connect(lambda _uuids: self.reopen())
         changes.settings_changed.connect(self._setting_changed)
         changes.locked.connect(self.clear)
+        self.editor.deeper_toggled.connect(self._deeper_toggled)
 
     # ----------------------------------------------------------------- changes
     @contextlib.contextmanager
@@ -145,6 +146,13 @@ class JournalPage(QWidget):
             except ReflectError as error:
                 self.error.emit(error)
 
+    def _deeper_toggled(self, _key: str, _open: bool) -> None:
+        if self.port.is_open:
+            try:
+                self.port.set_open_sections(frozenset(self.editor.open_sections))
+            except ReflectError as error:
+                self.error.emit(error)
+
     # ----------------------------------------------------------------- list
     def reload(self) -> None:
         """Fill the list from the journal (first page), keeping search and filters."""
@@ -153,6 +161,7 @@ class JournalPage(QWidget):
             self.list_pane.set_family_codes(codes)
             self.editor.set_family_codes(codes)
             self.editor.set_never_write(self.port.never_write())
+            self.editor.remember_open(self.port.open_sections())
         except ReflectError as error:
             self.error.emit(error)
         self.list_pane.refresh()

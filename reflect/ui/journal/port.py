@@ -53,3 +53,9 @@ class JournalPort(Protocol):
 
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share, for the editor's quiet hint."""
+
+    def open_sections(self) -> frozenset[str]:
+        """The form sections whose "Go deeper" this visitor leaves open."""
+
+    def set_open_sections(self, keys: frozenset[str]) -> None:
+        """Remember them (in the journal: the choice follows the visitor, not the computer)."""

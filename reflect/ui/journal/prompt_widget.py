@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -23,10 +24,12 @@ from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
 from reflect.ui.cards.card_parts import Chip, FlowLayout, QuietLabel
 from reflect.ui.journal.comment_view import CommentList
+from reflect.ui.journal.heavy_note import HeavyNote
 from reflect.ui.journal.identifier_hint import IdentifierHint
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
 
 NO_ANSWER = -1
+HEAVINESS = ".heaviness"  # the 0-10 "how heavy" scale of a visit or a check-in
 
 
 class PromptWidget(QWidget):
@@ -50,7 +53,13 @@ class PromptWidget(QWidget):
         question = QLabel(prompt.text)
         question.setWordWrap(True)
         question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(question)
+        if prompt.optional:  # said, so that an empty answer is not a thing left undone
+            row = QHBoxLayout()
+            row.addWidget(question, 1)
+            row.addWidget(QuietLabel(self.tr("optional"), self), 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(question)
         if prompt.help:
             layout.addWidget(QuietLabel(prompt.help, self))
         self.editor = self._make_editor(prompt)
@@ -65,17 +74,28 @@ class PromptWidget(QWidget):
         if isinstance(self.editor, GrowingTextEdit):  # numbers and choices identify no one
             self.editor.textChanged.connect(self.hint.schedule)
         layout.addWidget(self.hint)
-        self.private = QCheckBox(self.tr("Private: leave out if I bring this to supervision"))
+        self.heavy_note: HeavyNote | None = None
+        if prompt.kind is AnswerKind.SCALE and prompt.id.endswith(HEAVINESS):
+            self.heavy_note = HeavyNote(library, self)
+            self.heavy_note.card_requested.connect(self.card_requested)
+            assert isinstance(self.editor, QSpinBox)
+            self.editor.valueChanged.connect(self.heavy_note.follow)
+            layout.addWidget(self.heavy_note)
+        # The private mark and the cards are not Tab stops between two answers (F2 and F1
+        # reach them from the answer), so Tab goes from answer to answer.
+        self.private = QCheckBox(self.tr("Private (F2): leave out if I bring this to supervision"))
         self.private.setAccessibleName(self.tr("Keep this answer private"))
         self.private.setToolTip(
             self.tr("A private answer stays on this computer, even when you share the reflection.")
         )
+        self.private.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.private.setChecked(prompt.private)
         self.private.toggled.connect(self.changed)
         layout.addWidget(self.private)
         # Chips wrap onto more rows rather than widening the form.
         chips = FlowLayout()
         if prompt.cards:
-            chips.addWidget(QuietLabel(self.tr("Read more:"), self))
+            chips.addWidget(QuietLabel(self.tr("Read more (F1):"), self))
         self.chips: list[Chip] = []
         for card_id in prompt.cards:
             card = library.card(card_id)
@@ -83,6 +103,7 @@ class PromptWidget(QWidget):
             chip.setAccessibleName(self.tr("Open the card {title}").format(title=card.title))
             chip.setToolTip(card.summary)
             chip.clicked.connect(lambda _=False, c=card_id: self.card_requested.emit(c))
+            chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             chips.addWidget(chip)
             self.chips.append(chip)
         layout.addLayout(chips)
@@ -118,11 +139,17 @@ class PromptWidget(QWidget):
         return text
 
     def answer(self) -> Answer | None:
-        """What was answered (None when nothing), with its private mark."""
+        """What was answered (None when nothing, or only the prompt's own private mark),
+        with its private mark."""
         value = self.text()
-        if not value.strip() and not self.private.isChecked():
+        private = self.private.isChecked()
+        if not value.strip() and private == self.prompt.private:
             return None
-        return Answer(self.prompt.id, value, private=self.private.isChecked())
+        return Answer(self.prompt.id, value, private=private)
+
+    def toggle_private(self) -> None:
+        """F2: keep this answer private, or not."""
+        self.private.toggle()
 
     def text(self) -> str:
         """The answer as stored: the typed text, the scale number, or the chosen option."""
@@ -151,11 +178,14 @@ class PromptWidget(QWidget):
         else:
             assert isinstance(editor, GrowingTextEdit)
             editor.setPlainText(value)
-        self.private.setChecked(bool(answer and answer.private))
+        # An answer keeps the mark it was saved with; a new one starts as the prompt says.
+        self.private.setChecked(answer.private if answer else self.prompt.private)
         editor.blockSignals(False)
         self.blockSignals(False)
         if isinstance(editor, GrowingTextEdit):
             self.hint.refresh()
+        elif self.heavy_note is not None and isinstance(editor, QSpinBox):
+            self.heavy_note.follow(editor.value())
 
     def set_comments(self, comments: Sequence[Comment]) -> None:
         """Show supervision's comments on this answer (none hides the list)."""

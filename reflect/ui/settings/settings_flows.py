@@ -58,8 +58,8 @@ class SettingsFlows(QObject):
 
     def refresh(self) -> None:
         """Show the open journal's backups, second folder, exchange folder and list."""
-        if not self.port.is_open:
-            return
+        if not self.port.is_open or self.port.restoring:
+            return  # (a restore refreshes the page once it is over)
         try:
             self.page.set_backups(self.port.backups())
             self.page.backups.set_copies(self.port.backup_copies())
@@ -72,10 +72,10 @@ class SettingsFlows(QObject):
         """A quiet word in the status bar when the second folder cannot be reached."""
         if not self.port.is_open:
             return
-        if self.port.copying():  # still looking at the folder, in the background
-            QTimer.singleShot(COPY_POLL_MS, self.mention_copies)
-            return
         try:
+            if self.port.restoring or self.port.copying():  # still at work in the background
+                QTimer.singleShot(COPY_POLL_MS, self.mention_copies)
+                return
             copies = self.port.backup_copies()
         except ReflectError:
             return
@@ -101,7 +101,7 @@ class SettingsFlows(QObject):
 
     def _watch_copy(self) -> None:
         """Refresh the copies note once the background copy has finished."""
-        if self.port.is_open and self.port.copying():
+        if self.port.is_open and (self.port.restoring or self.port.copying()):
             QTimer.singleShot(COPY_POLL_MS, self._watch_copy)
             return
         self.refresh()

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSizePolicy, QWidget
 
 MIN_LINES = 3
 
@@ -41,3 +41,20 @@ class GrowingTextEdit(QPlainTextEdit):
         """Keep keystrokes inside; the page scrolls to follow the cursor."""
         super().keyPressEvent(event)
         self.ensureCursorVisible()
+
+
+def keep_in_view(area: QScrollArea, editor: QWidget) -> None:
+    """Keep the line being typed in `editor` (a box in `area`'s page) in sight: the box
+    grows, so the page, not the box, has to follow the cursor."""
+    if not isinstance(editor, QPlainTextEdit):
+        return  # numbers and choices are one line: Tab already scrolls them into view
+
+    def follow() -> None:
+        page = area.widget()
+        if page is None or not editor.hasFocus():
+            return
+        cursor = editor.cursorRect()
+        where = editor.viewport().mapTo(page, cursor.center())
+        area.ensureVisible(where.x(), where.y(), 0, cursor.height() + 24)
+
+    editor.cursorPositionChanged.connect(follow)

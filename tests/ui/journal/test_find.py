@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
@@ -120,7 +120,8 @@ def test_search_as_you_type_then_open_at_the_matching_answer(
     target = editor.prompt_widget("after-visit.ghosts")
     assert target is not None
     assert target.editor.hasFocus()
-    assert editor.viewport().rect().intersects(target.geometry().translated(editor.widget().pos()))
+    shown = QRect(target.mapTo(editor.viewport(), QPoint(0, 0)), target.size())
+    assert editor.viewport().rect().intersects(shown)
     pane.search.clear()
     qtbot.waitUntil(lambda: not pane.model.searching, timeout=3000)
     window.session.lock()

@@ -1,0 +1,147 @@
+"""The reflection editor's header: which questions, the visit's date, family code, kind
+and length, Bring to supervision, the status, and the lines under them (what this journal
+is for, the form's keys, and the template's safety note).
+
+`ReflectionEditor` mixes this in; it provides `library`, `_layout`, `_edited`,
+`_template_chosen` and `go_to_first_new_comment`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from reflect.domain.library import Library
+from reflect.domain.reflection import VisitKind
+from reflect.domain.template import Template
+from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.journal.comment_view import NewCommentsNote
+
+NO_DURATION = 0
+
+
+class EditorHeader:
+    """Builds the header fields (`_build_header`) and offers the family codes."""
+
+    if TYPE_CHECKING:
+        library: Library
+        _layout: QVBoxLayout
+        _edited: Callable[..., None]
+        _template_chosen: Callable[[], None]
+        go_to_first_new_comment: Callable[[], None]
+
+        def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+    # ----------------------------------------------------------------- header
+    def _build_header(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName(self.tr("Kind of reflection"))
+        for template in self._ordered_templates():
+            self.template_box.addItem(template.title, template.id)
+        self.template_box.currentIndexChanged.connect(self._template_chosen)
+        self.visit_date = QDateEdit()
+        self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat("ddd d MMM yyyy")
+        self.visit_date.setAccessibleName(self.tr("Visit date"))
+        self.visit_date.dateChanged.connect(self._edited)
+        self.family_code = QComboBox()
+        self.family_code.setEditable(True)
+        self.family_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.family_code.setAccessibleName(self.tr("Family code"))
+        line = self.family_code.lineEdit()
+        assert line is not None  # an editable combo box always has its line
+        line.setPlaceholderText(self.tr("A family code, never a name"))
+        line.setMaxLength(16)
+        line.textEdited.connect(self._edited)
+        self.family_code.activated.connect(self._edited)
+        self.family_code.setMinimumWidth(220)
+        self.visit_kind = QComboBox()
+        self.visit_kind.setAccessibleName(self.tr("Kind of visit"))
+        for kind, label in self._visit_kinds():
+            self.visit_kind.addItem(label, kind.value)
+        self.visit_kind.currentIndexChanged.connect(self._edited)
+        self.duration = QSpinBox()
+        self.duration.setRange(NO_DURATION, 600)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" minutes"))
+        self.duration.setSpecialValueText(self.tr("Not noted"))
+        self.duration.setAccessibleName(self.tr("Visit length in minutes"))
+        self.duration.valueChanged.connect(self._edited)
+        self.share = QCheckBox(self.tr("Bring to supervision"))
+        self.share.setAccessibleName(self.tr("Bring this reflection to supervision"))
+        self.share.setToolTip(
+            self.tr("Marks it for your next supervision. Private answers are always left out.")
+        )
+        self.share.toggled.connect(self._edited)
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        form.addRow(self.tr("Questions"), self.template_box)
+        form.addRow(self.tr("Visit date"), self.visit_date)
+        form.addRow(self.tr("Family code"), self.family_code)
+        form.addRow(self.tr("Visit"), self.visit_kind)
+        form.addRow(self.tr("Length"), self.duration)
+        form.addRow("", self.share)
+        form.addRow(self.tr("Status"), self.save_state)
+        hint = QLabel(
+            self.tr(
+                "This is your private reflective-practice journal, not the case record. "
+                "Use a family code, never a name, and no initials: they can identify a "
+                "family on a small or rural caseload. Follow your agency's policy."
+            )
+        )
+        hint.setWordWrap(True)
+        keys = QuietLabel(
+            self.tr("Ctrl+Down: next question · F1: its card · F2: keep the answer private")
+        )
+        keys.setAccessibleName(self.tr("Keys for the form"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setContentsMargins(10, 8, 10, 8)
+        self.notice.setAccessibleName(self.tr("Safety note"))
+        self.notice.hide()
+        self._layout.addLayout(form)
+        self._layout.addWidget(hint)
+        self._layout.addWidget(keys)
+        self.new_comments = NewCommentsNote()
+        self.new_comments.go_requested.connect(self.go_to_first_new_comment)
+        self._layout.addWidget(self.new_comments)
+        self._layout.addWidget(self.notice)  # the safety line, above the first question
+
+    def _visit_kinds(self) -> list[tuple[VisitKind, str]]:
+        return [
+            (VisitKind.HOME_VISIT, self.tr("Home visit")),
+            (VisitKind.VIRTUAL, self.tr("Virtual visit")),
+            (VisitKind.PHONE, self.tr("Phone call")),
+            (VisitKind.GROUP, self.tr("Group")),
+            (VisitKind.OTHER, self.tr("Other")),
+        ]
+
+    def _ordered_templates(self) -> list[Template]:
+        order = ["after-visit", "quick-check-in", "before-supervision", "after-supervision"]
+        known = {t.id: t for t in self.library.templates}
+        return [known[i] for i in order if i in known] + [
+            t for t in self.library.templates if t.id not in order
+        ]
+
+    def set_family_codes(self, codes: Sequence[str]) -> None:
+        """Offer these codes in the family-code box (typing a new one is fine too)."""
+        current = self.family_code.currentText()
+        self.family_code.blockSignals(True)
+        self.family_code.clear()
+        self.family_code.addItems(list(codes))
+        self.family_code.setEditText(current)
+        self.family_code.blockSignals(False)

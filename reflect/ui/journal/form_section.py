@@ -1,0 +1,111 @@
+"""One section of the reflection form: its heading, the core questions, and the rest behind
+"Go deeper".
+
+The core is what a tired visitor answers in a few minutes; the deeper questions open with
+one press (a click, or Space on the focused button) and the choice is remembered. A
+section never hides words: deeper questions already answered open it, and a retired
+question shows only when this reflection answered it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+
+from reflect.domain.library import Library
+from reflect.domain.prompt import Depth
+from reflect.domain.reflection import Reflection
+from reflect.domain.template import Section
+from reflect.ui.journal.prompt_widget import PromptWidget
+
+
+class FormSection(QWidget):
+    """Emits `deeper_toggled(open)` when the visitor opens or closes "Go deeper"."""
+
+    deeper_toggled = Signal(bool)
+
+    def __init__(
+        self,
+        section: Section,
+        library: Library,
+        never_write: Callable[[], Sequence[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        title = QLabel(section.title)
+        heading = QFont(self.font())
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.15)
+        title.setFont(heading)
+        title.setContentsMargins(0, 14, 0, 0)
+        layout.addWidget(title)
+        self.prompts: list[PromptWidget] = []
+        self.deeper = QWidget()
+        deeper_layout = QVBoxLayout(self.deeper)
+        deeper_layout.setContentsMargins(0, 0, 0, 0)
+        deeper_count = 0
+        for prompt in section.prompts:
+            widget = PromptWidget(prompt, library, never_write=never_write)
+            self.prompts.append(widget)
+            if prompt.depth is Depth.DEEPER and not prompt.retired:
+                deeper_layout.addWidget(widget)
+                deeper_count += 1
+            else:
+                layout.addWidget(widget)
+            widget.setVisible(not prompt.retired)
+        self.go_deeper = QToolButton()
+        self.go_deeper.setCheckable(True)
+        self.go_deeper.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.go_deeper.setArrowType(Qt.ArrowType.RightArrow)
+        self.go_deeper.setText(self.tr("Go deeper: %n more question(s)", "", deeper_count))
+        self.go_deeper.setAccessibleName(
+            self.tr("Go deeper in {section}").format(section=section.title)
+        )
+        self.go_deeper.setToolTip(self.tr("More questions, for when there is time and reason."))
+        self.go_deeper.toggled.connect(self._toggled)
+        layout.addWidget(self.go_deeper)
+        layout.addWidget(self.deeper)
+        self.go_deeper.setVisible(deeper_count > 0)
+        self.deeper.hide()
+
+    def _toggled(self, open_: bool) -> None:
+        self._show_deeper(open_)
+        self.deeper_toggled.emit(open_)
+
+    def _show_deeper(self, open_: bool) -> None:
+        self.deeper.setVisible(open_)
+        self.go_deeper.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+
+    def set_open(self, open_: bool) -> None:
+        """Open or close "Go deeper" as remembered, without reporting it as a choice."""
+        self.go_deeper.blockSignals(True)
+        self.go_deeper.setChecked(open_)
+        self.go_deeper.blockSignals(False)
+        self._show_deeper(open_)
+
+    def show_answered(self, reflection: Reflection) -> None:
+        """Open whatever holds words of this reflection: answered deeper questions open the
+        section, and a retired question shows only when it was answered."""
+        for widget in self.prompts:
+            answered = reflection.answer(widget.prompt.id) is not None
+            if widget.prompt.retired:
+                widget.setVisible(answered)
+            elif answered and widget.prompt.depth is Depth.DEEPER:
+                self.set_open(True)
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits here, in reading order: each shown answer, then "Go deeper",
+        then the deeper answers."""
+        core = [w for w in self.prompts if not self.deeper.isAncestorOf(w)]
+        deeper = [w for w in self.prompts if self.deeper.isAncestorOf(w)]
+        chain: list[QWidget] = [w.editor for w in core]
+        chain.append(self.go_deeper)
+        chain.extend(w.editor for w in deeper)
+        return chain
