@@ -30,6 +30,7 @@ from reflect.ui.widgets import clipboard, messages
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.progress_note import ProgressNote
 from reflect.ui.widgets.staged_build import StagedBuild
+from reflect.ui.widgets.window_place import place, remember, restore_dividers
 
 DEFAULT_LOCK_MINUTES = 5
 
@@ -50,14 +51,14 @@ class MainWindow(QMainWindow):
         self._library: Library | None = None
         self.settings = settings
         self.setWindowTitle(self.tr("Reflect"))
-        self.resize(1280, 800)
+        place(self, settings)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.entry = EntryFlow(session, self.stack)
         self.entry.opening.connect(self._begin_workspace)
         self.entry.entered.connect(self._enter)
         self.entry.returned.connect(self._show_workspace)
-        self.entry.say.connect(self.say)
+        self.entry.say.connect(self.statusBar().showMessage)
         self.workspace = QWidget()  # filled in by `_build_workspace`
         self.stack.addWidget(self.workspace)
         self._building: StagedBuild | None = None
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.settings_flows = SettingsFlows(
             self.settings_page, session, changes, self.journal_page.save_now
         )
-        self.settings_flows.say.connect(self.say)
+        self.settings_flows.say.connect(self.statusBar().showMessage)
         self.settings_flows.recovery_key_to_show.connect(self.entry.show_recovery_key_once)
         yield
         card_reflections = CardReflections(self.cards_page, session, library, changes)
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.rail)
         row.addWidget(self.pages, 1)
+        restore_dividers(self, self.settings)
 
     def _go(self, index: int) -> None:
         if self.pages.currentWidget() is self.journal_page and self.session.is_open:
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.lock()
+        remember(self, self.settings)
         clipboard.clear_if_ours()  # Windows keeps clipboard text after a program quits
         event.accept()
 
@@ -238,10 +241,6 @@ class MainWindow(QMainWindow):
     def _auto_lock_changed(self, minutes: int) -> None:
         self.settings.setValue("lock/minutes", minutes)
         self.idle.set_minutes(minutes)
-
-    def say(self, text: str, ms: int) -> None:
-        """A passing word in the status bar."""
-        self.statusBar().showMessage(text, ms)
 
     def report(self, error: ReflectError) -> None:
         """Show a failure as its sentence."""

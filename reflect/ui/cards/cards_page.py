@@ -331,6 +331,7 @@ class CardsPage(QWidget):
         right_column.addWidget(rule)
         right_column.addWidget(below)
         splitter = self._splitter = QSplitter()
+        splitter.setObjectName("cards")  # its position is remembered
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)

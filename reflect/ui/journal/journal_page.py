@@ -71,6 +71,7 @@ class JournalPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("journal")  # its position is remembered
         self.list_pane = ListPane(library)
         self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
         self.editor = ReflectionEditor(library)

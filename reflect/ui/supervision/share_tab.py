@@ -76,6 +76,7 @@ class ShareTab(QWidget):
         layout.addWidget(self.supervisor_hint)
 
         split = QSplitter()
+        split.setObjectName("share")  # its position is remembered
         self.chosen = QListWidget()
         self.chosen.setSpacing(3)
         self.chosen.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)

@@ -66,6 +66,7 @@ class SharedWithMeTab(QWidget):
             )
         )
         split = QSplitter()
+        split.setObjectName("shared")  # its position is remembered
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
