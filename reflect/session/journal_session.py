@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from reflect.domain.backup import Backup
 from reflect.domain.progress import Progress
 from reflect.session.cards_access import CardsAccess
@@ -67,6 +69,14 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
     def _opened(self, journal: Journal) -> None:
         self.journal = journal
         self.changes.unlocked.emit()
+        # The window reads the first page of the list as soon as the journal opens, in this
+        # same turn of the event loop; the integrity check and the daily backup begin on the
+        # next turn, so they never compete with that page.
+        QTimer.singleShot(0, self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        if self.journal is not None:
+            self.journal.start_background_work()
 
     # ----------------------------------------------------------------- opening
     def create(self, passphrase: str) -> str:
@@ -76,8 +86,8 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
         return str(recovery_key)
 
     def unlock(self, passphrase: str) -> None:
-        """Open with the passphrase."""
-        self._opened(storage().open(self.paths, passphrase))
+        """Open with the passphrase; background work begins once the first page is read."""
+        self._opened(storage().open(self.paths, passphrase, defer_background=True))
 
     def recover(self, recovery_key: str, new_passphrase: str) -> str | None:
         """Open with the recovery key and set a new passphrase.
