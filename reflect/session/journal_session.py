@@ -11,6 +11,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QTimer
+
 from reflect.domain.backup import Backup
 from reflect.domain.errors import Failed
 from reflect.domain.progress import Progress
@@ -70,6 +72,10 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
         building = database.with_name(f".{database.name}.creating")
         return self.paths.keys.exists() and not database.exists() and not building.exists()
 
+    def _start_background_work(self) -> None:
+        if self.journal is not None:
+            self.journal.start_background_work()
+
     # ----------------------------------------------------------------- opening
     # Each way in derives a key (about 0.2 s by design) and may copy or upgrade the journal:
     # that runs on an errand thread, and `opened` or `failed` is called on the window's
@@ -88,7 +94,8 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
         """Open with the passphrase."""
 
         def unlock() -> tuple[Journal, None]:
-            return storage().open(self.paths, passphrase), None
+            # Background work begins once the first page is read (see `_begin`).
+            return storage().open(self.paths, passphrase, defer_background=True), None
 
         self._begin("unlock", unlock, lambda _: opened(), failed)
 
@@ -131,6 +138,10 @@ class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess,
             self.journal = made[0]
             self.changes.unlocked.emit()
             then(made)
+            # The window reads the first page of the list in this same turn of the event
+            # loop; the integrity check and the daily backup begin on the next one, so they
+            # never compete with that page.
+            QTimer.singleShot(0, self._start_background_work)
 
         self.errands.run(name, open_journal, arrived, failed)
 

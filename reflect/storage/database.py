@@ -16,6 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+# SQLAlchemy loads its SQLite dialect at the first `create_engine`, i.e. at the first unlock
+# (~12 ms); imported here, it loads with the storage layer while the visitor types.
+import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, StatementError

@@ -55,6 +55,8 @@ class JournalCore:
         self._copy: BackgroundTask | None = None
         self._copies_reachable: bool | None = None  # None: not looked yet
         self._integrity: BackgroundTask | None = None
+        # The integrity check and daily backup prepared at open, until they are begun.
+        self._deferred_work: Callable[[], None] | None = None
         self._deletes: dict[str, BackgroundTask] = {}  # reflection uuid -> its delete
         self.exchange = ExchangeRecords(self._write, self._read, clock)
         """Supervision: this journal's keys, contacts, packets and shared reflections."""
@@ -70,6 +72,7 @@ class JournalCore:
         A delete still taking its backup is not done (the reflection stays); one already
         committing finishes first. Never more than a moment's wait.
         """
+        self._deferred_work = None  # never begun: nothing to stop
         finished = stop_all(self._background_tasks(), STOP_BUDGET_S)
         if not finished:
             log.warning("background work had not stopped when the journal was closed")
@@ -84,6 +87,17 @@ class JournalCore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def start_background_work(self) -> None:
+        """Begin the integrity check and daily backup prepared at open, if not begun yet.
+
+        `open(defer_background=True)` leaves this to the caller, to be done once the first
+        page of the list has been read: started earlier, the work competes with that page
+        for the disk and the processor. Does nothing once begun or once the journal is closed.
+        """
+        work, self._deferred_work = self._deferred_work, None
+        if work is not None and self._engine is not None:
+            work()
 
     def background_work(self) -> list[Progress]:
         """The background work still running (integrity check, backups, deletes), and how
@@ -149,12 +163,16 @@ class JournalCore:
             return connect(self.paths.database, key)
 
     def wait_for_background(self) -> None:
-        """Block until the background integrity check, backups and deletes have finished."""
+        """Block until the background integrity check, backups and deletes have finished
+        (beginning the work deferred at open first)."""
+        self.start_background_work()
         for task in self._background_tasks():
             if task is not None:
                 task.wait()
 
     def verify(self) -> None:
-        """Wait for the integrity check begun at open; `DamagedJournal` if it found damage."""
+        """Wait for the integrity check begun at open (beginning it now if it was deferred);
+        `DamagedJournal` if it found damage."""
+        self.start_background_work()
         if self._integrity is not None and (error := self._integrity.wait()) is not None:
             raise error

@@ -2,11 +2,13 @@
 
 Opening starts two pieces of background work: the integrity check of a large journal and
 the daily backup (with the copy to a second folder); both stop when the journal is locked.
+The caller can defer them (`defer_background`) until the first page is on screen.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from typing import Self
 
@@ -110,8 +112,13 @@ class JournalOpening(JournalBackups):
         auto_backup: bool = True,
         clock: Clock = utc_now,
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
+        defer_background: bool = False,
     ) -> Self:
-        """Unlock with the passphrase. A wrong one never touches the database file."""
+        """Unlock with the passphrase. A wrong one never touches the database file.
+
+        With `defer_background`, the background work waits for `start_background_work()`,
+        which the caller makes once the first page has been read.
+        """
         recovery_rekey.finish_interrupted(paths, passphrase)
         with translated(writing=False, folder=paths.folder):
             master_key = unlock_key(paths, passphrase)
@@ -123,6 +130,7 @@ class JournalOpening(JournalBackups):
                 auto_backup=auto_backup,
                 clock=clock,
                 verify_before_open_bytes=verify_before_open_bytes,
+                defer_background=defer_background,
             )
         except DamagedJournal as error:
             raise explain_refusal(
@@ -163,6 +171,7 @@ class JournalOpening(JournalBackups):
         auto_backup: bool,
         clock: Clock,
         verify_before_open_bytes: int = VERIFY_BEFORE_OPEN_BYTES,
+        defer_background: bool = False,
     ) -> Self:
         with translated(writing=False, folder=paths.folder):
             if is_read_only(paths.database):
@@ -188,7 +197,11 @@ class JournalOpening(JournalBackups):
             journal._dispose()
             lock.release()
             raise
-        journal._start_background(pages=not verify_now, auto_backup=auto_backup)
+        journal._deferred_work = functools.partial(
+            journal._start_background, pages=not verify_now, auto_backup=auto_backup
+        )
+        if not defer_background:
+            journal.start_background_work()
         return journal
 
     def _start_background(self, *, pages: bool, auto_backup: bool) -> None:

@@ -93,6 +93,23 @@ def test_deleted_words_leave_the_search_index_at_once_without_an_optimize(
         assert [h.summary.uuid for h in reopened.search("keptword")] == [kept.uuid]
 
 
+def test_locking_before_the_deferred_background_work_begins_leaves_it_undone(
+    paths: JournalPaths,
+) -> None:
+    _filled(paths, 300)
+    journal = Journal.open(paths, PASSPHRASE, verify_before_open_bytes=0, defer_background=True)
+    journal.list_reflections()
+    journal.lock()  # before the caller began the check and the daily backup
+    journal.start_background_work()  # too late: locked journals do no work
+    assert not journal.is_open
+    assert not [t for t in threading.enumerate() if t.name.startswith("reflect-")]
+    assert journal.backups() == []
+    with Journal.open(paths, PASSPHRASE, verify_before_open_bytes=0) as reopened:
+        reopened.wait_for_background()  # the next opening runs both, to the end
+        reopened.verify()
+        assert [b.reason for b in reopened.backups()] == ["daily"]
+
+
 def _key(paths: JournalPaths) -> bytes:
     return unwrap_slot(paths.keys, PASSPHRASE)
 

@@ -112,6 +112,43 @@ def test_large_journal_is_checked_in_the_background_and_refuses_saves(
         journal.close()
 
 
+def test_deferred_check_of_a_large_journal_still_runs_and_refuses_saves(
+    created: tuple[JournalPaths, str],
+) -> None:
+    paths, _ = created
+    _journal_with_pages(paths)
+    size = paths.database.stat().st_size
+    _flip(paths.database, (size // 4096 // 2) * 4096 + 1000)
+    journal = Journal.open(
+        paths, PASSPHRASE, verify_before_open_bytes=0, auto_backup=False, defer_background=True
+    )
+    try:
+        assert journal.background_work() == []  # nothing competes with the first page
+        journal.list_reflections()
+        journal.start_background_work()  # as the app does once the first page is read
+        with pytest.raises(DamagedJournal):
+            journal.verify()
+        with pytest.raises(DamagedJournal):
+            journal.add_reflection(reflection("not written into a damaged file"))
+    finally:
+        journal.close()
+
+
+def test_verifying_begins_a_deferred_check(created: tuple[JournalPaths, str]) -> None:
+    paths, _ = created
+    _journal_with_pages(paths)
+    size = paths.database.stat().st_size
+    _flip(paths.database, (size // 4096 // 2) * 4096 + 1000)
+    journal = Journal.open(
+        paths, PASSPHRASE, verify_before_open_bytes=0, auto_backup=False, defer_background=True
+    )
+    try:
+        with pytest.raises(DamagedJournal):  # never begun by the caller: begun here
+            journal.verify()
+    finally:
+        journal.close()
+
+
 def test_read_only_journal_is_refused_before_any_edit(created: tuple[JournalPaths, str]) -> None:
     paths, _ = created
     before = _digest(paths.database)
