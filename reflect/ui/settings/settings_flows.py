@@ -84,7 +84,7 @@ class SettingsFlows(QObject):
 
     # ----------------------------------------------------------------- backups
     def _backup_now(self) -> None:
-        release = hold(self.page.backups)  # the visitor can go on writing meanwhile
+        release = hold(self.page.backups, pointer=False)  # the visitor can go on writing meanwhile
 
         def taken(_: Backup) -> None:
             release()

@@ -227,7 +227,7 @@ class InboxTab(QWidget):
     def _importing(self) -> Callable[[], None]:
         """Say it is under way and hold the buttons (the rest of the window goes on)."""
         self.outcome.setText(self.tr("Importing…"))
-        return hold(self)
+        return hold(self, pointer=False)
 
     def _import_selected(self) -> None:
         item = self.waiting.currentItem()

@@ -284,7 +284,7 @@ class PeopleTab(QWidget):
         self.outcome.setText(
             self.tr("Removing {name} (a backup comes first)…").format(name=summary.name)
         )
-        release = hold(self)
+        release = hold(self, pointer=False)
 
         def removed(_: ContactRemoval) -> None:
             release()

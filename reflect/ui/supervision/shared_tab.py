@@ -283,7 +283,7 @@ class SharedWithMeTab(QWidget):
         if not self._still_open():
             return  # the journal locked while the dialog was open
         self.outcome.setText(self.tr("Deleting (a backup comes first)…"))
-        release = hold(self)
+        release = hold(self, pointer=False)
 
         def deleted(_: SharedReflectionDeletion) -> None:
             release()

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 _INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 
 
-def hold(page: QWidget) -> Callable[[], None]:
-    """Disable `page`'s enabled inputs; returns the release, which enables exactly those
-    again and gives focus back to where it was."""
+def hold(page: QWidget, *, pointer: bool = True) -> Callable[[], None]:
+    """Disable `page`'s enabled inputs (and, with `pointer`, show the busy pointer).
+
+    Returns the release (safe to call twice), which enables exactly those inputs again and
+    gives the focus back to where it was."""
     focused = QApplication.focusWidget()
     held = [
         widget
@@ -36,8 +38,19 @@ def hold(page: QWidget) -> Callable[[], None]:
     ]
     for widget in held:
         widget.setEnabled(False)
+    # While the visitor waits for the answer (a passphrase checked, a restore), the pointer
+    # says "working"; not for work they may write on beside (a backup, an import).
+    if pointer:
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    released = False
 
     def release() -> None:
+        nonlocal released
+        if released:
+            return
+        released = True
+        if pointer:
+            QApplication.restoreOverrideCursor()
         for widget in held:
             widget.setEnabled(True)
         if focused is not None and focused in held and focused.isVisible():

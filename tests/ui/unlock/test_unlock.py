@@ -101,3 +101,20 @@ def test_while_it_opens_the_page_says_so_and_takes_no_second_press(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     assert page.unlock_button.isEnabled()  # ready for the next lock
     window.session.lock()
+
+
+def test_the_pointer_says_working_while_the_passphrase_is_checked(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    paths, _ = existing
+    window = make_window(qtbot, paths)
+    page = window.entry.unlock_page
+    qtbot.keyClicks(page.passphrase, "not the passphrase")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
+    settled(window)
+    assert QApplication.overrideCursor() is None
+    assert "does not open" in page.message.text()
