@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import Reflection
+from reflect.ui.widgets.local_dates import now_text
 
 DEBOUNCE_MS = 1200
 RETRY_MS = 5000
@@ -84,7 +85,7 @@ class SaveState(QObject):
 
     def saved_text(self) -> str:
         """ "Saved 10:42", in the visitor's clock."""
-        return self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
+        return self.tr("Saved {time}").format(time=now_text())
 
     def forget(self) -> None:
         """Drop pending work (after a flush, when the editor is emptied)."""

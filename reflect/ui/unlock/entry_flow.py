@@ -17,6 +17,7 @@ from reflect.ui.unlock.unlock_page import UnlockPage
 from reflect.ui.unlock.welcome_page import WelcomePage
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
+from reflect.ui.widgets.local_dates import long_moment_text
 
 
 class EntryFlow(QObject):
@@ -166,7 +167,7 @@ class EntryFlow(QObject):
                 self.tr("There are no backups of this journal in its folder yet."),
             )
             return
-        labels = [f"{b.taken_at.astimezone():%A %d %B %Y, %H:%M}" for b in backups]
+        labels = [long_moment_text(b.taken_at) for b in backups]
         chosen = messages.choose(
             window,
             self.tr("Restore from a backup"),
