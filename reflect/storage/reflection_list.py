@@ -23,7 +23,7 @@ _FIELD = "\x1f"  # ASCII unit separator: never typed, and stripped from previews
 # themes and comments are found through their reflection_id indexes.
 SUMMARY_COLUMNS = (
     "r.id, r.uuid, r.visit_date, r.family_code, r.preview, r.status, r.share_state, "
-    "(SELECT group_concat(theme, char(31) ORDER BY theme) FROM reflection_themes "
+    "(SELECT group_concat(theme, char(31)) FROM reflection_themes "
     "WHERE reflection_id = r.id), "
     "(SELECT count(*) FROM comments WHERE reflection_id = r.id), "
     "(SELECT count(*) FROM comments WHERE reflection_id = r.id AND NOT read)"
@@ -70,7 +70,9 @@ def summary(row: Any) -> ReflectionSummary:
         preview=row[4],
         status=_STATUS[row[5]],
         share_state=_SHARE[row[6]],
-        themes=tuple(row[7].split(_FIELD)) if row[7] else (),
+        # Sorted here: an ORDER BY inside group_concat sorts for every row of the page and
+        # made the first page half as slow again, when few rows have two themes or more.
+        themes=tuple(sorted(row[7].split(_FIELD))) if row[7] else (),
         comment_count=row[8],
         unread_comments=row[9],
     )
