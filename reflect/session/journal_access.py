@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from reflect.domain.comment import Comment
-from reflect.domain.errors import ReflectError
+from reflect.domain.errors import Failed, ReflectError
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 from reflect.session.base import SessionBase
@@ -24,6 +25,18 @@ class JournalAccess(SessionBase):
     def search(self, query: str, flt: ReflectionFilter) -> list[SearchHit]:
         """Ranked hits."""
         return self._open().search(query, filter=flt)
+
+    def begin_search(
+        self,
+        query: str,
+        flt: ReflectionFilter,
+        done: Callable[[list[SearchHit]], None],
+        failed: Failed,
+    ) -> None:
+        """Ranked hits, found beside the window (a search of a large journal can take a
+        tenth of a second, which the window must not wait for)."""
+        journal = self._open()
+        self._errand("search", functools.partial(journal.search, query, filter=flt), done, failed)
 
     def get(self, uuid: str) -> Reflection:
         """One reflection."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.errors import JournalClosed, NotFound, ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
-from reflect.domain.search import ReflectionFilter
+from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.ui.changes import JournalChanges
 from reflect.ui.journal.card_panel import CardPanel
 from reflect.ui.journal.comment_reading import CommentReading
@@ -68,6 +68,7 @@ class JournalPage(QWidget):
         self.library = library
         self.port = port
         self._writing = False
+        self._asked: tuple[str, ReflectionFilter] = ("", ReflectionFilter())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -141,16 +142,17 @@ class JournalPage(QWidget):
             self.reload()
 
     def _setting_changed(self, key: str) -> None:
-        if key == "never_write" and self.port.is_open:
-            try:
-                self.editor.set_never_write(self.port.never_write())
-            except ReflectError as error:
-                self.error.emit(error)
+        if key == "never_write":
+            self._while_open(lambda: self.editor.set_never_write(self.port.never_write()))
 
     def _deeper_toggled(self, _key: str, _open: bool) -> None:
+        self._while_open(lambda: self.port.set_open_sections(frozenset(self.editor.open_sections)))
+
+    def _while_open(self, call: Callable[[], object]) -> None:
+        """Do `call` if the journal is open; a failure is said, not raised."""
         if self.port.is_open:
             try:
-                self.port.set_open_sections(frozenset(self.editor.open_sections))
+                call()
             except ReflectError as error:
                 self.error.emit(error)
 
@@ -168,14 +170,24 @@ class JournalPage(QWidget):
         self.list_pane.refresh()
 
     def _query(self, text: str, flt: ReflectionFilter) -> None:
+        self._asked = (text, flt)
+        if text:  # found beside the window; only the answer to the latest question shows
+
+            def found(hits: list[SearchHit]) -> None:
+                if self._asked == (text, flt):
+                    self.list_pane.model.show_hits(hits)
+                    self._listed()
+
+            self.port.begin_search(text, flt, found, self.error.emit)
+            return
         try:
-            if text:
-                self.list_pane.model.show_hits(self.port.search(text, flt))
-            else:
-                self.list_pane.model.show_pages(lambda cursor: self.port.list_page(flt, cursor))
+            self.list_pane.model.show_pages(lambda cursor: self.port.list_page(flt, cursor))
         except ReflectError as error:
             self.error.emit(error)
             return
+        self._listed()
+
+    def _listed(self) -> None:
         self.list_pane.show_count()
         if self.editor.reflection is not None:
             self.list_pane.select(self.editor.reflection.uuid)
@@ -339,14 +351,12 @@ class JournalPage(QWidget):
             pass
         self.list_pane.refresh()
 
-    # ----------------------------------------------------------------- supervision
     def _comments_read(self, uuid: str) -> None:
         model = self.list_pane.model
         row = model.row_of(uuid)
         if row is not None:
             model.replace_summary(dataclasses.replace(model.summary_at(row), unread_comments=0))
 
-    # ----------------------------------------------------------------- cards
     def show_card(self, card_id: str) -> None:
         """Open a card in the side panel; the editor keeps its place and focus."""
         self.card_panel.show_card(card_id)
@@ -384,7 +394,6 @@ class JournalPage(QWidget):
         self._close_editor()
         self.editor.set_never_write(())  # real names: not kept while locked; unlock reloads
         self.list_pane.model.clear()
-        self.list_pane.search.blockSignals(True)
-        self.list_pane.search.clear()
-        self.list_pane.search.blockSignals(False)
+        with QSignalBlocker(self.list_pane.search):
+            self.list_pane.search.clear()
         self.card_panel.hide()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from reflect.domain.comment import Comment
-from reflect.domain.errors import ReflectError
+from reflect.domain.errors import Failed, ReflectError
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
 
@@ -26,8 +26,14 @@ class JournalPort(Protocol):
     def list_page(self, flt: ReflectionFilter, cursor: PageCursor | None) -> ReflectionPage:
         """One page of the list, newest first."""
 
-    def search(self, query: str, flt: ReflectionFilter) -> list[SearchHit]:
-        """Ranked hits with snippets."""
+    def begin_search(
+        self,
+        query: str,
+        flt: ReflectionFilter,
+        done: Callable[[list[SearchHit]], None],
+        failed: Failed,
+    ) -> None:
+        """Ranked hits, found beside the window; `done(hits)` on the window's thread."""
 
     def get(self, uuid: str) -> Reflection:
         """One whole reflection."""
