@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -344,6 +345,15 @@ class ReflectionEditor(EditorSupervision, QScrollArea):
         target = self.prompts[max(0, min(len(self.prompts) - 1, index))]
         self.ensureWidgetVisible(target, 0, 60)
         target.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_first_answer(self) -> None:
+        """The cursor in the first question's answer, its text selected to type over."""
+        if self.prompts:
+            first = self.prompts[0]
+            self.ensureWidgetVisible(first, 0, 60)
+            first.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(first.editor, QAbstractSpinBox):  # "Not answered" goes at a digit
+                first.editor.selectAll()
 
     def focused_prompt(self) -> PromptWidget | None:
         """The prompt whose answer has the keyboard focus (for F1)."""

@@ -34,6 +34,8 @@ from reflect.ui.journal.list_pane import ListPane
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
 
+QUICK_CHECK_IN = "quick-check-in"
+
 
 def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> ReflectionSummary:
     """The list row for a just-saved reflection (comment counts kept from the old row)."""
@@ -106,6 +108,7 @@ class JournalPage(QWidget):
         self.list_pane.query_changed.connect(self._query)
         self.list_pane.open_requested.connect(self.open_reflection)
         self.list_pane.new_requested.connect(self.new_reflection)
+        self.list_pane.check_in_requested.connect(self.new_quick_check_in)
         self.saver.status.connect(self.editor.show_save_state)
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)
@@ -179,8 +182,16 @@ class JournalPage(QWidget):
         self._show(reflection)
         self.list_pane.view.clearSelection()
         self.list_pane.view.setCurrentIndex(self.list_pane.model.index(-1))
+        if template_id == QUICK_CHECK_IN:  # about the visitor, not a family: straight in
+            self.editor.focus_first_answer()
+            self.status.emit(self.tr("Quick check-in: it saves itself as you answer."))
+            return
         self.editor.family_code.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.status.emit(self.tr("New reflection: it saves itself as you write."))
+
+    def new_quick_check_in(self) -> None:
+        """Ctrl+Shift+N: a new quick check-in dated today, the cursor in its first answer."""
+        self.new_reflection(QUICK_CHECK_IN)
 
     def open_reflection(self, uuid: str, prompt_id: str = "") -> None:
         """Save what is open, then show this reflection (scrolled to `prompt_id`)."""
