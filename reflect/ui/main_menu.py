@@ -92,6 +92,7 @@ def build_menus(window: MainWindow) -> QActionGroup:
             (tr("&Cards"), "cards_page"),
             (tr("&Supervision"), "supervision_page"),
             (tr("&Hours"), "hours_page"),
+            (tr("How I've &been"), "self_care_page"),
             (tr("S&ettings"), "settings_page"),
         ),
         start=1,
