@@ -45,6 +45,15 @@ def _window(folder: Path) -> MainWindow:
     return window
 
 
+def _opened(window: MainWindow) -> None:
+    """Wait for the journal to open: the key is derived beside the window."""
+    for _ in range(3000):
+        if window.stack.currentWidget() is window.workspace:
+            return
+        QTest.qWait(10)
+    raise RuntimeError("the demo journal did not open")
+
+
 def _import_waiting(window: MainWindow) -> None:
     """Open the Inbox, wait for its look through the exchange folder, and import all."""
     inbox = window.supervision_page.inbox
@@ -54,6 +63,10 @@ def _import_waiting(window: MainWindow) -> None:
             break
         QTest.qWait(10)
     inbox.import_button.click()
+    # Packets are taken in beside the window: wait until that is over and on screen.
+    while window.session.errands.busy:
+        QTest.qWait(10)
+    QTest.qWait(100)
 
 
 def _grab(widget: QWidget, out: Path, name: str) -> None:
@@ -79,6 +92,7 @@ def render(out: Path) -> None:
         _grab(window, out, "unlock")
         QTest.keyClicks(window.entry.unlock_page.passphrase, DEMO_PASSPHRASE)
         QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
+        _opened(window)
         page = window.journal_page
         QTest.qWait(200)
         _grab(window, out, "journal")
@@ -99,6 +113,8 @@ def render(out: Path) -> None:
         _grab(window, out, "cards-library")
         window.nav.button(window.pages.indexOf(window.hours_page)).click()
         _grab(window, out, "hours")
+        window.nav.button(window.pages.indexOf(window.self_care_page)).click()
+        _grab(window, out, "self-care")
         window.nav.button(window.pages.indexOf(window.settings_page)).click()
         _grab(window, out, "settings")
         QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -137,6 +153,7 @@ def render_supervision(out: Path) -> None:
             window = _window(folder)
             QTest.keyClicks(window.entry.unlock_page.passphrase, DEMO_PASSPHRASE)
             QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
+            _opened(window)
             QTest.qWait(200)
             window.session.supervision().set_exchange_folder(sync)
             windows.append(window)

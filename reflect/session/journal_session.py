@@ -20,6 +20,7 @@ from reflect.session.cards_access import CardsAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
 from reflect.session.progress_watch import ProgressWatch
+from reflect.session.self_care_access import SelfCareAccess
 from reflect.session.settings_access import SettingsAccess
 from reflect.session.supervision_access import SupervisionAccess
 from reflect.storage.paths import JournalPaths
@@ -38,7 +39,9 @@ def storage() -> type[Journal]:
     return journal_class
 
 
-class JournalSession(JournalAccess, CardsAccess, SupervisionAccess, HoursAccess, SettingsAccess):
+class JournalSession(
+    JournalAccess, CardsAccess, SupervisionAccess, HoursAccess, SelfCareAccess, SettingsAccess
+):
     """The one object that holds the journal, open or locked; every page's port."""
 
     def __init__(self, paths: JournalPaths, changes: JournalChanges | None = None) -> None:

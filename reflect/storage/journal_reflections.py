@@ -6,13 +6,15 @@ its backup and deletion are done in the background (`reflection_delete`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 
 from reflect.domain.errors import NotFound, ReflectError
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_titles import ReflectionTitles
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
-from reflect.storage import reflection_list, reflection_store, search_store
+from reflect.domain.wellbeing import WellbeingPoint
+from reflect.storage import reflection_list, reflection_store, search_store, wellbeing_store
 from reflect.storage.background_task import BackgroundTask, StopSignal
 from reflect.storage.database import translated
 from reflect.storage.journal_records import JournalRecords
@@ -159,3 +161,9 @@ class JournalReflections(JournalRecords):
         hits = self._read(lambda conn: search_store.search(conn, query, limit, filter))
         hidden = self._deleting()
         return [hit for hit in hits if hit.summary.uuid not in hidden] if hidden else hits
+
+    def wellbeing_since(self, since: dt.date) -> list[WellbeingPoint]:
+        """Heaviness, energy and one word per reflection dated `since` or later, oldest
+        first; private answers included (the self-care view is the visitor's own)."""
+        hidden = self._deleting()
+        return self._read(lambda conn: wellbeing_store.points_since(conn, since, hidden))

@@ -60,6 +60,12 @@ def build_menus(window: MainWindow) -> QActionGroup:
         QKeySequence.StandardKey.New,
         lambda: window.in_journal(page().new_reflection),
     )
+    action(
+        journal,
+        tr("Quick &check-in"),
+        "Ctrl+Shift+N",
+        lambda: window.in_journal(page().new_quick_check_in),
+    )
     action(journal, tr("&Save now"), QKeySequence.StandardKey.Save, lambda: page().save_now())
     action(
         journal,
@@ -86,6 +92,7 @@ def build_menus(window: MainWindow) -> QActionGroup:
             (tr("&Cards"), "cards_page"),
             (tr("&Supervision"), "supervision_page"),
             (tr("&Hours"), "hours_page"),
+            (tr("How I've &been"), "self_care_page"),
             (tr("S&ettings"), "settings_page"),
         ),
         start=1,

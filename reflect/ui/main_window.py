@@ -11,13 +11,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
@@ -93,6 +87,7 @@ class MainWindow(QMainWindow):
             CardsPage,
             HoursPage,
             JournalPage,
+            SelfCarePage,
             SettingsFlows,
             SettingsPage,
             SupervisionPage,
@@ -111,6 +106,10 @@ class MainWindow(QMainWindow):
         self.waiting_note = WaitingNote(self.supervision_page, self.status_label, changes)
         yield
         self.hours_page = HoursPage(library, session, changes)
+        self.self_care_page = SelfCarePage(session, changes)
+        self.self_care_page.check_in_requested.connect(
+            lambda: self.in_journal(self.journal_page.new_quick_check_in)
+        )
         yield
         self.settings_page = SettingsPage(session)
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
@@ -132,6 +131,7 @@ class MainWindow(QMainWindow):
             (self.tr("Cards"), self.cards_page),
             (self.tr("Supervision"), self.supervision_page),
             (self.tr("Hours"), self.hours_page),
+            (self.tr("How I've been"), self.self_care_page),
             (self.tr("Settings"), self.settings_page),
         ):
             self.pages.addWidget(page)

@@ -12,13 +12,21 @@ from reflect.ui.cards.port import CardsPort
 from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.port import HoursPort
 from reflect.ui.journal.port import JournalPort
+from reflect.ui.self_care.port import SelfCarePort
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.unlock.port import UnlockPort
 
 
 class SessionPort(
-    UnlockPort, JournalPort, CardsPort, SupervisionPort, HoursPort, SettingsPort, Protocol
+    UnlockPort,
+    JournalPort,
+    CardsPort,
+    SupervisionPort,
+    HoursPort,
+    SelfCarePort,
+    SettingsPort,
+    Protocol,
 ):
     """The journal session as the window sees it."""
 

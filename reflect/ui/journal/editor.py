@@ -15,6 +15,7 @@ import itertools
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -304,6 +305,15 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         widget = self.focused_prompt()
         if widget is not None:
             widget.toggle_private()
+
+    def focus_first_answer(self) -> None:
+        """The cursor in the first question's answer, its text selected to type over."""
+        if self.prompts:
+            first = self.prompts[0]
+            self.ensureWidgetVisible(first, 0, 60)
+            first.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(first.editor, QAbstractSpinBox):  # "Not answered" goes at a digit
+                first.editor.selectAll()
 
     def focused_prompt(self) -> PromptWidget | None:
         """The prompt whose answer has the keyboard focus (for F1)."""

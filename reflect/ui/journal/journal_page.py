@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.domain.errors import JournalClosed, NotFound, ReflectError
+from reflect.domain.errors import NotFound, ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
 from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.ui.changes import JournalChanges
 from reflect.ui.journal.card_panel import CardPanel
 from reflect.ui.journal.comment_reading import CommentReading
+from reflect.ui.journal.deleting import Deleting
 from reflect.ui.journal.editor import ReflectionEditor
 from reflect.ui.journal.list_pane import ListPane
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
+
+QUICK_CHECK_IN = "quick-check-in"
 
 
 def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> ReflectionSummary:
@@ -50,7 +53,7 @@ def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> Reflect
     )
 
 
-class JournalPage(QWidget):
+class JournalPage(Deleting, QWidget):
     """Emits `status(str)` for the status bar and `error(ReflectError)` for the window."""
 
     status = Signal(str)
@@ -108,6 +111,7 @@ class JournalPage(QWidget):
         self.list_pane.query_changed.connect(self._query)
         self.list_pane.open_requested.connect(self.open_reflection)
         self.list_pane.new_requested.connect(self.new_reflection)
+        self.list_pane.check_in_requested.connect(self.new_quick_check_in)
         self.saver.status.connect(self.editor.show_save_state)
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)
@@ -201,8 +205,16 @@ class JournalPage(QWidget):
         self._show(reflection)
         self.list_pane.view.clearSelection()
         self.list_pane.view.setCurrentIndex(self.list_pane.model.index(-1))
+        if template_id == QUICK_CHECK_IN:  # about the visitor, not a family: straight in
+            self.editor.focus_first_answer()
+            self.status.emit(self.tr("Quick check-in: it saves itself as you answer."))
+            return
         self.editor.family_code.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.status.emit(self.tr("New reflection: it saves itself as you write."))
+
+    def new_quick_check_in(self) -> None:
+        """Ctrl+Shift+N: a new quick check-in dated today, the cursor in its first answer."""
+        self.new_reflection(QUICK_CHECK_IN)
 
     def open_reflection(self, uuid: str, prompt_id: str = "") -> None:
         """Save what is open, then show this reflection (scrolled to `prompt_id`)."""
@@ -303,53 +315,6 @@ class JournalPage(QWidget):
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.editor.isAncestorOf(old) and self.saver.dirty:
             self.saver.flush()
-
-    def delete_current(self) -> None:
-        """Delete the open reflection, after a confirmation that says what it means."""
-        from reflect.ui.widgets import messages
-
-        reflection = self.editor.reflection
-        if reflection is None:
-            return
-        if reflection.created_at is None:  # a new form never saved: just close it
-            self._close_editor()
-            return
-        if not messages.confirm(
-            self,
-            self.tr("Delete this reflection?"),
-            self.tr(
-                "It will be gone from your journal and from search. A backup from just "
-                "before is kept for about five weeks (Settings, Backups) in case you change "
-                "your mind."
-            ),
-            self.tr("Delete"),
-        ):
-            return
-        try:
-            # Returns at once: the backup and the delete happen in the background.
-            with self._own_write():
-                self.port.delete(reflection.uuid, self._report_delete)
-        except ReflectError as error:
-            self.error.emit(error)
-            return
-        self._close_editor()
-        self.list_pane.refresh()
-        self.status.emit(self.tr("Reflection deleted."))
-
-    def _report_delete(self, error: ReflectError | None) -> None:
-        if error is not None:  # called on the delete's thread: only signal from here
-            self._delete_failed.emit(error)
-
-    def _undeleted(self, error: ReflectError) -> None:
-        """A delete could not be finished: say why; the reflection is back in the list."""
-        self.error.emit(error)
-        try:
-            self.port.list_page(ReflectionFilter(), None)
-        except JournalClosed:
-            return  # locked meanwhile: the list shows again at unlock
-        except ReflectError:
-            pass
-        self.list_pane.refresh()
 
     def _comments_read(self, uuid: str) -> None:
         model = self.list_pane.model

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -26,11 +27,13 @@ SEARCH_DELAY_MS = 200
 
 
 class ListPane(QWidget):
-    """Emits `query_changed` (text, filter) and `open_requested(uuid, prompt_id or "")`."""
+    """Emits `query_changed` (text, filter), `open_requested(uuid, prompt_id or "")`,
+    `new_requested` and `check_in_requested`."""
 
     query_changed = Signal(str, object)
     open_requested = Signal(str, str)
     new_requested = Signal()
+    check_in_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +45,16 @@ class ListPane(QWidget):
         self.new_button.setAccessibleName(self.tr("New reflection"))
         self.new_button.setToolTip(self.tr("Write about a visit (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
-        layout.addWidget(self.new_button)
+        self.check_in_button = QPushButton(self.tr("Quick check-in"))
+        self.check_in_button.setAccessibleName(self.tr("Quick check-in"))
+        self.check_in_button.setToolTip(
+            self.tr("A minute with yourself: energy, heaviness, one word (Ctrl+Shift+N)")
+        )
+        self.check_in_button.clicked.connect(self.check_in_requested)
+        starts = QHBoxLayout()
+        starts.addWidget(self.new_button, 1)
+        starts.addWidget(self.check_in_button, 1)
+        layout.addLayout(starts)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your reflections (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search reflections"))

@@ -224,7 +224,8 @@ def test_every_supervision_action_has_a_menu_entry_and_a_shortcut(
     for keys, expected in (
         ("Ctrl+3", page),
         ("Ctrl+4", window.hours_page),
-        ("Ctrl+5", window.settings_page),
+        ("Ctrl+5", window.self_care_page),
+        ("Ctrl+6", window.settings_page),
         ("Ctrl+2", window.cards_page),
         ("Ctrl+1", window.journal_page),
     ):
