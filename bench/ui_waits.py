@@ -182,7 +182,14 @@ def close_at(action: str, folder: str, count: int, moment: str) -> None:
     if moment == "backup":
         daily_backup_due()
     unlock(window, probe, PASSPHRASE)
-    if moment == "backup":  # until the daily backup is being written
+    if moment == "integrity":  # until the check (begun after the first page) is running
+        spin(
+            lambda: any(
+                t.name == "reflect-integrity" and t.is_alive() for t in threading.enumerate()
+            ),
+            30,
+        )
+    elif moment == "backup":  # until the daily backup is being written
         backups = Path(folder) / "backups"
         spin(lambda: any(p.name.endswith(".partial") for p in backups.iterdir()))
     elif moment == "delete":
