@@ -26,16 +26,21 @@ JARGON = {
 }
 
 
-def test_the_four_templates_exist_with_rough_times() -> None:
+def test_the_templates_exist_with_rough_times() -> None:
     minutes = {t.id: t.minutes for t in LIBRARY.templates}
     assert minutes.keys() == {
         "after-visit",
+        "after-prenatal-visit",
+        "before-visit",
         "before-supervision",
         "after-supervision",
+        "supervisor-reflection",
         "quick-check-in",
     }
     assert 3 <= minutes["after-visit"] <= 5
+    assert 3 <= minutes["after-prenatal-visit"] <= 5
     assert minutes["quick-check-in"] == 1
+    assert minutes["before-visit"] == 1
 
 
 def test_after_visit_walks_through_the_sections_in_order() -> None:
