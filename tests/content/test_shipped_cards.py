@@ -66,9 +66,9 @@ REQUIRED_CARDS = [
     "substance-use-and-families",
 ]
 
-# About 120-300 words of body was the aim; the bound is a little looser so a card can
-# gain a sentence without failing, yet still fits on one screen.
-MIN_WORDS, MAX_WORDS = 100, 320
+# About 120-280 words of body: one screen for a tired reader. The clinical review caps
+# a card body (below the front matter) at 280 words.
+MIN_WORDS, MAX_WORDS = 100, 280
 # A quotation is a definition or one sentence. The longest is the ZERO TO THREE (2017)
 # definition of IECMH, quoted whole as the seed quotes it (44 words).
 MAX_QUOTED_WORDS = 45

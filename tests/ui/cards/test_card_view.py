@@ -92,9 +92,11 @@ def test_a_card_shows_its_title_summary_body_and_sources(view: CardView) -> None
     sources = labels[labels.index("Sources") + 1 :]
     assert sources[:4] == [
         "Caldbeck, A., Principles of Infant Mental Health (slides)",
-        "“Ghosts & Angels in the Nursery”, drawing on Fraiberg",
-        "Washington Association for Infant Mental Health, About Infant Mental Health",
-        "“Who can help if there are concerns about early attachment relationships?”",
+        "“Ghosts & Angels in the Nursery”",
+        "Caldbeck, A., Principles of Infant Mental Health (slides)",
+        "“Evidenced-Based Interventions in Infant Mental Health for Children Younger Than 5 "
+        "Years Old (child–parent psychotherapy)”, drawing on Alicia Lieberman and colleagues "
+        "(derived from Selma Fraiberg and colleagues)",
     ]
     assert [chip.full_text() for chip in chips(view)] == [
         c.title for c in LIBRARY.related_cards(card.id)

@@ -373,14 +373,14 @@ def test_enter_in_the_provider_box_saves(qtbot: QtBot, page: HoursPage, journal:
 def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: HoursPage) -> None:
     form = _open_form(qtbot, page)
     seen: list[str] = []
-    for _ in range(20):
+    for _ in range(22):
         focused = QApplication.focusWidget()
         assert focused is not None
         name = focused.accessibleName()
         if not seen or seen[-1] != name:  # Tab first walks day, month and year of a date
             seen.append(name)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    assert seen[:14] == [
+    assert seen[:15] == [
         "Date of the session",
         "Length of the session in minutes",
         "Individual",
@@ -390,6 +390,7 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: HoursPag
         "What did you understand in supervision that you hadn't before?",
         "What shifted in how you see the family: the baby, the caregiver, or their story?",
         "What will you do next, at your next visit or for yourself?",
+        "How did supervision feel for you today: what helped, and what was hard to say?",
         "Other notes",
         "Find a reflection to tick",
         "Reflections discussed",
