@@ -143,6 +143,7 @@ def waits(folder: str, count: int) -> None:
     figures = unlock(window, probe, PASSPHRASE, at_return)
     meter.enter("background")
     started = time.perf_counter()
+    spin(background_running, 10)  # begun on the turn after the first page
     spin(lambda: not background_running())
     background_s = time.perf_counter() - started
     meter.enter("open")  # the first reflection opened builds the form
