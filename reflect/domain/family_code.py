@@ -1,4 +1,5 @@
-"""A family code: the short code or initials a visitor uses instead of a family's name."""
+"""A family code: the short code a visitor uses instead of a family's name (never initials,
+which can identify a family on a small or rural caseload)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ class JournalRecords(JournalRestore):
         return self._read(lambda conn: record_store.family_codes(conn, include_closed))
 
     def add_family_code(self, code: str) -> FamilyCode:
-        """Add a family code (initials or a short code, never a name)."""
+        """Add a family code (a short code, never a name and no initials)."""
         with self._write() as conn:
             return record_store.add_family_code(conn, code, self._clock())
 

@@ -39,12 +39,12 @@ def validate(reflection: Reflection) -> str:
     code = normalise_code(reflection.family_code)
     if not code and reflection.status == Status.COMPLETE:
         raise InvalidInput(
-            "Please add a family code before marking this complete: initials or a short "
-            "code, never a name."
+            "Please add a family code before marking this complete: a short code, never a "
+            "name and no initials."
         )
     if len(code) > MAX_CODE_LENGTH:
         raise InvalidInput(
-            f"Family codes are at most {MAX_CODE_LENGTH} characters: initials or a short code."
+            f"Family codes are at most {MAX_CODE_LENGTH} characters: a short code, no initials."
         )
     minutes = reflection.duration_minutes
     if minutes is not None and not 0 <= minutes <= MAX_DURATION_MINUTES:

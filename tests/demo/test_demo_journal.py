@@ -126,7 +126,7 @@ def test_several_families_by_code(journal: Journal, stored: list[Reflection]) ->
     assert 5 <= len(codes) <= 6
     assert {r.family_code for r in stored} == codes
     for code in codes:
-        assert len(code) <= 5  # codes or initials, never a name
+        assert len(code) <= 5  # a short code, never a name
 
 
 def test_a_mix_of_statuses_share_states_kinds_and_themes(stored: list[Reflection]) -> None:

@@ -112,16 +112,20 @@ def test_large_journal_is_checked_in_the_background_and_refuses_saves(
         journal.close()
 
 
-def test_deferred_check_of_a_large_journal_still_runs_and_refuses_saves(
-    created: tuple[JournalPaths, str],
-) -> None:
-    paths, _ = created
+def _damaged_and_deferred(paths: JournalPaths) -> Journal:
+    """A large journal with one page flipped mid-file, opened with its check deferred."""
     _journal_with_pages(paths)
     size = paths.database.stat().st_size
     _flip(paths.database, (size // 4096 // 2) * 4096 + 1000)
-    journal = Journal.open(
+    return Journal.open(
         paths, PASSPHRASE, verify_before_open_bytes=0, auto_backup=False, defer_background=True
     )
+
+
+def test_deferred_check_of_a_large_journal_still_runs_and_refuses_saves(
+    created: tuple[JournalPaths, str],
+) -> None:
+    journal = _damaged_and_deferred(created[0])
     try:
         assert journal.background_work() == []  # nothing competes with the first page
         journal.list_reflections()
@@ -135,13 +139,7 @@ def test_deferred_check_of_a_large_journal_still_runs_and_refuses_saves(
 
 
 def test_verifying_begins_a_deferred_check(created: tuple[JournalPaths, str]) -> None:
-    paths, _ = created
-    _journal_with_pages(paths)
-    size = paths.database.stat().st_size
-    _flip(paths.database, (size // 4096 // 2) * 4096 + 1000)
-    journal = Journal.open(
-        paths, PASSPHRASE, verify_before_open_bytes=0, auto_backup=False, defer_background=True
-    )
+    journal = _damaged_and_deferred(created[0])
     try:
         with pytest.raises(DamagedJournal):  # never begun by the caller: begun here
             journal.verify()

@@ -34,8 +34,9 @@ class WelcomePage(QWidget):
                 "Behind each question is a short card to read if you want to."
             ),
             self.tr(
-                "It is not a case record and not a clinical tool. Use family codes or "
-                "initials, never names."
+                "It is not a case record and not a clinical tool. Use a family code, never "
+                "a name, and no initials: they can identify a family on a small or rural "
+                "caseload. Follow your agency's policy."
             ),
             self.tr(
                 "Your journal is one encrypted file on this computer. Only your passphrase "
