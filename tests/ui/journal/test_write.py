@@ -58,9 +58,11 @@ def test_keyboard_only_reflection(qtbot: QtBot, unlocked: MainWindow) -> None:
     qtbot.keyClick(seen.editor, Qt.Key.Key_F2)
     assert seen.private.isChecked() and _focused() is seen.editor
     qtbot.keyClick(seen.editor, Qt.Key.Key_Tab)
-    later = editor.prompts[editor.prompts.index(seen) + 1 :]
-    following = next(w for w in later if w.isVisibleTo(editor.widget()))
-    assert _focused() is following.editor
+    section = next(s for s in editor.sections if seen in s.prompts)
+    later = [w for w in section.prompts[section.prompts.index(seen) + 1 :]]
+    shown = [w for w in later if w.isVisibleTo(editor.widget())]
+    # the next core answer of the section, or else the section's "Go deeper"
+    assert _focused() is (shown[0].editor if shown else section.go_deeper)
 
     qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.status_label.text() == "Complete", timeout=5000)
@@ -123,12 +125,13 @@ def test_ctrl_down_and_up_move_between_questions(qtbot: QtBot, unlocked: MainWin
     window = unlocked
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.journal_page.editor
-    editor.prompts[0].editor.setFocus()
+    shown = [w for w in editor.prompts if w.isVisibleTo(editor.widget())]
+    shown[0].editor.setFocus()
     qtbot.keyClick(_focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert _focused() is editor.prompts[1].editor
+    assert _focused() is shown[1].editor  # questions behind "Go deeper" are skipped
     qtbot.keyClick(_focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(_focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert _focused() is editor.prompts[1].editor
+    assert _focused() is shown[1].editor
 
 
 def test_delete_asks_first_then_the_reflection_is_gone(qtbot: QtBot, unlocked: MainWindow) -> None:
@@ -162,3 +165,25 @@ def test_delete_asks_first_then_the_reflection_is_gone(qtbot: QtBot, unlocked: M
     assert page.middle.currentWidget() is page.empty
     # The backup and the delete itself finish in the background.
     qtbot.waitUntil(lambda: any(b.reason == "before-delete" for b in window.session.backups()))
+
+
+def test_the_core_answers_take_at_most_twenty_tabs_from_the_family_code(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    from reflect.domain.prompt import Depth
+
+    window = unlocked
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    assert _focused() is editor.family_code
+    core = [w for w in editor.prompts if w.prompt.depth is Depth.CORE and not w.prompt.retired]
+    assert len(core) <= 6
+    presses = 0
+    for widget in core[:5]:
+        while _focused() is not widget.editor:
+            qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+            presses += 1
+            assert presses <= 20, f"{presses} Tab presses and not yet at {widget.prompt.id}"
+        if widget.prompt.kind.value == "text":
+            qtbot.keyClicks(widget.editor, "A few words.")
+    assert presses <= 20
