@@ -1,8 +1,8 @@
 """Turning what a visitor types into a safe FTS5 query, and marking matches in snippets.
 
 Typed text is never passed to FTS5 as syntax: every word becomes a quoted term, so a stray
-quote, dash or `AND` cannot cause an error. Supported: plain words (all must match),
-`"a phrase"`, and `word*` for a prefix.
+quote, dash or `AND` cannot cause an error. Supported: plain words (all must match; a word
+of three letters or more also finds longer words it begins), `"a phrase"`, and `word*`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from reflect.domain.search import MARK_END, MARK_START
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PART = re.compile(r'"([^"]*)"?|(\S+)')
 MAX_TERMS = 16
+PREFIX_FROM = 3
 SNIPPET_WORDS = 24
 
 
@@ -44,8 +45,12 @@ def parse(typed: str) -> tuple[Term, ...]:
     for match in _PART.finditer(typed):
         phrase, word = match.group(1), match.group(2)
         raw = phrase if phrase is not None else word
-        prefix = phrase is None and word.endswith("*")
         tokens = tuple(_TOKEN.findall(raw))
+        # A typed word finds the words it starts ("laugh" finds "laughed"), as a search as
+        # you type must; words shorter than PREFIX_FROM stay whole ("a" is not "a*").
+        prefix = phrase is None and (
+            word.endswith("*") or (bool(tokens) and len(tokens[-1]) >= PREFIX_FROM)
+        )
         words = tuple(fold(token) for token in tokens)
         if not words:
             continue

@@ -10,12 +10,18 @@ from reflect.storage.search_query import Matcher, parse, to_fts
 
 
 def test_words_phrases_and_prefixes() -> None:
-    terms = parse('baby "felt safe" sooth*')
-    assert to_fts(terms) == '"baby" "felt safe" "sooth"*'
+    terms = parse('baby "felt safe" sooth* ok')
+    # a typed word finds the words it starts; a phrase stays whole; two letters stay whole
+    assert to_fts(terms) == '"baby"* "felt safe" "sooth"* "ok"'
+
+
+def test_the_start_of_a_word_finds_the_word() -> None:
+    matcher = Matcher(parse("laugh"))
+    assert f"{MARK_START}laughed{MARK_END}" in matcher.snippet("The baby laughed at the dog.")
 
 
 def test_operators_and_stray_quotes_are_plain_words() -> None:
-    assert to_fts(parse('NOT baby OR "mum')) == '"NOT" "baby" "OR" "mum"'
+    assert to_fts(parse('NOT baby OR "mum')) == '"NOT"* "baby"* "OR" "mum"'
     assert parse("— ... !!") == ()
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,8 +23,10 @@ from reflect.domain.reflection import ShareState, Status
 from reflect.domain.search import ReflectionFilter
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
+from reflect.ui.widgets.plurals import translate_plural
 
 SEARCH_DELAY_MS = 200
+NOTHING_DELAY_MS = 700
 
 
 class ListPane(QWidget):
@@ -60,6 +63,8 @@ class ListPane(QWidget):
         self.search.setAccessibleName(self.tr("Search reflections"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._typed)
+        # Down goes into the results, Esc clears the search; Enter on a result opens it.
+        self.search.installEventFilter(self)
         layout.addWidget(self.search)
         filters = QGridLayout()
         filters.setSpacing(6)
@@ -121,6 +126,33 @@ class ListPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        # "No reflections match" waits for a pause: half a word often matches nothing yet.
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(NOTHING_DELAY_MS)
+        self._quiet.timeout.connect(self.nothing.show)
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search field into the results; Esc there clears the search (and
+        from the results, goes back to it)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search and key == Qt.Key.Key_Down and self.model.rowCount():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0))
+            return True
+        if watched is self.search and key == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            self.refresh()
+            return True
+        if watched is self.view and key == Qt.Key.Key_Escape:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+            return True
+        return False
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
@@ -170,6 +202,7 @@ class ListPane(QWidget):
         )
 
     def _typed(self) -> None:
+        self._quiet.stop()
         self._timer.start()
 
     def refresh(self) -> None:
@@ -184,19 +217,28 @@ class ListPane(QWidget):
         self.query_changed.emit(self.search.text().strip(), self.current_filter())
 
     def show_count(self) -> None:
-        """Say so when the list is empty, and why."""
-        if self.model.rowCount():
-            self.nothing.hide()
+        """How many reflections a search found; when none, say so (after a pause while
+        typing) and why."""
+        self._quiet.stop()
+        searching = bool(self.search.text().strip())
+        found = self.model.rowCount()
+        if found:
+            self.nothing.setText(
+                translate_plural("ListPane", "%n reflection(s) match.", found) if searching else ""
+            )
+            self.nothing.setVisible(searching)
             return
-        if self.search.text().strip() or self.clear_filters.isVisible():
+        self.nothing.hide()
+        if searching or self.clear_filters.isVisible():
             self.nothing.setText(
                 self.tr("No reflections match. Try other words, or clear the filters.")
             )
+            self._quiet.start()
         else:
             self.nothing.setText(
                 self.tr("No reflections yet. Choose New reflection to write about a visit.")
             )
-        self.nothing.show()
+            self.nothing.show()
 
     def _clear_filters(self) -> None:
         for combo in (self.family, self.theme, self.status, self.shared, self.dates):

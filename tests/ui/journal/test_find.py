@@ -125,3 +125,45 @@ def test_search_as_you_type_then_open_at_the_matching_answer(
     pane.search.clear()
     qtbot.waitUntil(lambda: not pane.model.searching, timeout=3000)
     window.session.lock()
+
+
+def test_search_by_keyboard_alone_with_the_start_of_a_word(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    paths, _ = existing
+    _fill(paths)
+    window = _unlock(qtbot, paths)
+    pane = window.journal_page.list_pane
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.search, "lulla")  # the start of "lullaby", as it is being typed
+    qtbot.waitUntil(lambda: pane.model.searching and pane.model.rowCount() == 1, timeout=5000)
+    assert pane.nothing.text() == "1 reflection match."
+    qtbot.keyClick(pane.search, Qt.Key.Key_Down)  # into the results
+    assert pane.view.hasFocus() and pane.view.currentIndex().row() == 0
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)  # opens it
+    editor = window.journal_page.editor
+    qtbot.waitUntil(lambda: editor.reflection is not None, timeout=3000)
+    assert editor.reflection is not None and editor.reflection.family_code == "EF"
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Escape)  # back to the search
+    assert pane.search.hasFocus()
+    qtbot.keyClick(pane.search, Qt.Key.Key_Escape)  # clears it: the whole list again
+    assert pane.search.text() == ""
+    qtbot.waitUntil(lambda: not pane.model.searching, timeout=3000)
+    window.session.lock()
+
+
+def test_nothing_matches_is_said_only_after_a_pause(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    paths, _ = existing
+    _fill(paths)
+    window = _unlock(qtbot, paths)
+    pane = window.journal_page.list_pane
+    pane.search.setFocus()
+    qtbot.keyClicks(pane.search, "zzqx")
+    qtbot.waitUntil(lambda: pane.model.searching and pane.model.rowCount() == 0, timeout=5000)
+    assert not pane.nothing.isVisible()  # not while the visitor may still be typing
+    qtbot.waitUntil(pane.nothing.isVisible, timeout=3000)
+    assert "No reflections match" in pane.nothing.text()
+    window.session.lock()
