@@ -3,7 +3,8 @@ editor or taking its focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from reflect.domain.library import Library
@@ -11,7 +12,10 @@ from reflect.ui.cards.card_view import CardView
 
 
 class CardPanel(QWidget):
-    """A `CardView` with a Close button above it; hidden until a card is asked for."""
+    """A `CardView` with a Close button above it; hidden until a card is asked for.
+    Emits `closed` when it is put away."""
+
+    closed = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,3 +42,8 @@ class CardPanel(QWidget):
         self.show()
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Say the card is put away (the list it may have covered comes back)."""
+        super().hideEvent(event)
+        self.closed.emit()

@@ -53,6 +53,12 @@ def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> Reflect
     )
 
 
+# Below this page width (a window under about 1200 px) a card takes the list's place
+# instead of squeezing the form.
+CARD_BESIDE_FROM = 1080
+FORM_MIN_WIDTH = 420
+
+
 class JournalPage(Deleting, QWidget):
     """Emits `status(str)` for the status bar and `error(ReflectError)` for the window."""
 
@@ -91,6 +97,8 @@ class JournalPage(Deleting, QWidget):
         self.middle.addWidget(self.editor)
         self.card_panel = CardPanel(library)
         self.card_view = self.card_panel.card_view
+        self.card_panel.closed.connect(self.list_pane.show)
+        self.middle.setMinimumWidth(FORM_MIN_WIDTH)  # the form is never squeezed narrower
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.card_panel)
@@ -325,6 +333,8 @@ class JournalPage(Deleting, QWidget):
     def show_card(self, card_id: str) -> None:
         """Open a card in the side panel; the editor keeps its place and focus."""
         self.card_panel.show_card(card_id)
+        if self.width() < CARD_BESIDE_FROM:  # no room for three panes: over the list
+            self.list_pane.hide()
 
     def close_card(self) -> None:
         """Hide the card panel."""
