@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-crash setup lint types pytest age-tool bench clean
+.PHONY: run test test-crash setup lint types content pytest age-tool bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/reflect
 
-test: lint types pytest
+test: lint types content pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -26,6 +26,12 @@ lint: $(STAMP)
 
 types: $(STAMP)
 	$(BIN)/mypy reflect
+
+# The cards and templates; with the seed files beside the checkout (../shared/seeds), also
+# every cited place and every quotation against them.
+content: $(STAMP)
+	$(BIN)/python -m reflect.content
+	$(BIN)/python -m reflect.content --coverage > /dev/null || $(BIN)/python -m reflect.content --coverage
 
 pytest: $(STAMP) age-tool
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m "not crash"

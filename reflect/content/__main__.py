@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reflect.content.coverage import format_coverage, seed_coverage
 from reflect.content.loader import load_library
+from reflect.content.quotations import misquoted
 from reflect.content.resources import default_seeds_folder
 from reflect.domain.errors import ContentError
 
@@ -50,8 +51,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.coverage:
         seeds = args.seeds or default_seeds_folder()
-        print(format_coverage(seed_coverage(library, seeds), seeds), end="")
-        return 0
+        report = seed_coverage(library, seeds)
+        print(format_coverage(report, seeds), end="")
+        wrong = misquoted(library, seeds)
+        if wrong:
+            print("quotations not found word for word in the seeds:")
+            for card_id, quoted in wrong:
+                print(f"    {card_id}: “{quoted}”")
+        # With the seeds at hand, a cited place that is no heading, or a misquotation,
+        # fails the check (without them there is nothing to compare with).
+        return 1 if wrong or any(entry.unmatched for entry in report) else 0
     prompts = sum(len(t.prompts) for t in library.templates)
     print(
         f"Content is valid: {len(library.cards)} cards, {len(library.templates)} templates, "

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.actions_when_open.setEnabled(False)
         self.status_label.clear()
+        self.statusBar().clearMessage()  # a word about the journal does not outlive it
         messages.cancel_open_questions()
         self.entry.show_unlock(locked=True)
 

@@ -44,7 +44,8 @@ def test_coverage_lists_used_and_unused_headings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     content, seeds = _content(tmp_path), _seeds(tmp_path)
-    assert main(["--coverage", "--resources", str(content), "--seeds", str(seeds)]) == 0
+    # one cited place matches no heading: the report says which, and the check fails
+    assert main(["--coverage", "--resources", str(content), "--seeds", str(seeds)]) == 1
     out = capsys.readouterr().out
     slides = out.split(SLIDES, 1)[1]
     assert "cited by 2 cards" in slides
@@ -98,3 +99,27 @@ def test_best_heading_is_the_longest_that_fits() -> None:
     )
     assert best_heading("Attachment & Attunement", found) == "Attachment"
     assert best_heading("Attached notes", found) is None
+
+
+def test_a_misquotation_or_an_unmatched_place_fails_the_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / SLIDES).write_text(
+        "Rupture & Repair\n\n- Repair is what matters most.\n", encoding="utf-8"
+    )
+    sources = [{"seed": SLIDES, "where": "Rupture & Repair slide"}]
+    good = card_text(
+        card("alpha", sources=sources), "As the slides put it, “repair is what matters most.”\n"
+    )
+    content = write_content(tmp_path / "good", cards={"alpha.md": good})
+    assert main(["--coverage", "--resources", str(content), "--seeds", str(seeds)]) == 0
+    wrong = card_text(
+        card("alpha", sources=sources), "As the slides put it, “repair is all that matters.”\n"
+    )
+    content = write_content(tmp_path / "wrong", cards={"alpha.md": wrong})
+    assert main(["--coverage", "--resources", str(content), "--seeds", str(seeds)]) == 1
+    out = capsys.readouterr().out
+    assert "quotations not found word for word" in out
+    assert "alpha: “repair is all that matters.”" in out
+    assert main(["--coverage", "--resources", str(_content(tmp_path)), "--seeds", str(seeds)]) == 1

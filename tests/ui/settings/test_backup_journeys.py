@@ -100,6 +100,7 @@ def test_also_keep_backups_in_a_folder_and_a_quiet_note_when_it_is_gone(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = unlocked
+    window.session.journal.wait_for_background()  # the day's backup, taken after unlock
     stick = tmp_path / "usb"
     stick.mkdir()
     page = _settings(window)
@@ -124,10 +125,12 @@ def test_also_keep_backups_in_a_folder_and_a_quiet_note_when_it_is_gone(
     # Locked and opened again: the same quiet word in the status bar, and no dialog.
     window.lock()
     qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    assert window.statusBar().currentMessage() == ""  # nothing said about it while locked
     qtbot.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=5000
     )
+    assert window.stack.currentWidget() is window.workspace
     qtbot.mouseClick(_settings(window).backups.stop_copies, Qt.MouseButton.LeftButton)
     assert backups.copies_folder.text() == "" and backups.copies_note.isHidden()
 

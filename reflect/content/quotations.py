@@ -1,0 +1,55 @@
+"""Quotations in the cards, checked word for word against the seed files they credit.
+
+A card may quote a seed briefly, marked with curly quotes on a line that says whose words
+they are. Typography (quote marks, dashes, emphasis, spacing, case, a closing stop) is not
+counted as a difference; anything else is.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reflect.content.seeds import SEEDS
+from reflect.domain.library import Library
+
+# A line that says whose words it quotes.
+ATTRIBUTION = re.compile(
+    r"slides|brief|handout|Tronick|Burke Harris|ZERO TO THREE|Harvard|WA-AIMH|NMAIMH|"
+    r"Washington Association|Caldbeck|table",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def normal(text: str) -> str:
+    """`text` without typography, for comparing words."""
+    text = re.sub(r"[“”‘’\"*_]", "", text)
+    text = text.replace("—", "-").replace("–", "-")
+    return re.sub(r"\s+", " ", text).strip().lower().rstrip(".,")
+
+
+def misquoted(library: Library, seeds_folder: Path) -> list[tuple[str, str]]:
+    """(card id, quotation) for each attributed quotation not found in the seeds.
+
+    Empty when the seed files are not there (nothing to compare with); `seeds_found` says.
+    """
+    if not seeds_found(seeds_folder):
+        return []
+    seeds = normal(" ".join((seeds_folder / s.file).read_text(encoding="utf-8") for s in SEEDS))
+    wrong: list[tuple[str, str]] = []
+    for card in library.cards:
+        for line in card.body.splitlines():
+            if not ATTRIBUTION.search(line):
+                continue
+            for quoted in _QUOTED.findall(line):
+                if normal(quoted) == normal(card.title):
+                    continue  # the card naming its own topic, not a quotation
+                if normal(quoted) not in seeds:
+                    wrong.append((card.id, quoted))
+    return wrong
+
+
+def seeds_found(seeds_folder: Path) -> bool:
+    """True when every seed file is in `seeds_folder`."""
+    return all((seeds_folder / seed.file).is_file() for seed in SEEDS)
