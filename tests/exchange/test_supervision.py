@@ -16,7 +16,7 @@ from pyrage import decrypt, x25519
 from reflect.domain.comment import Comment
 from reflect.domain.contact import ContactRole
 from reflect.domain.errors import PacketRejected
-from reflect.domain.reflection import ShareState
+from reflect.domain.reflection import Answer, Reflection, ShareState
 from reflect.domain.reflection_document import to_document
 from reflect.exchange.packet import MAX_PACKET_BYTES, NOT_SIGNED, seal
 from tests.helpers.exchange_pair import Pair, Side, damaged_variants, make_side, visit
@@ -247,3 +247,25 @@ def test_the_exchange_folder_lists_imports_and_moves_but_never_deletes(pair: Pai
     assert files == sorted([path.name, copy.name])
     assert os.listdir(shared_folder) == [IMPORTED]
     assert len(pair.supervisor.journal.exchange.shared_reflections()) == len(chosen)
+
+
+def test_a_supervisors_own_reflection_never_travels_in_a_reply(pair: Pair) -> None:
+    chosen, path = _share_two_of_five(pair)
+    sup = pair.supervisor.supervision
+    sup.import_file(path)
+    # The supervisor's own reflection after the session, even marked to bring somewhere.
+    own = Reflection(
+        visit_date=dt.date(2026, 11, 20),
+        family_code="KL",
+        template_id="supervisor-reflection",
+        answers=(Answer("supervisor-reflection.what-stayed", "MY-OWN-SUPERVISOR-WORDS"),),
+        share_state=ShareState.TO_SHARE,
+    )
+    pair.supervisor.journal.add_reflection(own)
+    sup.add_comment(pair.visitor.key_id, chosen[0], None, "A comment for Sam.")
+    reply = sup.export_reply(pair.visitor.key_id, pair.supervisor.folder)
+    identity = pair.visitor.supervision.identity()
+    plaintext = decrypt(reply.read_bytes(), [x25519.Identity.from_str(identity.age_secret)])
+    assert b"A comment for Sam." in plaintext
+    assert b"MY-OWN-SUPERVISOR-WORDS" not in plaintext
+    assert b"supervisor-reflection" not in plaintext
