@@ -16,7 +16,7 @@ PROMPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*
 
 PROMPT_ID_SHAPE = 'hyphenated lower-case words, joined by dots, e.g. "after-visit.seen"'
 
-TEMPLATE_FIELDS = ("id", "title", "description", "minutes", "notice", "sections")
+TEMPLATE_FIELDS = ("id", "title", "description", "minutes", "notice", "family", "sections")
 SECTION_FIELDS = ("id", "title", "prompts")
 PROMPT_FIELDS = (
     "id",
@@ -70,6 +70,7 @@ def parse_template(text: str, file: str) -> Template:
         sections=sections,
         file=file,
         notice=fields.optional_text("notice"),
+        about_a_family=fields.flag("family", default=True),
     )
 
 

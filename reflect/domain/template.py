@@ -29,6 +29,9 @@ class Template:
     file: str = ""
     notice: str = ""
     """One quiet line shown above the first prompt (the safety line), or empty."""
+    about_a_family: bool = True
+    """False for reflections about the visitor or supervision (a check-in): those need no
+    family code to be complete."""
 
     def iter_prompts(self) -> Iterator[Prompt]:
         """Every prompt, in the order the visitor meets them."""

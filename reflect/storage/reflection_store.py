@@ -33,15 +33,11 @@ _SHARE = {s.value: s for s in ShareState}
 def validate(reflection: Reflection) -> str:
     """The normalised family code ("" for none yet), or `InvalidInput` naming the problem.
 
-    A draft may be saved before its family code is chosen, so that nothing typed is ever
-    held back from the disk; a complete reflection needs one.
+    A reflection may be saved before its family code is chosen, so that nothing typed is
+    ever held back from the disk. (Whether marking one complete needs a code depends on
+    its template: the journal page asks before it marks it.)
     """
     code = normalise_code(reflection.family_code)
-    if not code and reflection.status == Status.COMPLETE:
-        raise InvalidInput(
-            "Please add a family code before marking this complete: a short code, never a "
-            "name and no initials."
-        )
     if len(code) > MAX_CODE_LENGTH:
         raise InvalidInput(
             f"Family codes are at most {MAX_CODE_LENGTH} characters: a short code, no initials."

@@ -58,7 +58,6 @@ def test_add_refuses_a_duplicate_and_update_refuses_a_stranger(journal: Journal)
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        ({"family_code": "   ", "status": Status.COMPLETE}, "family code"),
         ({"family_code": "X" * 40}, "at most"),
         ({"duration_minutes": -5}, "between 0 and 1440"),
         (

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.domain.errors import NotFound, ReflectError
+from reflect.domain.errors import InvalidInput, NotFound, ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, ReflectionSummary, Status
 from reflect.domain.search import ReflectionFilter, SearchHit
@@ -302,7 +302,18 @@ class JournalPage(Deleting, QWidget):
         return self.saver.flush()
 
     def complete(self) -> None:
-        """Mark the open reflection complete (saved at once)."""
+        """Mark the open reflection complete (saved at once); one about a family needs its
+        family code first."""
+        snapshot = self.editor.snapshot()
+        if snapshot is not None and not snapshot.family_code:
+            template = self.library.template(snapshot.template_id)
+            if template.about_a_family:
+                missing = self.tr(
+                    "Please add a family code before marking this complete: a short code, "
+                    "never a name and no initials."
+                )
+                self.error.emit(InvalidInput(missing))
+                return
         if self._save_with_status(Status.COMPLETE):
             self.status.emit(self.tr("Marked complete and saved."))
 

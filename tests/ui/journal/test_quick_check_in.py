@@ -3,6 +3,7 @@ first answer."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -52,3 +53,32 @@ def test_button_says_its_shortcut_and_opens_a_check_in(qtbot: QtBot, unlocked: M
     qtbot.mouseClick(page.list_pane.new_button, Qt.MouseButton.LeftButton)
     assert page.editor.template_box.currentData() == "after-visit"
     assert QApplication.focusWidget() is page.editor.family_code
+
+
+def test_a_check_in_is_completed_without_a_family_code_and_a_visit_is_not(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reflect.domain.reflection import Status
+    from reflect.ui.widgets import messages
+
+    window = unlocked
+    page = window.journal_page
+    said: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, error: said.append(error.sentence))
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+    qtbot.keyClicks(page.editor.prompts[0].editor, "4")
+    qtbot.keyClick(
+        page.editor.prompts[0].editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: page.editor.status_label.text() == "Complete", timeout=5000)
+    assert said == []
+    assert window.session.get(page.editor.reflection.uuid).status is Status.COMPLETE
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a visit
+    first = page.editor.prompts[0].editor
+    first.setFocus()
+    qtbot.keyClicks(first, "A short visit.")
+    qtbot.keyClick(first, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert said and "family code" in said[0]
+    assert page.editor.status_label.text() == "Draft"
+    assert first.toPlainText() == "A short visit."  # what was typed stays
