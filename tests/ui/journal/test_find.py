@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
@@ -52,12 +53,18 @@ def _unlock(qtbot: QtBot, paths: JournalPaths) -> MainWindow:
     return window
 
 
-def test_list_pages_newest_first_and_fetches_more_on_scroll(
-    qtbot: QtBot, existing: tuple[JournalPaths, str]
-) -> None:
+@pytest.fixture
+def filled(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> MainWindow:
+    """A window unlocked over 261 reflections, one of them special (see `_fill`)."""
     paths, _ = existing
     _fill(paths)
-    window = _unlock(qtbot, paths)
+    return _unlock(qtbot, paths)
+
+
+def test_list_pages_newest_first_and_fetches_more_on_scroll(
+    qtbot: QtBot, filled: MainWindow
+) -> None:
+    window = filled
     pane = window.journal_page.list_pane
     view: QListView = pane.view
     assert view.uniformItemSizes()
@@ -73,10 +80,8 @@ def test_list_pages_newest_first_and_fetches_more_on_scroll(
     window.session.lock()
 
 
-def test_filters_narrow_the_list(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> None:
-    paths, _ = existing
-    _fill(paths)
-    window = _unlock(qtbot, paths)
+def test_filters_narrow_the_list(qtbot: QtBot, filled: MainWindow) -> None:
+    window = filled
     pane = window.journal_page.list_pane
     pane.family.setCurrentIndex(pane.family.findData("EF"))
     assert pane.model.rowCount() == 1
@@ -101,11 +106,9 @@ def test_filters_narrow_the_list(qtbot: QtBot, existing: tuple[JournalPaths, str
 
 
 def test_search_as_you_type_then_open_at_the_matching_answer(
-    qtbot: QtBot, existing: tuple[JournalPaths, str]
+    qtbot: QtBot, filled: MainWindow
 ) -> None:
-    paths, _ = existing
-    _fill(paths)
-    window = _unlock(qtbot, paths)
+    window = filled
     pane = window.journal_page.list_pane
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert pane.search.hasFocus()
@@ -128,11 +131,9 @@ def test_search_as_you_type_then_open_at_the_matching_answer(
 
 
 def test_search_by_keyboard_alone_with_the_start_of_a_word(
-    qtbot: QtBot, existing: tuple[JournalPaths, str]
+    qtbot: QtBot, filled: MainWindow
 ) -> None:
-    paths, _ = existing
-    _fill(paths)
-    window = _unlock(qtbot, paths)
+    window = filled
     pane = window.journal_page.list_pane
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(pane.search, "lulla")  # the start of "lullaby", as it is being typed
@@ -153,12 +154,8 @@ def test_search_by_keyboard_alone_with_the_start_of_a_word(
     window.session.lock()
 
 
-def test_nothing_matches_is_said_only_after_a_pause(
-    qtbot: QtBot, existing: tuple[JournalPaths, str]
-) -> None:
-    paths, _ = existing
-    _fill(paths)
-    window = _unlock(qtbot, paths)
+def test_nothing_matches_is_said_only_after_a_pause(qtbot: QtBot, filled: MainWindow) -> None:
+    window = filled
     pane = window.journal_page.list_pane
     pane.search.setFocus()
     qtbot.keyClicks(pane.search, "zzqx")
