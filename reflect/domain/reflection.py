@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class VisitKind(enum.StrEnum):
@@ -91,9 +92,13 @@ class Reflection:
 PREVIEW_CHARS = 80
 
 
-@dataclass(frozen=True, slots=True)
-class ReflectionSummary:
-    """One row of the journal list: only what the list shows."""
+class ReflectionSummary(NamedTuple):
+    """One row of the journal list: only what the list shows.
+
+    Immutable like the frozen dataclasses beside it, but a named tuple: a page of the list
+    builds a hundred of these, and a tuple is made in a quarter of the time a frozen
+    dataclass takes (it sets no attributes one by one).
+    """
 
     uuid: str
     visit_date: dt.date

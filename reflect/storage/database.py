@@ -12,7 +12,7 @@ import logging
 import shutil
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -117,12 +117,21 @@ def verify_file(path: Path, master_key: bytes, *, pages: bool) -> None:
             connection.close()
 
 
-def make_engine(path: Path, master_key: bytes, *, check: bool = False) -> Engine:
-    """One engine over one connection: a desktop journal has one writer and no pool to tune."""
+def make_engine(
+    path: Path,
+    master_key: bytes,
+    *,
+    check: bool = False,
+    creator: Callable[[], Any] | None = None,
+) -> Engine:
+    """One engine over one connection: a desktop journal has one writer and no pool to tune.
+
+    `creator` hands over a connection already open (see `JournalConnection`).
+    """
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,
-        creator=lambda: connect(path, master_key, check=check),
+        creator=creator or (lambda: connect(path, master_key, check=check)),
         poolclass=StaticPool,
         hide_parameters=True,
     )
@@ -144,15 +153,18 @@ def checkpoint(engine: Engine, attempts: int = 5) -> None:
     """
     raw = engine.raw_connection()
     try:
-        for attempt in range(attempts):
-            busy, _log, _done = raw.driver_connection.execute(  # type: ignore[union-attr]
-                "PRAGMA wal_checkpoint(TRUNCATE)"
-            ).fetchone()
-            if not busy:
-                return
-            time.sleep(0.05 * (attempt + 1))
+        checkpoint_driver(raw.driver_connection, attempts)
     finally:
         raw.close()
+
+
+def checkpoint_driver(connection: Any, attempts: int = 5) -> None:
+    """`checkpoint`, on a sqlcipher3 connection."""
+    for attempt in range(attempts):
+        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not busy:
+            return
+        time.sleep(0.05 * (attempt + 1))
     raise StorageFailure(
         "The journal could not finish tidying its files just now. Nothing is lost; "
         "close and reopen Reflect to finish."

@@ -13,14 +13,15 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
 
 from reflect.domain.errors import DamagedJournal, JournalClosed
 from reflect.domain.progress import Progress, Work
 from reflect.storage.background_task import BackgroundTask, stop_all
 from reflect.storage.clock import Clock
-from reflect.storage.database import checkpoint, connect, translated
+from reflect.storage.database import connect, translated
 from reflect.storage.exchange_records import ExchangeRecords
+from reflect.storage.journal_connection import JournalConnection
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
 
@@ -49,7 +50,7 @@ class JournalCore:
         self._key: bytes | None = master_key
         self._lock = lock
         self._clock = clock
-        self._engine: Engine | None = None
+        self._connection: JournalConnection | None = None
         self._turn = threading.RLock()  # see `_write`
         self._backup: BackgroundTask | None = None
         self._copy: BackgroundTask | None = None
@@ -64,7 +65,7 @@ class JournalCore:
     @property
     def is_open(self) -> bool:
         """True until `lock` or `close`."""
-        return self._engine is not None
+        return self._connection is not None
 
     def close(self) -> None:
         """Stop background work at a safe point, close the connection, let go of the journal.
@@ -96,7 +97,7 @@ class JournalCore:
         for the disk and the processor. Does nothing once begun or once the journal is closed.
         """
         work, self._deferred_work = self._deferred_work, None
-        if work is not None and self._engine is not None:
+        if work is not None and self._connection is not None:
             work()
 
     def background_work(self) -> list[Progress]:
@@ -113,17 +114,12 @@ class JournalCore:
 
     def _dispose(self) -> None:
         with self._turn:  # after a transaction under way beside the window, never inside it
-            self._dispose_engine()
-
-    def _dispose_engine(self) -> None:
-        if self._engine is not None:
-            engine, self._engine = self._engine, None
-            with contextlib.suppress(Exception):
-                checkpoint(engine)
-            engine.dispose()
+            if self._connection is not None:
+                connection, self._connection = self._connection, None
+                connection.close()
 
     def _master_key(self) -> bytes:
-        if self._key is None or self._engine is None:
+        if self._key is None or self._connection is None:
             raise JournalClosed
         return self._key
 
@@ -137,24 +133,33 @@ class JournalCore:
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
         with self._turn:
-            if self._engine is None:
+            if self._connection is None:
                 raise JournalClosed
             self._refuse_if_damaged()
             with (
                 translated(writing=True, folder=self.paths.folder),
-                self._engine.begin() as conn,
+                self._connection.engine.begin() as conn,
             ):
                 yield conn
 
     def _read(self, work: Callable[[Connection], T]) -> T:
         with self._turn:
-            if self._engine is None:
+            if self._connection is None:
                 raise JournalClosed
             with (
                 translated(writing=False, folder=self.paths.folder),
-                self._engine.connect() as conn,
+                self._connection.engine.connect() as conn,
             ):
                 return work(conn)
+
+    def _read_driver(self, work: Callable[[Any], T]) -> T:
+        """`_read` for work that goes straight to the sqlcipher3 connection: no engine is
+        needed, so opening a journal and reading the first page never build one."""
+        with self._turn:
+            if self._connection is None:
+                raise JournalClosed
+            with translated(writing=False, folder=self.paths.folder):
+                return work(self._connection.driver)
 
     def _raw_connection(self) -> Any:
         """A keyed sqlcipher3 connection of its own, for work off the window's thread."""

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from reflect.domain.errors import WrongPassphrase
 from reflect.storage import recovery_rekey
-from reflect.storage.database import connect, make_engine, translated
+from reflect.storage.database import connect, translated
+from reflect.storage.journal_connection import JournalConnection
 from reflect.storage.journal_opening import JournalOpening
 from reflect.storage.key_slot import (
     KdfParams,
@@ -73,5 +74,5 @@ class JournalKeys(JournalOpening):
                 recovery_rekey.swap(self.paths)
             finally:
                 self._key = recovery_rekey.current_key(self.paths, old_key, new_key)
-                self._engine = make_engine(self.paths.database, self._key)
+                self._connection = JournalConnection(self.paths.database, self._key)
         return encode_recovery_key(new_key)

@@ -22,6 +22,7 @@ from reflect.storage.background_task import BackgroundTask, StopSignal
 from reflect.storage.clock import Clock, utc_now
 from reflect.storage.database import checkpoint, is_read_only, make_engine, translated
 from reflect.storage.journal_backups import JournalBackups
+from reflect.storage.journal_connection import JournalConnection
 from reflect.storage.journal_files import check_journal_file, remove_sidecars
 from reflect.storage.key_diagnosis import explain_refusal, unlock_key
 from reflect.storage.key_slot import KdfParams, check_passphrase, stored_key_check, write_slot
@@ -94,7 +95,7 @@ class JournalOpening(JournalBackups):
                     raise JournalExists from None
                 building.unlink()
                 fsync_folder(paths.folder)
-                journal._engine = make_engine(paths.database, master_key)
+                journal._connection = JournalConnection(paths.database, master_key)
         except BaseException:
             journal._dispose()
             with contextlib.suppress(FileNotFoundError):
@@ -183,15 +184,14 @@ class JournalOpening(JournalBackups):
         verify_now = paths.database.stat().st_size <= verify_before_open_bytes
         try:
             with translated(writing=False, folder=paths.folder):
-                engine = make_engine(paths.database, master_key, check=verify_now)
-                journal._engine = engine
-                with engine.connect() as conn:
-                    revision = current_revision(conn.connection.driver_connection)
+                connection = JournalConnection(paths.database, master_key, check=verify_now)
+                journal._connection = connection
+                revision = current_revision(connection.driver)
                 if revision is None:
                     raise DamagedJournal
             if needs_upgrade(revision):
                 journal.create_backup("before-migration")
-                with translated(writing=True, folder=paths.folder), engine.begin() as conn:
+                with journal._write() as conn:
                     upgrade(conn)
         except BaseException:
             journal._dispose()

@@ -129,7 +129,7 @@ class JournalReflections(JournalRecords):
     ) -> ReflectionPage:
         """A page of the list, newest first; pass `page.next_cursor` as `after` for more."""
         flt = filter or ReflectionFilter()
-        page = self._read(lambda conn: reflection_list.page(conn, flt, limit, after))
+        page = self._read_driver(lambda raw: reflection_list.page(raw, flt, limit, after))
         hidden = self._deleting()
         if not hidden:
             return page
@@ -139,11 +139,11 @@ class JournalReflections(JournalRecords):
     def count_reflections(self, filter: ReflectionFilter | None = None) -> int:
         """How many reflections match the filter (a delete under way still counts)."""
         flt = filter or ReflectionFilter()
-        return self._read(lambda conn: reflection_list.count(conn, flt))
+        return self._read_driver(lambda raw: reflection_list.count(raw, flt))
 
     def list_all(self) -> ReflectionTitles:
         """Every reflection's uuid, visit date, family code and first words, newest first."""
-        titles = self._read(reflection_list.list_all)
+        titles = self._read_driver(reflection_list.list_all)
         hidden = self._deleting()
         if not hidden:
             return titles
@@ -158,7 +158,7 @@ class JournalReflections(JournalRecords):
         filter: ReflectionFilter | None = None,
     ) -> list[SearchHit]:
         """Ranked matches over answers, notes and comments, with highlighted snippets."""
-        hits = self._read(lambda conn: search_store.search(conn, query, limit, filter))
+        hits = self._read_driver(lambda raw: search_store.search(raw, query, limit, filter))
         hidden = self._deleting()
         return [hit for hit in hits if hit.summary.uuid not in hidden] if hidden else hits
 

@@ -14,7 +14,8 @@ from reflect.domain.errors import DamagedJournal, ReflectError
 from reflect.storage import backups as backup_files
 from reflect.storage import item_clock, restore_file
 from reflect.storage.clock import Clock, utc_now
-from reflect.storage.database import make_engine, translated
+from reflect.storage.database import translated
+from reflect.storage.journal_connection import JournalConnection
 from reflect.storage.journal_keys import JournalKeys
 from reflect.storage.key_slot import KdfParams, unwrap_slot
 from reflect.storage.paths import JournalPaths
@@ -65,7 +66,7 @@ class JournalRestore(JournalKeys):
                     set_aside(self.paths)  # kept beside the journal, never deleted
             restore_into(self.paths, source, master_key)
         finally:
-            self._engine = make_engine(self.paths.database, master_key, check=True)
+            self._connection = JournalConnection(self.paths.database, master_key, check=True)
         if older:
             self._upgrade_restored(before)
         if counted:
@@ -122,7 +123,7 @@ class JournalRestore(JournalKeys):
             try:
                 restore_into(self.paths, self.paths.backups / before.name, key)
             finally:
-                self._engine = make_engine(self.paths.database, key)
+                self._connection = JournalConnection(self.paths.database, key)
             raise ReflectError(
                 "That backup could not be brought up to date for this version of Reflect, "
                 "so your journal was put back as it was. Nothing is lost."

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection
-
 from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.storage import search_query
 from reflect.storage.reflection_list import SUMMARY_COLUMNS, _filter_sql, summary
-from reflect.storage.reflection_store import driver
 
 DEFAULT_LIMIT = 50
 # FTS5 scores every match before it can sort them. A word found in tens of thousands of
@@ -24,13 +21,12 @@ RANK_WINDOW = 4000
 
 
 def search(
-    conn: Connection, typed: str, limit: int = DEFAULT_LIMIT, flt: ReflectionFilter | None = None
+    raw: Any, typed: str, limit: int = DEFAULT_LIMIT, flt: ReflectionFilter | None = None
 ) -> list[SearchHit]:
     """The best `limit` reflections for what was typed, best first, each with a snippet."""
     terms = search_query.parse(typed)
     if not terms or limit <= 0:
         return []
-    raw = driver(conn)
     params: dict[str, Any] = {"q": search_query.to_fts(terms), "limit": limit}
     clauses, extra = _filter_sql(flt) if flt is not None else ([], {})
     if clauses:

@@ -339,7 +339,7 @@ class JournalPage(Deleting, QWidget):
         model = self.list_pane.model
         row = model.row_of(uuid)
         if row is not None:
-            model.replace_summary(dataclasses.replace(model.summary_at(row), unread_comments=0))
+            model.replace_summary(model.summary_at(row)._replace(unread_comments=0))
 
     def show_card(self, card_id: str) -> None:
         """Open a card in the side panel; the editor keeps its place and focus."""
