@@ -104,11 +104,11 @@ class FormSection(QWidget):
                 self.set_open(True)
 
     def focus_chain(self) -> list[QWidget]:
-        """What Tab visits here, in reading order: each shown answer, then "Go deeper",
-        then the deeper answers."""
+        """What Tab visits here, in reading order: each shown answer (with the cards of a
+        heavy note under it), then "Go deeper", then the deeper answers."""
         core = [w for w in self.prompts if not self.deeper.isAncestorOf(w)]
         deeper = [w for w in self.prompts if self.deeper.isAncestorOf(w)]
-        chain: list[QWidget] = [w.editor for w in core]
+        chain: list[QWidget] = [stop for w in core for stop in w.focus_chain()]
         chain.append(self.go_deeper)
-        chain.extend(w.editor for w in deeper)
+        chain.extend(stop for w in deeper for stop in w.focus_chain())
         return chain

@@ -40,12 +40,15 @@ class HeavyNote(QFrame):
         layout.addWidget(self.words)
         chips = FlowLayout()
         known = {card.id for card in library.cards}
+        self.chips: list[Chip] = []
+        """Tab stops after the answer while the note shows (hidden ones are skipped)."""
         for card_id in (c for c in CARDS if c in known):
             card = library.card(card_id)
             chip = Chip(card.title, card_id)
             chip.setAccessibleName(self.tr("Open the card {title}").format(title=card.title))
             chip.clicked.connect(lambda _=False, c=card_id: self.card_requested.emit(c))
             chips.addWidget(chip)
+            self.chips.append(chip)
         layout.addLayout(chips)
         self.hide()
 

@@ -147,6 +147,10 @@ class PromptWidget(QWidget):
             return None
         return Answer(self.prompt.id, value, private=private)
 
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits here: the answer, then the heavy note's cards while it shows."""
+        return [self.editor, *(self.heavy_note.chips if self.heavy_note is not None else [])]
+
     def toggle_private(self) -> None:
         """F2: keep this answer private, or not."""
         self.private.toggle()

@@ -82,3 +82,57 @@ def test_a_check_in_is_completed_without_a_family_code_and_a_visit_is_not(
     assert said and "family code" in said[0]
     assert page.editor.status_label.text() == "Draft"
     assert first.toPlainText() == "A short visit."  # what was typed stays
+
+
+def test_a_heavy_check_in_by_keyboard_offers_care_and_keeps_it_private(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """The shipped check-in at the heavy end, keyboard only: the gentle note appears under
+    the answer, its self-care card opens with Enter, and the check-in completes with every
+    answer private and nothing of the note stored."""
+    from reflect.domain.reflection import Status
+    from reflect.ui.cards.card_parts import Chip
+
+    window = unlocked
+    page = window.journal_page
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+    energy, heaviness, one_word, one_need = page.editor.prompts
+    assert QApplication.focusWidget() is energy.editor
+    qtbot.keyClicks(energy.editor, "3")
+    qtbot.keyClick(energy.editor, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is heaviness.editor
+    note = heaviness.heavy_note
+    assert note is not None and not note.isVisibleTo(page.editor)
+    qtbot.keyClicks(heaviness.editor, "9")
+    assert note.isVisibleTo(page.editor)
+    assert QApplication.focusWidget() is heaviness.editor  # the note never takes the cursor
+    # Tab reaches the note's card, and Enter opens it beside the check-in.
+    qtbot.keyClick(heaviness.editor, Qt.Key.Key_Tab)
+    chip = QApplication.focusWidget()
+    assert isinstance(chip, Chip) and chip.parent() is note
+    qtbot.keyClick(chip, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.card_panel.isVisible, timeout=2000)
+    assert page.card_view.card_id() == "self-care-and-belly-breathing"
+    # On through the note to the next answer; the number typed is still there.
+    for _ in range(len(note.chips)):
+        assert isinstance(QApplication.focusWidget(), Chip)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is one_word.editor
+    assert heaviness.text() == "9"
+    qtbot.keyClicks(one_word.editor, "drained")
+    qtbot.keyClick(one_word.editor, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is one_need.editor
+    qtbot.keyClicks(one_need.editor, "Time")  # a combo box finds the choice by its first word
+    assert one_need.text() == "Time with my supervisor"
+    qtbot.keyClick(one_need.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.editor.status_label.text() == "Complete", timeout=5000)
+    stored = window.session.get(page.editor.reflection.uuid)
+    assert stored.status is Status.COMPLETE
+    assert {a.prompt_id: (a.text, a.private) for a in stored.answers} == {
+        "quick-check-in.energy": ("3", True),
+        "quick-check-in.heaviness": ("9", True),
+        "quick-check-in.one-word": ("drained", True),
+        "quick-check-in.one-need": ("Time with my supervisor", True),
+    }
+    assert "heavy one" not in (stored.notes + "".join(a.text for a in stored.answers))
