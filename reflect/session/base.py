@@ -39,10 +39,14 @@ class SessionBase:
         *,
         shows: Work | None = None,
         after: Callable[[], None] | None = None,
+        only_latest: bool = False,
     ) -> None:
         """Run `work` beside the window; `then` or `failed` on the window's thread, unless
         the journal was locked meanwhile (then nobody is waiting for the answer). `after`
-        runs on the window's thread either way, first."""
+        runs on the window's thread either way, first. With `only_latest`, a newer errand
+        of the same name replaces this one while it waits (see `Errands.run`); it then
+        takes no `after`, which would never run."""
+        assert not (only_latest and after), "a replaced errand would never run its `after`"
         generation = self._generation
 
         def answer(result: T) -> None:
@@ -57,7 +61,7 @@ class SessionBase:
             if generation == self._generation:
                 failed(error)
 
-        self.errands.run(name, work, answer, refused, shows=shows)
+        self.errands.run(name, work, answer, refused, shows=shows, only_latest=only_latest)
 
     @property
     def is_open(self) -> bool:

@@ -51,7 +51,9 @@ class Errands(QObject):
         super().__init__(parent)
         self._running = 0
         self._finished.connect(self._deliver)  # queued: emitted from the errand's thread
-        self._waiting: collections.deque[Callable[[], None]] = collections.deque()
+        # Each waiting errand: its name, whether a newer one of that name replaces it, and
+        # what the thread runs.
+        self._waiting: collections.deque[tuple[str, bool, Callable[[], None]]] = collections.deque()
         self._lock = threading.Lock()
         self._worker = False  # a thread is working through `_waiting`; it ends when empty
         self._shows: Work | None = None
@@ -82,12 +84,16 @@ class Errands(QObject):
         failed: Callable[[ReflectError], None],
         *,
         shows: Work | None = None,
+        only_latest: bool = False,
     ) -> None:
         """Call `work()` on a thread; then, on the window's thread, `then(result)`, or
         `failed(error)` if it (or `then`) raised a `ReflectError`. Anything else is logged
         by type only (a message could quote journal text) and reported as a calm sentence.
 
         While it runs, `under_way()` names it as `shows` (for the status bar), if given.
+        With `only_latest`, an errand of the same name still waiting its turn is dropped
+        (neither its `then` nor its `failed` is called): a search typed letter by letter
+        runs for the newest letters, not once for every letter on the way.
         """
         self._running += 1
 
@@ -120,7 +126,13 @@ class Errands(QObject):
                 self._finished.emit(lambda: finish(outcome))
 
         with self._lock:
-            self._waiting.append(on_thread)
+            if only_latest:
+                before = len(self._waiting)
+                self._waiting = collections.deque(
+                    e for e in self._waiting if not (e[0] == name and e[1])
+                )
+                self._running -= before - len(self._waiting)
+            self._waiting.append((name, only_latest, on_thread))
             if self._worker:
                 return
             self._worker = True
@@ -135,7 +147,7 @@ class Errands(QObject):
                 if not self._waiting:
                     self._worker = False
                     return
-                errand = self._waiting.popleft()
+                _name, _latest, errand = self._waiting.popleft()
             errand()
 
     def _deliver(self, outcome: Any) -> None:

@@ -34,9 +34,11 @@ class JournalAccess(SessionBase):
         failed: Failed,
     ) -> None:
         """Ranked hits, found beside the window (a search of a large journal can take a
-        tenth of a second, which the window must not wait for)."""
+        tenth of a second, which the window must not wait for). A search still waiting
+        when a newer one is asked for is dropped: only the newest question is answered."""
         journal = self._open()
-        self._errand("search", functools.partial(journal.search, query, filter=flt), done, failed)
+        work = functools.partial(journal.search, query, filter=flt)
+        self._errand("search", work, done, failed, only_latest=True)
 
     def get(self, uuid: str) -> Reflection:
         """One reflection."""

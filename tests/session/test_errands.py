@@ -134,3 +134,22 @@ def test_back_up_now_is_taken_beside_the_window(qtbot: QtBot, paths: JournalPath
     assert taken[0].reason == "manual"
     assert taken[0].name in {b.name for b in session.backups()}
     session.lock()
+
+
+def test_a_newer_search_replaces_one_still_waiting(qtbot: QtBot) -> None:
+    """Typing "laugh" letter by letter while a slow errand runs searches once, for "laugh",
+    not once per letter; other errands keep their turn."""
+    import threading
+
+    from reflect.session.errands import Errands
+
+    errands = Errands()
+    release = threading.Event()
+    answered: list[str] = []
+    errands.run("backup", lambda: release.wait(5), lambda _: answered.append("backup"), pytest.fail)
+    for typed in ("lau", "laug", "laugh"):
+        errands.run("search", lambda t=typed: t, answered.append, pytest.fail, only_latest=True)
+    errands.run("restore", lambda: "restore", answered.append, pytest.fail)
+    release.set()
+    qtbot.waitUntil(lambda: not errands.busy, timeout=5000)
+    assert answered == ["backup", "laugh", "restore"]
