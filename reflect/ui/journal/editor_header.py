@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -91,10 +92,23 @@ class EditorHeader:
         form.addRow(self.tr("Questions"), self.template_box)
         form.addRow(self.tr("Visit date"), self.visit_date)
         form.addRow(self.tr("Family code"), self.family_code)
-        form.addRow(self.tr("Visit"), self.visit_kind)
-        form.addRow(self.tr("Length"), self.duration)
-        form.addRow("", self.share)
-        form.addRow(self.tr("Status"), self.save_state)
+        # Two fields a row where they belong together, so that on a 600-pixel-high screen
+        # the first question starts on the first screen of the form.
+        visit = QHBoxLayout()
+        visit.addWidget(self.visit_kind)
+        length = QLabel(self.tr("&Length"))
+        length.setBuddy(self.duration)
+        visit.addSpacing(12)
+        visit.addWidget(length)
+        visit.addWidget(self.duration)
+        visit.addStretch(1)
+        status = QHBoxLayout()
+        status.addWidget(self.save_state)
+        status.addSpacing(16)
+        status.addWidget(self.share)
+        status.addStretch(1)
+        form.addRow(self.tr("Visit"), visit)
+        form.addRow(self.tr("Status"), status)
         hint = QLabel(
             self.tr(
                 "This is your private reflective-practice journal, not the case record. "
