@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -32,6 +32,13 @@ class Library:
         object.__setattr__(self, "_cards", MappingProxyType({c.id: c for c in self.cards}))
         object.__setattr__(self, "_templates", MappingProxyType({t.id: t for t in self.templates}))
         object.__setattr__(self, "_prompts", MappingProxyType(prompts))
+
+    def with_templates(self, extra: Sequence[Template]) -> Library:
+        """This library with more templates after its own (a visitor's own sets of
+        questions); an id already here keeps the template it has."""
+        known = set(self._templates)
+        added = tuple(t for t in extra if t.id not in known)
+        return Library(self.cards, self.templates + added, self.themes) if added else self
 
     def card(self, card_id: str) -> Card:
         """The card with this id."""

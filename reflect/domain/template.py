@@ -32,6 +32,9 @@ class Template:
     about_a_family: bool = True
     """False for reflections about the visitor or supervision (a check-in): those need no
     family code to be complete."""
+    retired: bool = False
+    """No longer offered for new reflections (a visitor's own set she put away); the
+    reflections written with it still open with it."""
 
     def iter_prompts(self) -> Iterator[Prompt]:
         """Every prompt, in the order the visitor meets them."""

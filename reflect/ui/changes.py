@@ -22,6 +22,9 @@ class JournalChanges(QObject):
     hours_changed = Signal()
     """Supervision sessions or the hours goal changed."""
 
+    templates_changed = Signal()
+    """The visitor's own sets of questions changed."""
+
     settings_changed = Signal(str)
     """A setting changed: its key (for example "never_write", "exchange_folder")."""
 

@@ -66,6 +66,12 @@ def build_menus(window: MainWindow) -> QActionGroup:
         "Ctrl+Shift+N",
         lambda: window.in_journal(page().new_quick_check_in),
     )
+    action(
+        journal,
+        tr("Your own &questions…"),
+        "",
+        lambda: window.in_journal(page().own_questions_dialog),
+    )
     action(journal, tr("&Save now"), QKeySequence.StandardKey.Save, lambda: page().save_now())
     action(
         journal,

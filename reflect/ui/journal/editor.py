@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.library import Library
+from reflect.domain.own_templates import stand_in
 from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
 from reflect.ui.journal.comment_view import SupervisionSection
@@ -113,10 +114,9 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         """Show a reflection (new or stored) without emitting `changed`."""
         self._loading = True
         self._reflection = reflection
-        self.template_box.setCurrentIndex(
-            max(0, self.template_box.findData(reflection.template_id))
-        )
-        self._show_template(self.library.template(reflection.template_id))
+        template = self.template_for(reflection)
+        self._fill_template_box(template)
+        self._show_template(template)
         self.visit_date.setDate(qdate(reflection.visit_date))
         self.family_code.setEditText(reflection.family_code)
         self.visit_kind.setCurrentIndex(
@@ -200,9 +200,30 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
     def _template_chosen(self) -> None:
         if self._loading or self._reflection is None:
             return
-        template_id = str(self.template_box.currentData())
-        self._show_template(self.library.template(template_id))
+        template = self.library_template(str(self.template_box.currentData()))
+        if template is None:  # the stand-in for a set of questions no longer here
+            return
+        self._show_template(template)
         self._edited()
+
+    def set_library(self, library: Library) -> None:
+        """Use this library from now on (the visitor's own sets of questions changed);
+        the reflection on screen stays as it is."""
+        self.library = library
+        current = self._template
+        if current is not None:
+            was_loading, self._loading = self._loading, True
+            self._fill_template_box(self.library_template(current.id) or current)
+            self._loading = was_loading
+
+    def library_template(self, template_id: str) -> Template | None:
+        """The library's template with this id, or None."""
+        return next((t for t in self.library.templates if t.id == template_id), None)
+
+    def template_for(self, reflection: Reflection) -> Template:
+        """The reflection's template; for one whose set of questions is no longer here, a
+        stand-in that still shows (and so keeps) every answer."""
+        return self.library_template(reflection.template_id) or stand_in(reflection)
 
     def _show_status(self) -> None:
         done = self._reflection is not None and self._reflection.status == Status.COMPLETE

@@ -50,8 +50,7 @@ class EditorHeader:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.template_box = QComboBox()
         self.template_box.setAccessibleName(self.tr("Kind of reflection"))
-        for template in self._ordered_templates():
-            self.template_box.addItem(template.title, template.id)
+        self._fill_template_box(None)
         self.template_box.currentIndexChanged.connect(self._template_chosen)
         self.visit_date = QDateEdit()
         self.visit_date.setCalendarPopup(True)
@@ -144,12 +143,23 @@ class EditorHeader:
             (VisitKind.OTHER, self.tr("Other")),
         ]
 
-    def _ordered_templates(self) -> list[Template]:
+    def _fill_template_box(self, current: Template | None) -> None:
+        """Offer every template still offered, and `current` chosen (put away or not)."""
         order = ["after-visit", "quick-check-in", "before-supervision", "after-supervision"]
-        known = {t.id: t for t in self.library.templates}
-        return [known[i] for i in order if i in known] + [
-            t for t in self.library.templates if t.id not in order
+        offered = [t for t in self.library.templates if not t.retired]
+        known = {t.id: t for t in offered}
+        ordered = [known[i] for i in order if i in known] + [
+            t for t in offered if t.id not in order
         ]
+        if current is not None and current.id not in known:
+            ordered.append(current)
+        box = self.template_box
+        box.blockSignals(True)
+        box.clear()
+        for template in ordered:
+            box.addItem(template.title, template.id)
+        box.setCurrentIndex(max(0, box.findData(current.id)) if current is not None else 0)
+        box.blockSignals(False)
 
     def set_family_codes(self, codes: Sequence[str]) -> None:
         """Offer these codes in the family-code box (typing a new one is fine too)."""

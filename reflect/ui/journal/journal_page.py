@@ -24,33 +24,20 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.errors import InvalidInput, NotFound, ReflectError
 from reflect.domain.library import Library
-from reflect.domain.reflection import Reflection, ReflectionSummary, Status
+from reflect.domain.reflection import Reflection, Status
 from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.ui.changes import JournalChanges
 from reflect.ui.journal.card_panel import CardPanel
 from reflect.ui.journal.comment_reading import CommentReading
 from reflect.ui.journal.deleting import Deleting
 from reflect.ui.journal.editor import ReflectionEditor
+from reflect.ui.journal.list_model import summary_of
 from reflect.ui.journal.list_pane import ListPane
+from reflect.ui.journal.own_questions import OwnQuestions
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
 
 QUICK_CHECK_IN = "quick-check-in"
-
-
-def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> ReflectionSummary:
-    """The list row for a just-saved reflection (comment counts kept from the old row)."""
-    return ReflectionSummary(
-        uuid=reflection.uuid,
-        visit_date=reflection.visit_date,
-        family_code=reflection.family_code,
-        preview=reflection.preview,
-        status=reflection.status,
-        share_state=reflection.share_state,
-        themes=reflection.themes,
-        comment_count=old.comment_count if old else 0,
-        unread_comments=old.unread_comments if old else 0,
-    )
 
 
 # Below this page width (a window under about 1200 px) a card takes the list's place
@@ -121,6 +108,7 @@ class JournalPage(Deleting, QWidget):
         self.list_pane.new_requested.connect(self.new_reflection)
         self.list_pane.check_in_requested.connect(self.new_quick_check_in)
         self.saver.status.connect(self.editor.show_save_state)
+        self.own_questions = OwnQuestions(library, port, self.editor, self.list_pane, self)
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)
         self.comments.error.connect(self.error)
@@ -131,6 +119,7 @@ class JournalPage(Deleting, QWidget):
         changes.reflections_changed.connect(self._reflections_changed)
         changes.comments_arrived.connect(lambda _uuids: self.reopen())
         changes.settings_changed.connect(self._setting_changed)
+        changes.templates_changed.connect(lambda: self._while_open(self.own_questions.refresh))
         changes.locked.connect(self.clear)
         self.editor.deeper_toggled.connect(self._deeper_toggled)
 
@@ -172,6 +161,7 @@ class JournalPage(Deleting, QWidget):
     def reload(self) -> None:
         """Fill the list from the journal (first page), keeping search and filters."""
         try:
+            self.own_questions.refresh()
             codes = self.port.family_codes()
             self.list_pane.set_family_codes(codes)
             self.editor.set_family_codes(codes)
@@ -205,6 +195,10 @@ class JournalPage(Deleting, QWidget):
             self.list_pane.select(self.editor.reflection.uuid)
 
     # ----------------------------------------------------------------- editing
+    def own_questions_dialog(self) -> None:
+        """Make a set of questions of one's own from a copy, or change one."""
+        self.own_questions.make_or_change(self.new_reflection, self.error.emit)
+
     def new_reflection(self, template_id: str = "after-visit") -> None:
         """Ctrl+N: save what is open, then start a new reflection dated today."""
         if not self.saver.flush():
@@ -305,15 +299,14 @@ class JournalPage(Deleting, QWidget):
         """Mark the open reflection complete (saved at once); one about a family needs its
         family code first."""
         snapshot = self.editor.snapshot()
-        if snapshot is not None and not snapshot.family_code:
-            template = self.library.template(snapshot.template_id)
-            if template.about_a_family:
-                missing = self.tr(
-                    "Please add a family code before marking this complete: a short code, "
-                    "never a name and no initials."
-                )
-                self.error.emit(InvalidInput(missing))
-                return
+        about_a_family = snapshot is not None and self.editor.template_for(snapshot).about_a_family
+        if snapshot is not None and not snapshot.family_code and about_a_family:
+            missing = self.tr(
+                "Please add a family code before marking this complete: a short code, "
+                "never a name and no initials."
+            )
+            self.error.emit(InvalidInput(missing))
+            return
         if self._save_with_status(Status.COMPLETE):
             self.status.emit(self.tr("Marked complete and saved."))
 

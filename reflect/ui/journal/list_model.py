@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reflect.domain.reflection import ReflectionSummary
+from reflect.domain.reflection import Reflection, ReflectionSummary
 from reflect.domain.search import PageCursor, ReflectionPage, SearchHit
 from reflect.ui.journal.row_text import badges, heading
 from reflect.ui.widgets.local_dates import qdate
@@ -133,3 +133,18 @@ class ReflectionListModel(QAbstractListModel):
             self._rows[row] = summary
             index = self.index(row)
             self.dataChanged.emit(index, index)
+
+
+def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> ReflectionSummary:
+    """The list row for a just-saved reflection (comment counts kept from the old row)."""
+    return ReflectionSummary(
+        uuid=reflection.uuid,
+        visit_date=reflection.visit_date,
+        family_code=reflection.family_code,
+        preview=reflection.preview,
+        status=reflection.status,
+        share_state=reflection.share_state,
+        themes=reflection.themes,
+        comment_count=old.comment_count if old else 0,
+        unread_comments=old.unread_comments if old else 0,
+    )

@@ -14,6 +14,7 @@ from reflect.domain.comment import Comment
 from reflect.domain.errors import Failed, ReflectError
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
+from reflect.domain.template import Template
 
 
 class JournalPort(Protocol):
@@ -65,3 +66,9 @@ class JournalPort(Protocol):
 
     def set_open_sections(self, keys: frozenset[str]) -> None:
         """Remember them (in the journal: the choice follows the visitor, not the computer)."""
+
+    def own_templates(self) -> tuple[Template, ...]:
+        """The visitor's own sets of questions, those put away included."""
+
+    def save_own_template(self, template: Template) -> None:
+        """Keep a set of questions of the visitor's own (new, or changed in place)."""

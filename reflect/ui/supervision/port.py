@@ -15,6 +15,7 @@ from reflect.domain.errors import Failed
 from reflect.domain.packet import Imported, ImportResult
 from reflect.domain.reflection import Reflection, ReflectionSummary
 from reflect.domain.removal import ContactRemoval, SharedReflectionDeletion
+from reflect.domain.template import Template
 
 if TYPE_CHECKING:  # the exchange layer loads after the first paint
     from reflect.exchange.exchange_folder import PacketReader
@@ -36,6 +37,9 @@ class SupervisionPort(Protocol):
 
     def get(self, uuid: str) -> Reflection:
         """One whole reflection (to check it before it is shared)."""
+
+    def own_templates(self) -> tuple[Template, ...]:
+        """The visitor's own sets of questions (their questions travel with a share)."""
 
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share."""

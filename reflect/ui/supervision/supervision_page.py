@@ -36,6 +36,7 @@ class SupervisionPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Supervision"))
         self.port = port
+        self._library = library
         self._counting = PacketScan(self)
         self.share = ShareTab(library, port)
         self.inbox = InboxTab(port)
@@ -65,6 +66,9 @@ class SupervisionPage(QWidget):
             return
         tab = self.tabs.currentWidget()
         try:
+            # Her own sets of questions too: their questions travel with what she shares.
+            library = self._library.with_templates(self.port.own_templates())
+            self.share.library = self.shared.library = library
             if tab is self.share:
                 self.share.show_share()
             elif tab is self.inbox:

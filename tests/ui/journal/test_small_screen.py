@@ -20,4 +20,4 @@ def test_at_1024x600_the_first_answer_box_is_in_sight_when_a_reflection_opens(
     assert editor.verticalScrollBar().value() == 0  # nothing scrolled to get there
     box = editor.prompts[0].editor
     top = box.mapTo(editor.viewport(), QPoint(0, 0)).y()
-    assert 0 <= top and top + 20 <= editor.viewport().height()
+    assert top >= 0 and top + 20 <= editor.viewport().height()

@@ -1,0 +1,206 @@
+"""A visitor's own sets of questions: copies of a shipped template, reworded and trimmed.
+
+A copy gets ids of its own (`own-<hex>` for the template, `<template id>.<name>` for each
+prompt), so the shipped questions keep their meaning wherever an id is looked up. A copied
+prompt keeps the last part of its id: the self-care view finds "how heavy" and "energy"
+answers by it. A question taken out of a copy that has been used is retired, never
+deleted, so the answers already given to it still show with their question.
+
+The sets are kept in the journal as one JSON document; `to_json` and `from_json` are its
+codec. `from_json` reads only what it knows and raises `ValueError` on anything else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from reflect.domain.prompt import AnswerKind, Depth, Prompt
+from reflect.domain.reflection import Reflection
+from reflect.domain.template import Section, Template
+
+OWN_PREFIX = "own-"
+MAX_TEMPLATES = 100
+MAX_PROMPTS = 80
+MAX_TITLE = 120
+MAX_TEXT = 1_000
+STAND_IN_TITLE = "Questions that are no longer here"
+STAND_IN_QUESTION = "A question that is no longer here"
+
+
+def is_own(template_id: str) -> bool:
+    """Whether a template id names a visitor's own set of questions."""
+    return template_id.startswith(OWN_PREFIX)
+
+
+def copy_of(source: Template, title: str) -> Template:
+    """A new own template with the source's sections and questions (retired ones left out)."""
+    template_id = f"{OWN_PREFIX}{uuid.uuid4().hex[:12]}"
+
+    def copied(prompt: Prompt) -> Prompt:
+        name = prompt.id.rsplit(".", 1)[-1]
+        return dataclasses.replace(prompt, id=f"{template_id}.{name}")
+
+    sections = tuple(
+        Section(
+            f"{template_id}.{section.id}",
+            section.title,
+            tuple(copied(p) for p in section.prompts if not p.retired),
+        )
+        for section in source.sections
+    )
+    return dataclasses.replace(
+        source, id=template_id, title=title.strip(), sections=sections, file="", retired=False
+    )
+
+
+def new_question(template: Template, text: str) -> Prompt:
+    """A free-text question of the visitor's own, with an id no prompt of `template` has."""
+    taken = {p.id for p in template.iter_prompts()}
+    number = 1
+    while f"{template.id}.mine-{number}" in taken:
+        number += 1
+    return Prompt(f"{template.id}.mine-{number}", text.strip())
+
+
+def stand_in(reflection: Reflection) -> Template:
+    """A template for a reflection whose set of questions is not in this library (put
+    away on another computer, or from a newer Reflect): one free-text question for each
+    answer it holds, so that every answer still shows and is kept when it is saved."""
+    prompts = tuple(
+        Prompt(answer.prompt_id, STAND_IN_QUESTION, private=answer.private)
+        for answer in reflection.answers
+    )
+    return Template(
+        id=reflection.template_id,
+        title=STAND_IN_TITLE,
+        description="",
+        minutes=0,
+        sections=(Section(f"{reflection.template_id}.answers", "", prompts),),
+    )
+
+
+# ----------------------------------------------------------------- codec
+def to_json(templates: Sequence[Template]) -> str:
+    """The visitor's sets of questions as one JSON document."""
+    return json.dumps([_template_document(t) for t in templates], ensure_ascii=False)
+
+
+def from_json(text: str) -> tuple[Template, ...]:
+    """The sets of questions `to_json` wrote; `ValueError` for anything else."""
+    if not text:
+        return ()
+    documents = json.loads(text)
+    if not isinstance(documents, list) or len(documents) > MAX_TEMPLATES:
+        raise ValueError("own templates")
+    return tuple(_template(d) for d in documents)
+
+
+def _template_document(template: Template) -> dict[str, Any]:
+    return {
+        "id": template.id,
+        "title": template.title,
+        "description": template.description,
+        "minutes": template.minutes,
+        "notice": template.notice,
+        "family": template.about_a_family,
+        "retired": template.retired,
+        "sections": [
+            {"id": s.id, "title": s.title, "prompts": [_prompt_document(p) for p in s.prompts]}
+            for s in template.sections
+        ],
+    }
+
+
+def _prompt_document(prompt: Prompt) -> dict[str, Any]:
+    return {
+        "id": prompt.id,
+        "text": prompt.text,
+        "kind": prompt.kind.value,
+        "help": prompt.help,
+        "optional": prompt.optional,
+        "cards": list(prompt.cards),
+        "choices": list(prompt.choices),
+        "low": prompt.scale_low,
+        "high": prompt.scale_high,
+        "depth": prompt.depth.value,
+        "private": prompt.private,
+        "retired": prompt.retired,
+    }
+
+
+def _text(document: dict[str, Any], name: str, limit: int = MAX_TEXT) -> str:
+    value = document.get(name)
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError(name)
+    return value
+
+
+def _flag(document: dict[str, Any], name: str) -> bool:
+    value = document.get(name)
+    if not isinstance(value, bool):
+        raise ValueError(name)
+    return value
+
+
+def _texts(document: dict[str, Any], name: str) -> tuple[str, ...]:
+    values = document.get(name)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(name)
+    return tuple(values)
+
+
+def _template(document: Any) -> Template:
+    if not isinstance(document, dict) or not is_own(_text(document, "id", MAX_TITLE)):
+        raise ValueError("template")
+    sections = document.get("sections")
+    if not isinstance(sections, list):
+        raise ValueError("sections")
+    made = tuple(_section(s) for s in sections)
+    if sum(len(s.prompts) for s in made) > MAX_PROMPTS:
+        raise ValueError("prompts")
+    minutes = document.get("minutes")
+    if not isinstance(minutes, int) or not 0 <= minutes <= 600:
+        raise ValueError("minutes")
+    return Template(
+        id=_text(document, "id", MAX_TITLE),
+        title=_text(document, "title", MAX_TITLE),
+        description=_text(document, "description"),
+        minutes=minutes,
+        sections=made,
+        notice=_text(document, "notice"),
+        about_a_family=_flag(document, "family"),
+        retired=_flag(document, "retired"),
+    )
+
+
+def _section(document: Any) -> Section:
+    if not isinstance(document, dict) or not isinstance(document.get("prompts"), list):
+        raise ValueError("section")
+    return Section(
+        _text(document, "id", MAX_TITLE),
+        _text(document, "title", MAX_TITLE),
+        tuple(_prompt(p) for p in document["prompts"]),
+    )
+
+
+def _prompt(document: Any) -> Prompt:
+    if not isinstance(document, dict):
+        raise ValueError("prompt")
+    return Prompt(
+        id=_text(document, "id", MAX_TITLE),
+        text=_text(document, "text"),
+        kind=AnswerKind(_text(document, "kind", 10)),
+        help=_text(document, "help"),
+        optional=_flag(document, "optional"),
+        cards=_texts(document, "cards"),
+        choices=_texts(document, "choices"),
+        scale_low=_text(document, "low", MAX_TITLE),
+        scale_high=_text(document, "high", MAX_TITLE),
+        depth=Depth(_text(document, "depth", 10)),
+        private=_flag(document, "private"),
+        retired=_flag(document, "retired"),
+    )
