@@ -1,8 +1,9 @@
 """Quotations in the cards, checked word for word against the seed files they credit.
 
 A card may quote a seed briefly, marked with curly quotes on a line that says whose words
-they are. Typography (quote marks, dashes, emphasis, spacing, case, a closing stop) is not
-counted as a difference; anything else is.
+they are (or alone on the line after one that says so and ends in a colon). Typography
+(quote marks, dashes, emphasis, spacing, case, a closing stop) is not counted as a
+difference; anything else is.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from reflect.domain.library import Library
 # A line that says whose words it quotes.
 ATTRIBUTION = re.compile(
     r"slides|brief|handout|Tronick|Burke Harris|ZERO TO THREE|Harvard|WA-AIMH|NMAIMH|"
-    r"Washington Association|Caldbeck|table",
+    r"Washington Association|Caldbeck|table|Fast Facts|Simonson",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“([^”]*)”")
@@ -39,8 +40,14 @@ def misquoted(library: Library, seeds_folder: Path) -> list[tuple[str, str]]:
     seeds = normal(" ".join((seeds_folder / s.file).read_text(encoding="utf-8") for s in SEEDS))
     wrong: list[tuple[str, str]] = []
     for card in library.cards:
+        introduced = False  # the line before credits the quotation standing on this one
         for line in card.body.splitlines():
-            if not ATTRIBUTION.search(line):
+            if not line.strip():
+                continue
+            attributed = bool(ATTRIBUTION.search(line))
+            credited = attributed or (introduced and line.lstrip().startswith("“"))
+            introduced = attributed and line.rstrip().endswith(":")
+            if not credited:
                 continue
             for quoted in _QUOTED.findall(line):
                 if normal(quoted) == normal(card.title):

@@ -123,3 +123,21 @@ def test_a_misquotation_or_an_unmatched_place_fails_the_check(
     assert "quotations not found word for word" in out
     assert "alpha: “repair is all that matters.”" in out
     assert main(["--coverage", "--resources", str(_content(tmp_path)), "--seeds", str(seeds)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("quotation", "code"), [("“Repair is what matters most.”", 0), ("“Repair is all.”", 1)]
+)
+def test_a_quotation_on_its_own_line_is_checked_against_the_line_introducing_it(
+    tmp_path: Path, quotation: str, code: int
+) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / SLIDES).write_text(
+        "Rupture & Repair\n\n- Repair is what matters most.\n", encoding="utf-8"
+    )
+    sources = [{"seed": SLIDES, "where": "Rupture & Repair slide"}]
+    body = f"Caldbeck's training puts it this way:\n\n{quotation}\n"
+    content = write_content(
+        tmp_path / "c", cards={"alpha.md": card_text(card("alpha", sources=sources), body)}
+    )
+    assert main(["--coverage", "--resources", str(content), "--seeds", str(seeds)]) == code

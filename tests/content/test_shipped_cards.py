@@ -72,6 +72,10 @@ MIN_WORDS, MAX_WORDS = 100, 280
 # A quotation is a definition or one sentence. The longest is the ZERO TO THREE (2017)
 # definition of IECMH, quoted whole as the seed quotes it (44 words).
 MAX_QUOTED_WORDS = 45
+# The reader never saw the slide deck or the handouts the cards draw on, so a card names a
+# source by its author and title ("Caldbeck's training *Principles of Infant Mental
+# Health*", "the fact sheet *Fast Facts: ...*"), never as "the slides" or "the handout".
+UNSEEN_SOURCE = re.compile(r"slide|handout", re.IGNORECASE)
 # Links only to pages the seeds themselves point to.
 SEED_LINKS = {
     "https://diversityinformedtenets.org/the-tenets/english/",
@@ -115,6 +119,12 @@ def test_quotations_are_short(card: Card) -> None:
     assert all(_words(q) <= MAX_QUOTED_WORDS for q in quoted), quoted
     # Quotations are marked with curly quotes, so a straight quote would escape the check.
     assert '"' not in card.body
+
+
+@pytest.mark.parametrize("card", CARDS, ids=_ids(CARDS))
+def test_card_never_speaks_of_slides_or_handouts(card: Card) -> None:
+    for text in (card.title, card.summary, card.body):
+        assert not UNSEEN_SOURCE.findall(text), text
 
 
 @pytest.mark.parametrize("card", CARDS, ids=_ids(CARDS))

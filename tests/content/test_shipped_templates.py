@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reflect.content import load_library
 from reflect.domain.prompt import AnswerKind, Prompt
+from reflect.domain.template import Template
 
 LIBRARY = load_library()
 PROMPTS = [p for t in LIBRARY.templates for p in t.iter_prompts()]
@@ -105,3 +108,13 @@ def test_prompt_is_a_short_question_with_its_cards_behind_it(prompt: Prompt) -> 
     for term, card_id in JARGON.items():
         if term in words:
             assert card_id in prompt.cards, (term, card_id)
+
+
+@pytest.mark.parametrize("template", LIBRARY.templates, ids=[t.id for t in LIBRARY.templates])
+def test_template_never_speaks_of_slides_or_handouts(template: Template) -> None:
+    # The reader never saw the sources' slides or handouts (see the cards' rule).
+    texts = [template.title, template.description, template.notice]
+    texts += [section.title for section in template.sections]
+    for prompt in template.iter_prompts():
+        texts += [prompt.text, prompt.help, prompt.scale_low, prompt.scale_high, *prompt.choices]
+    assert [text for text in texts if re.search(r"slide|handout", text, re.IGNORECASE)] == []
