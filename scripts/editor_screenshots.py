@@ -66,7 +66,7 @@ def render(out: Path) -> None:
                 _opened(window)
                 QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
                 editor = window.journal_page.editor
-                QTest.keyClicks(editor.family_code, "MB")
+                QTest.keyClicks(editor.family_code, "B-08")
                 first = editor.prompts[0].editor
                 first.setFocus()
                 QTest.keyClicks(first, "Short visit; he watched Mom's face the whole time.")

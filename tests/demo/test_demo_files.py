@@ -52,44 +52,44 @@ def test_every_family_file_is_a_table_of_reflections_with_a_code() -> None:
         (
             "minutes = 60",
             "minute = 60",
-            "families/mb.toml: reflections[0].minute: is not a field of the demo",
+            "families/b-08.toml: reflections[0].minute: is not a field of the demo",
         ),
         (
             "days_ago = 40",
             'days_ago = "forty"',
-            "families/mb.toml: reflections[0].days_ago: must be a whole number",
+            "families/b-08.toml: reflections[0].days_ago: must be a whole number",
         ),
         (
             "days_ago = 40",
             "days_ago = -40",
-            "families/mb.toml: reflections[0].days_ago: must not be negative",
+            "families/b-08.toml: reflections[0].days_ago: must not be negative",
         ),
         (
             'share = "to-share"',
             'share = "maybe"',
-            "families/mb.toml: reflections[2].share: must be one of private, to-share, shared",
+            "families/b-08.toml: reflections[2].share: must be one of private, to-share, shared",
         ),
         (
             'themes = ["the-4-ss", "relationship"]',
             'themes = "the-4-ss"',
-            "families/mb.toml: reflections[0].themes: must be a list of text",
+            "families/b-08.toml: reflections[0].themes: must be a list of text",
         ),
         (
             'heaviness = "4"',
             "heaviness = 4",
-            "families/mb.toml: reflections[0].answers.heaviness: must be text",
+            "families/b-08.toml: reflections[0].answers.heaviness: must be text",
         ),
         (
             "days_ago = 40\n",
             'days_ago = 40\nprivate = ["no-such-answer"]\n',
-            "families/mb.toml: reflections[0].private: names a prompt not answered",
+            "families/b-08.toml: reflections[0].private: names a prompt not answered",
         ),
-        ('code = "MB"', 'code = "MB', "families/mb.toml: TOML: "),
-        ('code = "MB"\n', "", "families/mb.toml: code: is missing"),
+        ('code = "B-08"', 'code = "B-08', "families/b-08.toml: TOML: "),
+        ('code = "B-08"\n', "", "families/b-08.toml: code: is missing"),
     ],
 )
 def test_a_mistake_in_a_family_file_is_named(data: Path, old: str, new: str, problem: str) -> None:
-    _edit(data / "families" / "mb.toml", old, new)
+    _edit(data / "families" / "b-08.toml", old, new)
     with pytest.raises(ContentError) as error:
         demo_reflections(TODAY, data)
     assert error.value.sentence.startswith(problem)
