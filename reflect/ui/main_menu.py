@@ -68,7 +68,7 @@ def build_menus(window: MainWindow) -> QActionGroup:
     )
     action(
         journal,
-        tr("Your own &questions…"),
+        tr("Your &own questions…"),
         "",
         lambda: window.in_journal(page().own_questions_dialog),
     )

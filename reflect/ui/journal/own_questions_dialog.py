@@ -71,8 +71,7 @@ class OwnQuestionsDialog(QDialog):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.questions.setWordWrap(True)
-        self.questions.setMinimumSize(520, 300)
+        self.questions.setMinimumSize(420, 160)  # fits a 1024x600 screen with the rest
         layout.addWidget(self.questions, 1)
         keys = QuietLabel(
             self.tr(
@@ -109,6 +108,8 @@ class OwnQuestionsDialog(QDialog):
         self.start_from.currentIndexChanged.connect(self._start_chosen)
         self._start_chosen()
         self.start_from.setFocus()  # reading order: where to start, its name, its questions
+        screen = self.screen().availableGeometry()
+        self.resize(min(820, int(screen.width() * 0.9)), min(620, int(screen.height() * 0.9)))
 
     # ----------------------------------------------------------------- filling
     def start_with(self, template_id: str) -> None:
@@ -158,6 +159,7 @@ class OwnQuestionsDialog(QDialog):
         self, section: QTreeWidgetItem, text: str, prompt: Prompt | None, *, asked: bool = True
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(section, [text])
+        item.setToolTip(0, text)  # a long question is shortened to the row: all of it here
         item.setData(0, PROMPT, prompt)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
