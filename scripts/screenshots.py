@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reflect.app import load_content
 from reflect.demo import DEMO_PASSPHRASE, DEMO_SEARCH_WORD, create_demo_journal
+from reflect.domain.library import Library
 from reflect.exchange.deidentify import check_reflections
 from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
@@ -108,6 +109,7 @@ def render(out: Path) -> None:
         QTest.keyClicks(page.list_pane.search, DEMO_SEARCH_WORD)
         QTest.qWait(400)
         _grab(window, out, "search")
+        _own_questions(out, page.editor.library)
         window.nav.button(1).click()
         window.cards_page.show_card("ghosts-in-the-nursery")
         _grab(window, out, "cards-library")
@@ -120,6 +122,21 @@ def render(out: Path) -> None:
         QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         _grab(window, out, "locked")
         window.close()
+
+
+def _own_questions(out: Path, library: Library) -> None:
+    """The dialog that copies a set of questions, one question being reworded."""
+    from reflect.ui.journal.own_questions_dialog import OwnQuestionsDialog
+
+    dialog = OwnQuestionsDialog(library)
+    dialog.start_with("after-visit")
+    dialog.resize(760, 520)
+    dialog.show()
+    first = dialog.questions.topLevelItem(0)
+    if first is not None and (second := first.child(1)) is not None:
+        second.setCheckState(0, Qt.CheckState.Unchecked)
+    _grab(dialog, out, "own-questions")
+    dialog.close()
 
 
 def _nav(window: MainWindow, page: QWidget) -> None:
