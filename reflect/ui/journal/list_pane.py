@@ -224,7 +224,9 @@ class ListPane(QWidget):
         found = self.model.rowCount()
         if found:
             self.nothing.setText(
-                translate_plural("ListPane", "%n reflection(s) match.", found) if searching else ""
+                translate_plural("ListPane", "%n matching reflection(s).", found)
+                if searching
+                else ""
             )
             self.nothing.setVisible(searching)
             return

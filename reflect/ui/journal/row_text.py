@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reflect.domain.reflection import ReflectionSummary, ShareState, Status
+from reflect.ui.widgets.plurals import translate_plural
+
+CONTEXT = "ReflectionDelegate"
 
 
 def tr(text: str) -> str:
     """Translate a list-row string."""
-    return QCoreApplication.translate("ReflectionDelegate", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def badges(summary: ReflectionSummary) -> list[str]:
@@ -21,14 +24,10 @@ def badges(summary: ReflectionSummary) -> list[str]:
         found.append(tr("To bring to supervision"))
     elif summary.share_state == ShareState.SHARED:
         found.append(tr("Shared"))
-    if summary.unread_comments == 1:
-        found.append(tr("1 new comment"))
-    elif summary.unread_comments:
-        found.append(tr("{n} new comments").format(n=summary.unread_comments))
-    elif summary.comment_count == 1:
-        found.append(tr("1 comment"))
+    if summary.unread_comments:
+        found.append(translate_plural(CONTEXT, "%n new comment(s)", summary.unread_comments))
     elif summary.comment_count:
-        found.append(tr("{n} comments").format(n=summary.comment_count))
+        found.append(translate_plural(CONTEXT, "%n comment(s)", summary.comment_count))
     return found
 
 
