@@ -15,6 +15,9 @@ from reflect.domain.comment import Comment
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, VisitKind
 from reflect.ui.widgets.local_dates import day_text
+from reflect.ui.widgets.plurals import translate_plural
+
+CONTEXT = "ReflectionHtml"
 
 WHOLE = "whole"
 """The link target (and combo value) for a comment on the whole reflection."""
@@ -22,7 +25,7 @@ WHOLE = "whole"
 
 def tr(text: str) -> str:
     """Translate in this module's context."""
-    return QCoreApplication.translate("ReflectionHtml", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def visit_kind_label(kind: VisitKind) -> str:
@@ -84,7 +87,7 @@ def reflection_html(
     comments = comments or {}
     carried = questions or {}
     duration = (
-        tr(" · {n} minutes").format(n=reflection.duration_minutes)
+        translate_plural(CONTEXT, " · %n minute(s)", reflection.duration_minutes)
         if reflection.duration_minutes
         else ""
     )
@@ -109,12 +112,10 @@ def reflection_html(
         titles = ", ".join(_theme_title(library, t) for t in reflection.themes)
         out.append(f"<p><i>{tr('Themes')}: {html.escape(titles)}</i></p>")
     if private_left_out:
-        left_out = (
-            tr("1 private answer stays on this computer and is not shared.")
-            if private_left_out == 1
-            else tr("{n} private answers stay on this computer and are not shared.")
+        left_out = translate_plural(
+            CONTEXT, "Not shared: %n private answer(s), kept on this computer.", private_left_out
         )
-        out.append(f"<p><i>{left_out.format(n=private_left_out)}</i></p>")
+        out.append(f"<p><i>{left_out}</i></p>")
     whole = comments.get(WHOLE, ())
     if whole:
         out.append(f"<p><b>{tr('On the whole reflection')}</b></p>{_comments(whole, tr('You'))}")

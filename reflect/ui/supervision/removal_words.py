@@ -7,12 +7,17 @@ from PySide6.QtCore import QCoreApplication
 
 from reflect.domain.contact import ContactRole
 from reflect.domain.removal import ContactRemoval, SharedReflectionDeletion
+from reflect.ui.widgets.plurals import translate_plural
 
 CONTEXT = "Removal"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _plural(text: str, n: int) -> str:
+    return translate_plural(CONTEXT, text, n)
 
 
 def contact_removal_title(summary: ContactRemoval) -> str:
@@ -24,22 +29,14 @@ def contact_removal_text(summary: ContactRemoval) -> str:
     """What removing this person takes away and what it leaves."""
     if summary.role == ContactRole.SUPERVISEE:
         goes = [QCoreApplication.translate(CONTEXT, "{name}, from People")]
-        if summary.shared_reflections == 1:
+        if summary.shared_reflections:
             goes.append(
-                QCoreApplication.translate(CONTEXT, "the reflection {name} shared with you")
+                _plural("%n reflection(s) {name} shared with you", summary.shared_reflections)
             )
-        elif summary.shared_reflections:
-            goes.append(
-                QCoreApplication.translate(CONTEXT, "the {n} reflections {name} shared with you")
-            )
-        if summary.my_comments == 1:
-            goes.append(QCoreApplication.translate(CONTEXT, "your comment on it, sent or not"))
-        elif summary.my_comments:
-            goes.append(
-                QCoreApplication.translate(CONTEXT, "your {m} comments on them, sent or not")
-            )
+        if summary.my_comments:
+            goes.append(_plural("%n comment(s) of yours, sent or not", summary.my_comments))
         if summary.unsent_comments:
-            goes[-1] += QCoreApplication.translate(CONTEXT, " ({u} not sent yet)")
+            goes[-1] += _plural(" (%n not sent yet)", summary.unsent_comments)
         stays = QCoreApplication.translate(
             CONTEXT, "the hours you logged, and {name}'s own journal, which this does not change"
         )
@@ -50,11 +47,11 @@ def contact_removal_text(summary: ContactRemoval) -> str:
             )
         ]
         if summary.their_comments:
-            stays = QCoreApplication.translate(
-                CONTEXT,
-                "the comments {name} sent on your reflections ({c}), which are part of your "
+            stays = _plural(
+                "the %n comment(s) {name} sent on your reflections, which are part of your "
                 "journal; your reflections; the hours you logged; and {name}'s own journal, "
                 "which this does not change",
+                summary.their_comments,
             )
         else:
             stays = QCoreApplication.translate(
@@ -67,15 +64,10 @@ def contact_removal_text(summary: ContactRemoval) -> str:
         "What goes: {goes}.\n\nWhat stays: {stays}. A backup is taken first.\n\n"
         "Packets from {name} will be refused until you add {name} again.",
     )
-    values = {
-        "name": summary.name,
-        "n": summary.shared_reflections,
-        "m": summary.my_comments,
-        "u": summary.unsent_comments,
-        "c": summary.their_comments,
-    }
     return text.format(
-        goes="; ".join(goes).format(**values), stays=stays.format(**values), name=summary.name
+        goes="; ".join(goes).format(name=summary.name),
+        stays=stays.format(name=summary.name),
+        name=summary.name,
     )
 
 
@@ -89,12 +81,10 @@ def deletion_text(summary: SharedReflectionDeletion, day: str, writing: bool = F
     a comment on it is being written (it goes too)."""
     name = summary.supervisee_name or _tr("your supervisee")
     goes = QCoreApplication.translate(CONTEXT, "this shared copy of {name}'s reflection of {day}")
-    if summary.my_comments == 1:
-        goes += QCoreApplication.translate(CONTEXT, ", and your comment on it, sent or not")
-    elif summary.my_comments:
-        goes += QCoreApplication.translate(CONTEXT, ", and your {n} comments on it, sent or not")
+    if summary.my_comments:
+        goes += _plural(", and %n comment(s) of yours on it, sent or not", summary.my_comments)
     if summary.unsent_comments:
-        goes += QCoreApplication.translate(CONTEXT, " ({unsent} not sent yet)")
+        goes += _plural(" (%n not sent yet)", summary.unsent_comments)
     if writing:
         goes += QCoreApplication.translate(CONTEXT, ", and the comment you are writing")
     text = QCoreApplication.translate(
@@ -104,6 +94,6 @@ def deletion_text(summary: SharedReflectionDeletion, day: str, writing: bool = F
         "and shares it again, it comes back.",
     )
     return text.format(
-        goes=goes.format(name=name, day=day, n=summary.my_comments, unsent=summary.unsent_comments),
+        goes=goes.format(name=name, day=day),
         name=name,
     )
