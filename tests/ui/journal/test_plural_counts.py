@@ -92,3 +92,20 @@ def test_the_quiet_hint_counts_what_it_does_not_name(qtbot: QtBot) -> None:
         hint.refresh()
         assert hint.text().startswith("This may identify someone: a word you chose never")
         assert hint.text().endswith(f"(Celine) {said}")
+
+
+def test_the_visit_length_names_its_unit(qtbot: QtBot, tmp_path: Path) -> None:
+    saved = reflection()  # 60 minutes
+    window = open_window(qtbot, tmp_path / "journal", [saved])
+    window.journal_page.open_reflection(saved.uuid)
+    box = window.journal_page.editor.duration
+    assert box.text() == "60 minutes"
+    for typed, shown in (("1", "1 minute"), ("2", "2 minutes")):
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, typed)
+        assert box.text() == shown
+    qtbot.keyClick(box, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    assert box.text() == "Not noted"
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Saved"), timeout=5000)
+    window.session.lock()
