@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from reflect.domain.supervision_session import SessionFormat, SessionMode
 from reflect.exchange.hours_csv import format_hours
 from reflect.ui.widgets.local_dates import qdate
+from reflect.ui.widgets.plurals import english_plural, plural_count
 
 # "dddd, d MMMM yyyy" and its kin: a period's dates read better without the weekday.
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*")
@@ -23,6 +24,17 @@ def tr(text: str) -> str:
 def hours_text(minutes: int) -> str:
     """Minutes as hours, "1.5", with the decimal point of the visitor's language."""
     return format_hours(minutes).replace(".", QLocale().decimalPoint())
+
+
+def hours_phrase(minutes: int) -> str:
+    """Minutes as hours with their unit: "1 hour", "1.5 hours", "2 hours".
+
+    Qt's plural forms are for whole numbers: a whole number of hours takes its own form, a
+    number with decimals the form `plural_count` gives it (the plural, in English).
+    """
+    n = plural_count(minutes / 60)
+    text = QCoreApplication.translate("Hours", "{hours} hour(s)", "", n)
+    return english_plural(text, n).format(hours=hours_text(minutes))
 
 
 def long_date(day: dt.date) -> str:
