@@ -5,8 +5,11 @@ text only, where Qt would show "4 week(s)": this resolves the "(s)" for English.
 is worded so that only the noun changes with the number ("%n packet(s) waiting", never
 "%n packet(s) is waiting"), since "(s)" is all English needs to be resolved.
 
-Every count goes through `self.tr(text, "", n)` (or `QCoreApplication.translate(context,
-text, "", n)`) and then `english_plural`, or through `translate_plural` at once.
+Every count goes through `self.tr(text, "", n)` in a widget, or `Context.tr(text, "", n)`
+with a `TranslationContext` in a module of words, and then `english_plural`: the forms Qt's
+lupdate finds as plural messages, in the context Qt looks them up in at run time. (lupdate
+reads `QCoreApplication.translate(context, text, "", n)` with a variable `n` as a plain
+message, so that form is not used for counts.)
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ FRACTION_FORM = 3
 
 Qt chooses plural forms for whole numbers only. In English, as in German, Spanish or Dutch,
 any number with decimals takes the plural; in Russian, Polish, Czech, Slovenian or
-Lithuanian it takes the form those languages give to 3 (as 2 would land on a dual form in
-Slovenian or Arabic). So 3 is the count that chooses the fraction's form in most languages."""
+Lithuanian it takes the form those languages give to 3 (2 would land on a dual form in
+Slovenian). No one count fits every language (Arabic's decimals take the form of 100), but
+3 chooses the decimals' form in most."""
 
 
 def english_plural(text: str, n: int) -> str:
@@ -28,10 +32,15 @@ def english_plural(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
-def translate_plural(context: str, text: str, n: int, disambiguation: str | None = None) -> str:
-    """`text` with "%n" as `n`, translated in `context`; "(s)" left by the English source
-    becomes "s" or nothing (see `english_plural`)."""
-    return english_plural(QCoreApplication.translate(context, text, disambiguation, n), n)
+class TranslationContext:
+    """A named context for words outside any widget: `Name.tr(text)` is found by lupdate in
+    the context `Name` (the class's name), and translated in that context at run time."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`text` translated in this context, as `QObject.tr` does (with plural forms for
+        `n`; `english_plural` then resolves the English "(s)")."""
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
 
 
 def plural_count(value: float) -> int:
