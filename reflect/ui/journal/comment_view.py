@@ -147,7 +147,7 @@ class NewCommentsNote(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
-        self.button = QPushButton(self.tr("Read them"))
+        self.button = QPushButton(self.tr("Show me"))  # one comment or several
         self.button.setAccessibleName(self.tr("Go to the first new comment"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.go_requested)
