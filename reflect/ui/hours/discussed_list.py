@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reflect.ui.hours.hours_words import short_date
 from reflect.ui.hours.port import ReflectionChoice
+from reflect.ui.widgets.plurals import english_plural
 
 SHOWN = 200
 """At most this many unticked reflections are listed at once; typing finds the others."""
@@ -122,10 +123,9 @@ class DiscussedList(QWidget):
     def _count(self) -> None:
         if not self._choices and not self._chosen:
             self.count.setText(self.tr("There are no reflections in this journal yet."))
-        elif len(self._chosen) == 1:
-            self.count.setText(self.tr("1 reflection ticked."))
         else:
-            self.count.setText(self.tr("{n} reflections ticked.").format(n=len(self._chosen)))
+            n = len(self._chosen)
+            self.count.setText(english_plural(self.tr("%n reflection(s) ticked.", "", n), n))
 
     def chosen(self) -> tuple[str, ...]:
         """The uuids ticked, in the order they were first ticked."""

@@ -29,12 +29,13 @@ from reflect.exchange.hours_csv import write_hours_csv
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.export import HoursExport
-from reflect.ui.hours.hours_words import hours_text, long_date
+from reflect.ui.hours.hours_words import hours_phrase, long_date
 from reflect.ui.hours.port import HoursPort
 from reflect.ui.hours.progress import HoursProgress
 from reflect.ui.hours.session_form import SessionForm
 from reflect.ui.hours.sessions_table import SessionsTable
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.plurals import english_plural
 
 GOAL_KEY = "endorsement_goal"
 START_KEY = "endorsement_start"
@@ -180,15 +181,11 @@ class HoursPage(QWidget):
         self.table.show_sessions(self._sessions)
         self.table.setVisible(bool(self._sessions))
         self.empty.setVisible(not self._sessions)
-        hours = hours_text(sum(s.minutes for s in self._sessions))
-        if len(self._sessions) == 1:
-            self.totals.setText(self.tr("In all: 1 session, {hours} hours.").format(hours=hours))
-        else:
-            self.totals.setText(
-                self.tr("In all: {n} sessions, {hours} hours.").format(
-                    n=len(self._sessions), hours=hours
-                )
-            )
+        hours, n = hours_phrase(sum(s.minutes for s in self._sessions)), len(self._sessions)
+        sessions = english_plural(self.tr("%n session(s)", "", n), n)
+        self.totals.setText(
+            self.tr("In all: {sessions}, {hours}.").format(sessions=sessions, hours=hours)
+        )
         self.totals.setVisible(bool(self._sessions))
         self._selection_changed()
 
@@ -256,13 +253,13 @@ class HoursPage(QWidget):
         if chosen is None:
             return
         text = self.tr(
-            "Delete the session of {date} with {provider} ({minutes} minutes)? Its notes go "
-            "with it. The reflections discussed stay in your journal."
-        ).format(
-            date=long_date(chosen.date),
-            provider=chosen.provider,
-            minutes=chosen.minutes,
+            "Delete the session of {date} with {provider} (%n minute(s))? Its notes go "
+            "with it. The reflections discussed stay in your journal.",
+            "",
+            chosen.minutes,
         )
+        text = english_plural(text, chosen.minutes)
+        text = text.format(date=long_date(chosen.date), provider=chosen.provider)
         if not messages.confirm(self, self.tr("Delete a session"), text, self.tr("Delete")):
             return
         try:

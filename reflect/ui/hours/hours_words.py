@@ -5,24 +5,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from reflect.domain.supervision_session import SessionFormat, SessionMode
 from reflect.exchange.hours_csv import format_hours
 from reflect.ui.widgets.local_dates import qdate
+from reflect.ui.widgets.plurals import TranslationContext, english_plural, plural_count
 
 # "dddd, d MMMM yyyy" and its kin: a period's dates read better without the weekday.
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*")
 
 
-def tr(text: str) -> str:
-    """Translate an hours word."""
-    return QCoreApplication.translate("Hours", text)
+class Hours(TranslationContext):
+    """The translation context of the hours words."""
 
 
 def hours_text(minutes: int) -> str:
     """Minutes as hours, "1.5", with the decimal point of the visitor's language."""
     return format_hours(minutes).replace(".", QLocale().decimalPoint())
+
+
+def hours_phrase(minutes: int) -> str:
+    """Minutes as hours with their unit: "1 hour", "1.5 hours", "2 hours".
+
+    Qt's plural forms are for whole numbers: a whole number of hours takes its own form, a
+    number with decimals the form `plural_count` gives it (the plural, in English).
+    """
+    n = plural_count(minutes / 60)
+    text = Hours.tr("{hours} hour(s)", "", n)
+    return english_plural(text, n).format(hours=hours_text(minutes))
 
 
 def long_date(day: dt.date) -> str:
@@ -48,18 +59,22 @@ def short_date(day: dt.date) -> str:
 
 def format_word(value: SessionFormat) -> str:
     """Individual or group, in words."""
-    return tr("Group") if SessionFormat(value) is SessionFormat.GROUP else tr("Individual")
+    return (
+        Hours.tr("Group") if SessionFormat(value) is SessionFormat.GROUP else Hours.tr("Individual")
+    )
 
 
 def mode_word(value: SessionMode) -> str:
     """How a session was held, in words."""
     return {
-        SessionMode.IN_PERSON: tr("In person"),
-        SessionMode.PHONE: tr("Phone"),
-        SessionMode.VIDEO: tr("Video"),
+        SessionMode.IN_PERSON: Hours.tr("In person"),
+        SessionMode.PHONE: Hours.tr("Phone"),
+        SessionMode.VIDEO: Hours.tr("Video"),
     }[SessionMode(value)]
 
 
 def kind_text(fmt: SessionFormat, mode: SessionMode) -> str:
     """ "Group, video": both at once, for a list row."""
-    return tr("{format}, {mode}").format(format=format_word(fmt), mode=mode_word(mode).lower())
+    return Hours.tr("{format}, {mode}").format(
+        format=format_word(fmt), mode=mode_word(mode).lower()
+    )

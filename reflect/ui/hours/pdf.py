@@ -20,6 +20,7 @@ from reflect.domain.endorsement import Progress, hours_by_provider
 from reflect.domain.supervision_session import SessionFormat, SupervisionSession
 from reflect.files.safe_files import write_atomically
 from reflect.ui.hours.hours_words import format_word, hours_text, long_date, mode_word
+from reflect.ui.widgets.plurals import english_plural
 
 
 def _table(width: int = 100) -> str:
@@ -62,16 +63,23 @@ class HoursReport(QObject):
             f"<p><b>{esc(goal_title)}</b></p>",
             "<p>"
             + esc(
-                self.tr(
-                    "From {first} to {last}: {done} of {goal} hours ({percent}%). "
-                    "Sessions in this period: {count}."
+                english_plural(
+                    self.tr(
+                        "From {first} to {last}: {done} of %n hour(s) ({percent}%).",
+                        "",
+                        progress.goal.hours,
+                    ),
+                    progress.goal.hours,
                 ).format(
                     first=long_date(progress.first_day),
                     last=long_date(progress.last_day),
                     done=hours_text(progress.minutes),
-                    goal=progress.goal.hours,
                     percent=progress.percent,
-                    count=progress.sessions,
+                )
+                + " "
+                + english_plural(
+                    self.tr("%n session(s) in this period.", "", progress.sessions),
+                    progress.sessions,
                 )
             )
             + "</p>",

@@ -28,8 +28,9 @@ from reflect.domain.endorsement import (
     ProviderWarning,
 )
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
-from reflect.ui.hours.hours_words import hours_text, long_date, short_pattern
+from reflect.ui.hours.hours_words import hours_phrase, hours_text, long_date, short_pattern
 from reflect.ui.widgets.local_dates import pydate, qdate
+from reflect.ui.widgets.plurals import english_plural
 
 
 class HoursProgress(QWidget):
@@ -113,10 +114,13 @@ class HoursProgress(QWidget):
     def warning_text(self, warning: ProviderWarning) -> str:
         """A provider warning as a calm sentence in the visitor's language."""
         if warning.kind == MANY_PROVIDERS:
-            return self.tr(
-                "These hours come from {n} providers, more than two. Check your endorsement "
-                "guidelines for how hours from several providers count."
-            ).format(n=warning.providers)
+            text = self.tr(
+                "These hours come from %n provider(s), more than two. Check your endorsement "
+                "guidelines for how hours from several providers count.",
+                "",
+                warning.providers,
+            )
+            return english_plural(text, warning.providers)
         return self.tr(
             "No one provider gave most of these hours (the most from one is {percent}%). "
             "Check your endorsement guidelines for where most hours should come from."
@@ -129,8 +133,9 @@ class HoursProgress(QWidget):
         with QSignalBlocker(self.goal), QSignalBlocker(self.start):
             self.goal.setCurrentIndex(max(0, self.goal.findData(progress.goal.id)))
             self.start.setDate(qdate(start))
-        done, goal = hours_text(progress.minutes), str(progress.goal.hours)
-        self.summary.setText(self.tr("{done} of {goal} hours").format(done=done, goal=goal))
+        goal = progress.goal.hours  # whole hours: the unit agrees with the goal
+        done = english_plural(self.tr("{done} of %n hour(s)", "", goal), goal)
+        self.summary.setText(done.format(done=hours_text(progress.minutes)))
         self.bar.setValue(progress.percent)
         self.bar.setFormat(self.tr("%p%"))
         first, last = long_date(progress.first_day), long_date(progress.last_day)
@@ -142,8 +147,8 @@ class HoursProgress(QWidget):
         if progress.reached:
             parts.append(self.tr("The goal's hours are logged."))
         else:
-            left = hours_text(progress.remaining_minutes)
-            parts.append(self.tr("{left} hours to go.").format(left=left))
+            left = hours_phrase(progress.remaining_minutes)
+            parts.append(self.tr("{hours} to go.").format(hours=left))
         if not progress.is_open:
             parts.append(
                 self.tr(

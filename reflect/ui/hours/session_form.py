@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from reflect.ui.hours.port import ReflectionChoice
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
 from reflect.ui.widgets.local_dates import pydate, qdate
+from reflect.ui.widgets.minutes_box import MinutesBox
 
 NEXT_STEPS_PROMPT = "after-supervision.next-steps"
 """The template's next-steps answer is also kept as the session's `next_steps`."""
@@ -87,11 +87,10 @@ class SessionForm(QDialog):
         self.date.setDate(qdate(session.date))
         self.date.setAccessibleName(self.tr("Date of the session"))
         form.addRow(self.tr("&Date"), self.date)
-        self.minutes = QSpinBox()
+        self.minutes = MinutesBox()
         # 0 is allowed here so that a mistaken 0 gets a sentence rather than a silent bounce.
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setValue(session.minutes)
-        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setAccessibleName(self.tr("Length of the session in minutes"))
         form.addRow(self.tr("&Length"), self.minutes)
         self.format = QButtonGroup(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from reflect.domain.comment import Comment
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.widgets.plurals import english_plural
 
 BAR = 3
 
@@ -146,7 +147,7 @@ class NewCommentsNote(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
-        self.button = QPushButton(self.tr("Read them"))
+        self.button = QPushButton(self.tr("Show me"))  # one comment or several
         self.button.setAccessibleName(self.tr("Go to the first new comment"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.go_requested)
@@ -157,9 +158,8 @@ class NewCommentsNote(QWidget):
 
     def set_count(self, new: int) -> None:
         """Say how many comments are new (the note hides at none)."""
-        if new == 1:
-            self.text.setText(self.tr("A new comment from supervision."))
-        else:
-            self.text.setText(self.tr("{n} new comments from supervision.").format(n=new))
+        self.text.setText(
+            english_plural(self.tr("%n new comment(s) from supervision.", "", new), new)
+        )
         self.text.setAccessibleName(self.text.text())
         self.setVisible(new > 0)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -28,6 +27,7 @@ from reflect.domain.reflection import VisitKind
 from reflect.domain.template import Template
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.journal.comment_view import NewCommentsNote
+from reflect.ui.widgets.minutes_box import MinutesBox
 
 NO_DURATION = 0
 
@@ -73,10 +73,9 @@ class EditorHeader:
         for kind, label in self._visit_kinds():
             self.visit_kind.addItem(label, kind.value)
         self.visit_kind.currentIndexChanged.connect(self._edited)
-        self.duration = QSpinBox()
+        self.duration = MinutesBox()
         self.duration.setRange(NO_DURATION, 600)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" minutes"))
         self.duration.setSpecialValueText(self.tr("Not noted"))
         self.duration.setAccessibleName(self.tr("Visit length in minutes"))
         self.duration.valueChanged.connect(self._edited)

@@ -20,7 +20,7 @@ from reflect.domain.prompt import Depth
 from reflect.domain.reflection import Reflection
 from reflect.domain.template import Section
 from reflect.ui.journal.prompt_widget import PromptWidget
-from reflect.ui.widgets.plurals import translate_plural
+from reflect.ui.widgets.plurals import english_plural
 
 
 class FormSection(QWidget):
@@ -65,9 +65,8 @@ class FormSection(QWidget):
         self.go_deeper.setCheckable(True)
         self.go_deeper.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.go_deeper.setArrowType(Qt.ArrowType.RightArrow)
-        self.go_deeper.setText(
-            translate_plural("FormSection", "Go deeper: %n more question(s)", deeper_count)
-        )
+        deeper = self.tr("Go deeper: %n more question(s)", "", deeper_count)
+        self.go_deeper.setText(english_plural(deeper, deeper_count))
         self.go_deeper.setAccessibleName(
             self.tr("Go deeper in {section}").format(section=section.title)
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from reflect.exchange.deidentify import check
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.widgets.identifier_words import glimpse, kind_name
+from reflect.ui.widgets.plurals import english_plural
 
 PAUSE_MS = 600
 MAX_NAMED = 3
@@ -60,7 +61,10 @@ class IdentifierHint(QuietLabel):
         ]
         found = ", ".join(named)
         if len(flags) > MAX_NAMED:
-            found = self.tr("{found} and {n} more").format(found=found, n=len(flags) - MAX_NAMED)
+            more = len(flags) - MAX_NAMED
+            found = english_plural(self.tr("{found} and %n more", "", more), more).format(
+                found=found
+            )
         self._say(self.tr("This may identify someone: {found}.").format(found=found))
 
     def clear(self) -> None:

@@ -23,7 +23,7 @@ from reflect.domain.reflection import ShareState, Status
 from reflect.domain.search import ReflectionFilter
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
-from reflect.ui.widgets.plurals import translate_plural
+from reflect.ui.widgets.plurals import english_plural
 
 SEARCH_DELAY_MS = 200
 NOTHING_DELAY_MS = 700
@@ -223,9 +223,8 @@ class ListPane(QWidget):
         searching = bool(self.search.text().strip())
         found = self.model.rowCount()
         if found:
-            self.nothing.setText(
-                translate_plural("ListPane", "%n reflection(s) match.", found) if searching else ""
-            )
+            matching = english_plural(self.tr("%n matching reflection(s).", "", found), found)
+            self.nothing.setText(matching if searching else "")
             self.nothing.setVisible(searching)
             return
         self.nothing.hide()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from reflect.domain.reflection import ReflectionSummary
 from reflect.domain.search import MARK_END, MARK_START
 from reflect.ui.journal.list_model import SNIPPET_ROLE, SUMMARY_ROLE
-from reflect.ui.journal.row_text import badges, heading, tr
+from reflect.ui.journal.row_text import badges, heading, nothing_written
 from reflect.ui.widgets.local_dates import qdate
 
 PADDING = 10
@@ -82,7 +82,7 @@ class ReflectionDelegate(QStyledItemDelegate):
             _draw_marked(painter, second, snippet, font)
         else:
             painter.setFont(font)
-            preview = summary.preview or tr("(nothing written yet)")
+            preview = summary.preview or nothing_written()
             painter.drawText(
                 second,
                 Qt.AlignmentFlag.AlignLeft,

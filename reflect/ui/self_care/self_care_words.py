@@ -1,5 +1,5 @@
 """The self-care view's ranges and its sentences: the summary a screen reader reads aloud,
-and the words chosen most often. All translated in the "SelfCarePage" context."""
+and the words chosen most often. All translated in the "SelfCareWords" context."""
 
 from __future__ import annotations
 
@@ -7,20 +7,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from reflect.domain.wellbeing import WellbeingStep
 from reflect.ui.self_care.wellbeing_chart import Tick, every_ticks, month_ticks
-from reflect.ui.widgets.plurals import translate_plural
-
-CONTEXT = "SelfCarePage"
+from reflect.ui.widgets.plurals import TranslationContext, english_plural
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate in the page's context (with Qt's plural forms when `n` is given)."""
-    if n >= 0:
-        return translate_plural(CONTEXT, text, n, disambiguation)
-    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+class SelfCareWords(TranslationContext):
+    """The translation context of the self-care view's words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +32,17 @@ class Span:
 
     def label(self) -> str:
         """What the range choice says: "4 weeks", "3 months"."""
-        if self.months:
-            return tr("%n month(s)", "", self.months)
-        return tr("%n week(s)", "", self.count * self.days // 7)
+        if n := self.months:
+            return english_plural(SelfCareWords.tr("%n month(s)", "", n), n)
+        n = self.count * self.days // 7
+        return english_plural(SelfCareWords.tr("%n week(s)", "", n), n)
 
     def over(self) -> str:
         """The range in a sentence: "the last 4 weeks"."""
-        if self.months:
-            return tr("the last %n month(s)", "", self.months)
-        return tr("the last %n week(s)", "", self.count * self.days // 7)
+        if n := self.months:
+            return english_plural(SelfCareWords.tr("the last %n month(s)", "", n), n)
+        n = self.count * self.days // 7
+        return english_plural(SelfCareWords.tr("the last %n week(s)", "", n), n)
 
     def ticks(self, steps: Sequence[WellbeingStep]) -> list[Tick]:
         """Where dates go under the chart: weekly for days, fortnightly, or by month."""
@@ -69,28 +66,35 @@ def summary(span: Span, heaviness: float | None, energy: float | None, rated: in
     """One or two sentences a screen reader can read in place of the chart."""
     over = span.over()
     if heaviness is not None and energy is not None:
-        first = tr("Over {range}, heaviness averaged {heaviness} and energy {energy}.").format(
-            range=over, heaviness=number(heaviness), energy=number(energy)
-        )
+        first = SelfCareWords.tr(
+            "Over {range}, heaviness averaged {heaviness} and energy {energy}."
+        ).format(range=over, heaviness=number(heaviness), energy=number(energy))
     elif heaviness is not None:
-        first = tr("Over {range}, heaviness averaged {heaviness}.").format(
+        first = SelfCareWords.tr("Over {range}, heaviness averaged {heaviness}.").format(
             range=over, heaviness=number(heaviness)
         )
     elif energy is not None:
-        first = tr("Over {range}, energy averaged {energy}.").format(
+        first = SelfCareWords.tr("Over {range}, energy averaged {energy}.").format(
             range=over, energy=number(energy)
         )
     else:
-        first = tr("Over {range}, no heaviness or energy was rated.").format(range=over)
-    scale = tr("Both are on a scale of 0 to 10; %n reflection(s) rated them.", "", rated)
+        first = SelfCareWords.tr("Over {range}, no heaviness or energy was rated.").format(
+            range=over
+        )
+    scale = SelfCareWords.tr(
+        "Both are on a scale of 0 to 10; %n reflection(s) rated them.", "", rated
+    )
+    scale = english_plural(scale, rated)
     return f"{first} {scale}"
 
 
 def words_text(words: Sequence[tuple[str, int]]) -> str:
     """ "tired (4 times), hopeful (2 times)", or what to do when there are none yet."""
     if not words:
-        return tr("None yet: a quick check-in asks for one word for how you are.")
+        return SelfCareWords.tr("None yet: a quick check-in asks for one word for how you are.")
     return ", ".join(
-        tr("{word} ({times})").format(word=word, times=tr("%n time(s)", "", times))
+        SelfCareWords.tr("{word} ({times})").format(
+            word=word, times=english_plural(SelfCareWords.tr("%n time(s)", "", times), times)
+        )
         for word, times in words
     )

@@ -30,6 +30,7 @@ from reflect.ui.settings.never_write_box import NeverWriteBox
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
+from reflect.ui.widgets.plurals import english_plural
 
 DEFAULT_LOCK_MINUTES = 5
 
@@ -262,10 +263,8 @@ class SettingsPage(QWidget):
         self._name_minutes(self._minutes.value())
 
     def _name_minutes(self, minutes: int) -> None:
-        if minutes == 1:
-            self._minutes_after.setText(self.tr("minute without use"))
-        else:
-            self._minutes_after.setText(self.tr("minutes without use"))
+        text = self.tr("minute(s) without use", "", minutes)  # the box shows the number
+        self._minutes_after.setText(english_plural(text, minutes))
 
     def set_backups(self, backups: Sequence[Backup]) -> None:
         """List the backups newest first (see `BackupSettings.set_backups`)."""

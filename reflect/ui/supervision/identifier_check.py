@@ -32,6 +32,7 @@ from reflect.exchange.deidentify import FlaggedPlace, Part, check_reflections
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
 from reflect.ui.widgets.identifier_words import capitalised, kind_name, tr
 from reflect.ui.widgets.local_dates import qdate
+from reflect.ui.widgets.plurals import english_plural
 
 SHARE = "share"
 EDIT = "edit"
@@ -91,10 +92,8 @@ class IdentifierCheckDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em * 3 // 2, em * 3 // 2, em * 3 // 2, em)
         layout.setSpacing(em // 2)
-        if len(self.places) == 1:
-            title = self.tr("One place may identify someone")
-        else:
-            title = self.tr("{n} places may identify someone").format(n=len(self.places))
+        n = len(self.places)
+        title = english_plural(self.tr("%n place(s) may identify someone", "", n), n)
         layout.addWidget(HeadingLabel(title, 1.2, self))
         intro = QLabel(
             self.tr(

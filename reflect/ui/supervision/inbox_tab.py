@@ -29,6 +29,7 @@ from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.local_dates import moment_text
 from reflect.ui.widgets.page_column import button, reading_column
+from reflect.ui.widgets.plurals import english_plural
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 REFUSED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -267,18 +268,11 @@ class InboxTab(QWidget):
             return self.tr(
                 "Nothing new from {name}: you already have everything in this packet."
             ).format(name=result.sender_name)
+        n = result.count
         if result.kind == "supervision":
-            text = (
-                self.tr("1 reflection from {name} is under \u201cShared with me\u201d.")
-                if result.count == 1
-                else self.tr("{n} reflections from {name} are under \u201cShared with me\u201d.")
-            )
+            text = self.tr("Under \u201cShared with me\u201d: %n reflection(s) from {name}.", "", n)
         else:
-            text = (
-                self.tr("1 new comment from {name}. It is on your reflection in the Journal.")
-                if result.count == 1
-                else self.tr(
-                    "{n} new comments from {name}. They are on your reflections in the Journal."
-                )
+            text = self.tr(
+                "%n new comment(s) from {name}, beside your reflections in the Journal.", "", n
             )
-        return text.format(n=result.count, name=result.sender_name)
+        return english_plural(text, n).format(name=result.sender_name)

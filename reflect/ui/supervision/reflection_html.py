@@ -9,30 +9,28 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from reflect.domain.comment import Comment
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, VisitKind
 from reflect.ui.widgets.local_dates import day_text
+from reflect.ui.widgets.plurals import TranslationContext, english_plural
 
 WHOLE = "whole"
 """The link target (and combo value) for a comment on the whole reflection."""
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("ReflectionHtml", text)
+class ReflectionHtml(TranslationContext):
+    """The translation context of a reflection's words as HTML."""
 
 
 def visit_kind_label(kind: VisitKind) -> str:
     """How a visit kind reads in a sentence."""
     return {
-        VisitKind.HOME_VISIT: tr("Home visit"),
-        VisitKind.VIRTUAL: tr("Virtual visit"),
-        VisitKind.PHONE: tr("Phone call"),
-        VisitKind.GROUP: tr("Group"),
-        VisitKind.OTHER: tr("Other"),
+        VisitKind.HOME_VISIT: ReflectionHtml.tr("Home visit"),
+        VisitKind.VIRTUAL: ReflectionHtml.tr("Virtual visit"),
+        VisitKind.PHONE: ReflectionHtml.tr("Phone call"),
+        VisitKind.GROUP: ReflectionHtml.tr("Group"),
+        VisitKind.OTHER: ReflectionHtml.tr("Other"),
     }[kind]
 
 
@@ -57,7 +55,8 @@ def _comments(comments: Sequence[Comment], me: str) -> str:
     parts = []
     for c in comments:
         who = html.escape(c.author or me)
-        state = "" if c.author else (tr("sent") if c.read else tr("not sent yet"))
+        sent = ReflectionHtml.tr("sent") if c.read else ReflectionHtml.tr("not sent yet")
+        state = "" if c.author else sent
         when = day_text(c.created_at.astimezone().date())
         body = "<br>".join(html.escape(line) for line in c.body.split("\n") if line.strip())
         parts.append(
@@ -83,39 +82,39 @@ def reflection_html(
     """
     comments = comments or {}
     carried = questions or {}
-    duration = (
-        tr(" · {n} minutes").format(n=reflection.duration_minutes)
-        if reflection.duration_minutes
-        else ""
-    )
+    minutes = reflection.duration_minutes or 0
+    duration = ReflectionHtml.tr(" · %n minute(s)", "", minutes) if minutes else ""
+    kind = visit_kind_label(reflection.visit_kind)
     out = [
         f"<h3>{day_text(reflection.visit_date, 'd MMMM yyyy')} · "
         f"{html.escape(reflection.family_code)}</h3>",
-        f"<p><i>{visit_kind_label(reflection.visit_kind)}{duration}</i></p>",
+        f"<p><i>{kind}{english_plural(duration, minutes)}</i></p>",
     ]
+    you, comment_here = ReflectionHtml.tr("You"), ReflectionHtml.tr("Comment on this answer")
     for answer in reflection.answers:
         question = prompt_text(library, answer.prompt_id, carried.get(answer.prompt_id, ""))
         out.append(f"<p><b>{html.escape(question)}</b></p>")
         out.append(_paragraphs(answer.text))
-        out.append(_comments(comments.get(answer.prompt_id, ()), tr("You")))
+        out.append(_comments(comments.get(answer.prompt_id, ()), you))
         if links:
             out.append(
                 f"<p style='font-size:small'><a href='comment:{html.escape(answer.prompt_id)}'>"
-                f"{tr('Comment on this answer')}</a></p>"
+                f"{comment_here}</a></p>"
             )
     if reflection.notes.strip():
-        out.append(f"<p><b>{tr('Notes')}</b></p>{_paragraphs(reflection.notes)}")
+        notes = ReflectionHtml.tr("Notes")
+        out.append(f"<p><b>{notes}</b></p>{_paragraphs(reflection.notes)}")
     if reflection.themes:
         titles = ", ".join(_theme_title(library, t) for t in reflection.themes)
-        out.append(f"<p><i>{tr('Themes')}: {html.escape(titles)}</i></p>")
+        themes = ReflectionHtml.tr("Themes")
+        out.append(f"<p><i>{themes}: {html.escape(titles)}</i></p>")
     if private_left_out:
-        left_out = (
-            tr("1 private answer stays on this computer and is not shared.")
-            if private_left_out == 1
-            else tr("{n} private answers stay on this computer and are not shared.")
+        left_out = ReflectionHtml.tr(
+            "Not shared: %n private answer(s), kept on this computer.", "", private_left_out
         )
-        out.append(f"<p><i>{left_out.format(n=private_left_out)}</i></p>")
+        out.append(f"<p><i>{english_plural(left_out, private_left_out)}</i></p>")
     whole = comments.get(WHOLE, ())
     if whole:
-        out.append(f"<p><b>{tr('On the whole reflection')}</b></p>{_comments(whole, tr('You'))}")
+        on_whole = ReflectionHtml.tr("On the whole reflection")
+        out.append(f"<p><b>{on_whole}</b></p>{_comments(whole, you)}")
     return "".join(out)

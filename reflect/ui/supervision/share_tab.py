@@ -34,6 +34,7 @@ from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import reflection_html
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button
+from reflect.ui.widgets.plurals import english_plural
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -259,10 +260,8 @@ class ShareTab(QWidget):
             self.outcome.setText(error.sentence)
             self.error.emit(error)
             return
-        shared = (
-            self.tr("Shared 1 reflection with {name}")
-            if len(uuids) == 1
-            else self.tr("Shared {n} reflections with {name}")
+        shared = english_plural(
+            self.tr("Shared %n reflection(s) with {name}", "", len(uuids)), len(uuids)
         )
         self.outcome.setText(
             (
@@ -271,7 +270,7 @@ class ShareTab(QWidget):
                     ": {file}. Give the file to {name}, or let your synced folder carry it. "
                     "Only {name} can open it."
                 )
-            ).format(n=len(uuids), name=name, file=str(path))
+            ).format(name=name, file=str(path))
         )
 
     def _checked(self, uuids: list[str]) -> bool:

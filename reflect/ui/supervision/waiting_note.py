@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from reflect.ui.changes import JournalChanges
 from reflect.ui.supervision.supervision_page import SupervisionPage
+from reflect.ui.widgets.plurals import english_plural
 
 
 class WaitingNote(QObject):
@@ -30,11 +31,7 @@ class WaitingNote(QObject):
             if self._said and self._label.text() == self._said:
                 self._label.clear()
             return
-        self._said = (
-            self.tr("1 packet is waiting for you under Supervision, Inbox.")
-            if waiting == 1
-            else self.tr("{n} packets are waiting for you under Supervision, Inbox.").format(
-                n=waiting
-            )
+        self._said = english_plural(
+            self.tr("%n packet(s) waiting for you under Supervision, Inbox.", "", waiting), waiting
         )
         self._label.setText(self._said)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.ui.widgets.page_column import column_layout, page_title, paragraph
+from reflect.ui.widgets.plurals import english_plural
 
 FREE_TRIES = 5
 MAX_WAIT_S = 60
@@ -118,10 +119,8 @@ class UnlockPage(QWidget):
         if wait:
             self.passphrase.setEnabled(False)
             self.unlock_button.setEnabled(False)
-            pause = (
-                self.tr("Please wait a second before trying again.")
-                if wait == 1
-                else self.tr("Please wait {n} seconds before trying again.").format(n=wait)
+            pause = english_plural(
+                self.tr("Please wait %n second(s) before trying again.", "", wait), wait
             )
             self.message.setText(f"{sentence} {pause}")
             self._wait.start(wait * 1000)

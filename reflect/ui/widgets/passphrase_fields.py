@@ -14,6 +14,8 @@ import string
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from reflect.ui.widgets.plurals import english_plural
+
 MIN_LENGTH = 8
 
 # Rough alphabet sizes; enough to tell "long and varied" from "short and plain".
@@ -143,7 +145,8 @@ class PassphraseFields(QWidget):
         if not first.strip():
             return self.tr("Please choose a new passphrase.")
         if len(first.strip()) < MIN_LENGTH:
-            return self.tr("The new passphrase needs at least {n} characters.").format(n=MIN_LENGTH)
+            text = self.tr("The new passphrase needs at least %n character(s).", "", MIN_LENGTH)
+            return english_plural(text, MIN_LENGTH)
         if not second:
             return self.tr("Please type the new passphrase a second time.")
         if first != second:
@@ -154,16 +157,18 @@ class PassphraseFields(QWidget):
         """The hint shown under the first box, in plain words."""
         hints = {
             Strength.EMPTY: self.tr(
-                "At least {n} characters. A short sentence you will remember works well."
+                "At least %n character(s). A short sentence you will remember works well.",
+                "",
+                MIN_LENGTH,
             ),
-            Strength.TOO_SHORT: self.tr("Too short — at least {n} characters."),
+            Strength.TOO_SHORT: self.tr("Too short — at least %n character(s).", "", MIN_LENGTH),
             Strength.WEAK: self.tr(
                 "Easy to guess — a short sentence of a few words is much stronger."
             ),
             Strength.OK: self.tr("OK — longer is stronger: try a short sentence."),
             Strength.STRONG: self.tr("Strong."),
         }
-        return hints[estimate_strength(self._first.text())].format(n=MIN_LENGTH)
+        return english_plural(hints[estimate_strength(self._first.text())], MIN_LENGTH)
 
     def clear(self) -> None:
         """Empty both boxes and hide what is typed again."""

@@ -97,7 +97,7 @@ def test_pdf_holds_the_log_totals_and_progress_and_no_family_content(
     for expected in (
         "Reflective supervision hours",
         "Infant Family Specialist: 24 hours within 1 to 2 years",
-        "2.5 of 24 hours (10%). Sessions in this period: 2.",
+        "2.5 of 24 hours (10%). 2 sessions in this period.",
         "Totals",
         "Dana Reyes",
         "=HYPERLINK",  # as text, escaped: a PDF runs no formulas

@@ -184,7 +184,7 @@ def test_a_comment_on_a_question_this_form_does_not_have_goes_to_the_end(
     (card,) = page.editor.supervision.comments.cards
     assert card.body.text() == "On a question from another form."
     assert "1 new comment" in _row_badges(window, reflection.uuid)
-    assert page.editor.new_comments.text.text() == "A new comment from supervision."
+    assert page.editor.new_comments.text.text() == "1 new comment from supervision."
 
 
 def test_comments_wait_to_be_marked_read_while_another_page_is_in_front(

@@ -138,7 +138,7 @@ def test_search_by_keyboard_alone_with_the_start_of_a_word(
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(pane.search, "lulla")  # the start of "lullaby", as it is being typed
     qtbot.waitUntil(lambda: pane.model.searching and pane.model.rowCount() == 1, timeout=5000)
-    assert pane.nothing.text() == "1 reflection match."
+    assert pane.nothing.text() == "1 matching reflection."
     qtbot.keyClick(pane.search, Qt.Key.Key_Down)  # into the results
     assert pane.view.hasFocus() and pane.view.currentIndex().row() == 0
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)  # opens it

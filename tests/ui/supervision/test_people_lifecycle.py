@@ -99,8 +99,8 @@ def test_removing_a_supervisee_asks_first_and_says_what_goes_and_what_stays(
     (text,) = seen
     for words in (
         "Sam, from People",
-        "the 2 reflections Sam shared with you",
-        "your 3 comments on them, sent or not (2 not sent yet)",
+        "2 reflections Sam shared with you",
+        "3 comments of yours, sent or not (2 not sent yet)",
         "the hours you logged",
         "Sam's own journal, which this does not change",
         "refused until you add Sam again",
@@ -140,7 +140,7 @@ def test_removing_a_supervisor_says_their_comments_stay(
     people.remove_button.click()
     settled(unlocked)
     assert "you can no longer share with Dana" in seen[0]
-    assert "the comments Dana sent on your reflections (2), which are part of your" in seen[0]
+    assert "the 2 comments Dana sent on your reflections, which are part of your" in seen[0]
     assert mine.contacts() == []
     assert [c.body for c in unlocked.session.journal.comments_for(uuid)] == ["One", "Two"]
     dana.journal.close()
@@ -166,7 +166,7 @@ def test_deleting_a_shared_reflection_asks_first_and_says_what_goes_and_what_sta
     qtbot.keyClick(shared.delete_button, Qt.Key.Key_Space)
     for words in (
         "this shared copy of Sam's reflection of",
-        "your 2 comments on it, sent or not (1 not sent yet)",
+        "2 comments of yours on it, sent or not (1 not sent yet)",
         "Sam's own journal, which this does not change",
         "the hours you logged",
         "If Sam changes this reflection and shares it again, it comes back",

@@ -102,7 +102,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     preview = share.preview.toPlainText()
     assert PRIVATE not in preview
     assert "Visit 2" in preview and "Visit 4" in preview and "Visit 1" not in preview
-    assert "1 private answer stays on this computer" in preview
+    assert "Not shared: 1 private answer, kept on this computer." in preview
     share.share_button.click()
     assert "Shared 2 reflections with Dana" in share.outcome.text()
     assert share.chosen.count() == 0  # shared now, so no longer waiting
@@ -143,7 +143,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.keyClicks(visitor.entry.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(visitor.entry.unlock_page.passphrase, "\r")
     qtbot.waitUntil(
-        lambda: "1 packet is waiting for you" in visitor.status_label.text(), timeout=5_000
+        lambda: "1 packet waiting for you" in visitor.status_label.text(), timeout=5_000
     )
 
     # The visitor imports the reply; both comments are on the reflection, unread.
