@@ -47,7 +47,7 @@ class CreatePage(QWidget):
         row = centred_row(self.back_button, self.create_button)
         layout.addLayout(row)
         layout.addStretch(2)
-        self.fields.last_field.returnPressed.connect(self._create)
+        self.fields.enter_pressed.connect(self._create)
 
     def start(self) -> None:
         """Empty fields, cursor in the first one."""

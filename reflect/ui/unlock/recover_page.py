@@ -52,9 +52,12 @@ class RecoverPage(QWidget):
             self._open,
             enabled=False,
         )
+        self.open_button.setDefault(True)
         row = centred_row(self.back_button, self.open_button)
         layout.addLayout(row)
         layout.addStretch(2)
+        self.key.returnPressed.connect(self._open)
+        self.fields.enter_pressed.connect(self._open)
 
     def start(self) -> None:
         """Empty fields, cursor in the key field."""
@@ -67,6 +70,9 @@ class RecoverPage(QWidget):
         self.open_button.setEnabled(bool(self.key.text().strip()) and self.fields.valid())
 
     def _open(self) -> None:
+        if not self.key.text().strip():
+            self.message.setText(self.tr("Please type your recovery key."))
+            return
         if not self.fields.valid():
             self.message.setText(self.fields.problem())
             return

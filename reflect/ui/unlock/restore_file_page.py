@@ -87,7 +87,8 @@ class RestoreFilePage(QWidget):
         ):
             signal.connect(self._changed)
         self.passphrase.returnPressed.connect(self._restore)
-        self.fields.last_field.returnPressed.connect(self._restore)
+        self.key.returnPressed.connect(self._restore)
+        self.fields.enter_pressed.connect(self._restore)
         self._changed()
 
     def choose(self) -> bool:
@@ -129,7 +130,9 @@ class RestoreFilePage(QWidget):
 
     def _restore(self) -> None:
         if not self.restore_button.isEnabled():
-            if self.with_key.isChecked() and not self.fields.valid():
+            if self.with_key.isChecked() and not self.key.text().strip():
+                self.message.setText(self.tr("Please type your recovery key."))
+            elif self.with_key.isChecked() and not self.fields.valid():
                 self.message.setText(self.fields.problem())
             return
         self.message.setText(self.tr("Restoring…"))
