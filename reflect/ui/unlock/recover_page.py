@@ -6,7 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from reflect.ui.widgets.page_column import button, centred_row, column_layout, page_title, paragraph
+from reflect.ui.widgets.page_column import (
+    button,
+    centred_row,
+    column_layout,
+    escape_goes_back,
+    page_title,
+    paragraph,
+)
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 
 
@@ -58,6 +65,7 @@ class RecoverPage(QWidget):
         layout.addStretch(2)
         self.key.returnPressed.connect(self._open)
         self.fields.enter_pressed.connect(self._open)
+        escape_goes_back(self, self.back_button)
 
     def start(self) -> None:
         """Empty fields, cursor in the key field."""

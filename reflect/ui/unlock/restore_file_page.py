@@ -13,7 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QRadioButton, QWidget
 
-from reflect.ui.widgets.page_column import button, centred_row, column_layout, page_title, paragraph
+from reflect.ui.widgets.page_column import (
+    button,
+    centred_row,
+    column_layout,
+    escape_goes_back,
+    page_title,
+    paragraph,
+)
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 
 
@@ -89,6 +96,7 @@ class RestoreFilePage(QWidget):
         self.passphrase.returnPressed.connect(self._restore)
         self.key.returnPressed.connect(self._restore)
         self.fields.enter_pressed.connect(self._restore)
+        escape_goes_back(self, self.back_button)
         self._changed()
 
     def choose(self) -> bool:

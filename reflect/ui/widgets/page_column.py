@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -62,6 +62,13 @@ def button(text: str, name: str, slot: object, *, enabled: bool = True) -> QPush
     widget.setEnabled(enabled)
     widget.clicked.connect(slot)
     return widget
+
+
+def escape_goes_back(page: QWidget, back: QPushButton) -> None:
+    """Esc anywhere on `page` presses its Back button (nothing while the button is held)."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), page)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(back.click)
 
 
 def centred_row(*widgets: QWidget) -> QHBoxLayout:

@@ -1,15 +1,20 @@
-"""The ways in, from the keyboard: Enter in any box goes ahead (or says what is missing)."""
+"""The ways in, from the keyboard: Enter in any box goes ahead (or says what is missing),
+Esc goes back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.unlock.recover_page import RecoverPage
 from reflect.ui.unlock.restore_file_page import RestoreFilePage
+from reflect.ui.widgets.busy import hold
 from tests.helpers.windows import PASSPHRASE, make_window
 
 NEW = "my new passphrase"
@@ -92,3 +97,43 @@ def test_enter_in_any_box_of_a_restore_from_a_file(qtbot: QtBot) -> None:
         with qtbot.waitSignal(page.restore_requested, timeout=1000) as asked:
             qtbot.keyClick(box, Qt.Key.Key_Return)
         assert asked.args == ["/media/usb/journal.reflect-backup", "", "7QX2-ABCD", NEW]
+
+
+def test_escape_goes_back_from_creating_or_restoring_a_file(
+    qtbot: QtBot, paths: JournalPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, paths)
+    qtbot.mouseClick(window.entry.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.entry.create_page
+    qtbot.keyClicks(page.fields.first_field, PASSPHRASE)
+    release = hold(page)  # while the journal is being made, Esc leaves nothing half done
+    qtbot.keyClick(window.focusWidget() or page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is page
+    release()
+    qtbot.keyClick(page.fields.first_field, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.entry.welcome
+    assert not paths.database.exists()
+
+    backup = tmp_path / "journal.reflect-backup"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    qtbot.mouseClick(window.entry.welcome.restore_button, Qt.MouseButton.LeftButton)
+    restore = window.entry.restore_file_page
+    assert window.stack.currentWidget() is restore
+    qtbot.keyClicks(restore.passphrase, PASSPHRASE)
+    qtbot.keyClick(restore.passphrase, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.entry.welcome
+    assert not paths.database.exists()
+
+
+def test_escape_goes_back_from_the_recovery_key_to_the_passphrase(
+    qtbot: QtBot, existing: tuple[JournalPaths, str]
+) -> None:
+    paths, _ = existing
+    window = make_window(qtbot, paths)
+    qtbot.mouseClick(window.entry.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    page = window.entry.recover_page
+    qtbot.keyClicks(page.key, "7QX2")
+    qtbot.keyClick(page.key, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.entry.unlock_page
+    assert window.entry.unlock_page.passphrase.hasFocus()
+    assert not window.session.is_open
