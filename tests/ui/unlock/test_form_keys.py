@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.unlock.recover_page import RecoverPage
+from reflect.ui.unlock.recovery_key_page import RecoveryKeyPage
 from reflect.ui.unlock.restore_file_page import RestoreFilePage
 from reflect.ui.widgets.busy import hold
 from tests.helpers.windows import PASSPHRASE, make_window
@@ -137,3 +138,18 @@ def test_escape_goes_back_from_the_recovery_key_to_the_passphrase(
     assert window.stack.currentWidget() is window.entry.unlock_page
     assert window.entry.unlock_page.passphrase.hasFocus()
     assert not window.session.is_open
+
+
+def test_the_recovery_key_page_goes_on_only_once_the_key_is_stored(qtbot: QtBot) -> None:
+    page = RecoveryKeyPage()
+    _shown(qtbot, page)
+    page.show_key("7QX2-ABCD-EFGH-JKLM")
+    with qtbot.assertNotEmitted(page.done):
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+            page.stored.setFocus()
+            qtbot.keyClick(page.stored, key)
+    assert not page.stored.isChecked()
+    qtbot.keyClick(page.stored, Qt.Key.Key_Space)
+    page.continue_button.setFocus()
+    with qtbot.waitSignal(page.done, timeout=1000):
+        qtbot.keyClick(page.continue_button, Qt.Key.Key_Return)
