@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 Seen = list[str]
+STUCK = 99
+"""The result of a dialog that a pressed key left open (closed so the test fails, not hangs)."""
 
 
 def click_in_next_dialog(button_text: str, seen: Seen | None = None, tries: int = 100) -> None:
@@ -43,3 +46,15 @@ def answer_dialogs(handler: Callable[[QDialog], None], tries: int = 100) -> None
             QTimer.singleShot(20, lambda: attempt(remaining - 1))
 
     QTimer.singleShot(0, lambda: attempt(tries))
+
+
+def press_in_next_dialog(qtbot: QtBot, key: Qt.Key, seen: list[QDialog]) -> None:
+    """Press `key` where the focus is in the next dialog (and close it if that did nothing,
+    so a key that is ignored fails the test instead of hanging it)."""
+
+    def press(dialog: QDialog) -> None:
+        seen.append(dialog)
+        QTimer.singleShot(3000, dialog, lambda: dialog.isVisible() and dialog.done(STUCK))
+        qtbot.keyClick(dialog.focusWidget() or dialog, key)
+
+    answer_dialogs(press)

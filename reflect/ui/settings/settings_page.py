@@ -209,7 +209,8 @@ class SettingsPage(QWidget):
         self._passphrase_message = self._paragraph("", self.tr("Passphrase change"))
         self._current.textChanged.connect(self._passphrase_edited)
         self._new.changed.connect(self._passphrase_edited)
-        self._new.last_field.returnPressed.connect(self._ask_change)
+        self._current.returnPressed.connect(self._ask_change)
+        self._new.enter_pressed.connect(self._ask_change)
         self._passphrase_edited()
 
     def _build_recovery(self) -> None:
@@ -284,6 +285,10 @@ class SettingsPage(QWidget):
     def _ask_change(self) -> None:
         if self._change.isEnabled():
             self.change_passphrase_requested.emit(self._current.text(), self._new.passphrase())
+        elif not self._current.text():
+            _say(self._passphrase_message, self.tr("Please type your current passphrase."))
+        else:
+            _say(self._passphrase_message, self._new.problem())
 
     def recovery_key_result(self, ok: bool, message: str = "") -> None:
         """The window's answer: once the key is shown the box empties; if not, it stays."""

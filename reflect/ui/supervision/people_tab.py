@@ -34,7 +34,7 @@ from reflect.ui.supervision.removal_words import contact_removal_text, contact_r
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.clipboard import copy_text
-from reflect.ui.widgets.page_column import button, reading_column
+from reflect.ui.widgets.page_column import button, ctrl_enter, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"
 
@@ -155,6 +155,8 @@ class PeopleTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.add_button)
         layout.addLayout(row)
+        self.name.returnPressed.connect(self._add)
+        ctrl_enter(self.line, self._add)  # Enter in the key box starts a new line
         self.outcome = QuietLabel()
         self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)

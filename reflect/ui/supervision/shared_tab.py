@@ -33,7 +33,7 @@ from reflect.ui.supervision.removal_words import deletion_text, deletion_title
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.local_dates import day_text
-from reflect.ui.widgets.page_column import button
+from reflect.ui.widgets.page_column import button, ctrl_enter
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -104,6 +104,7 @@ class SharedWithMeTab(QWidget):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         self.save_button = button(self.tr("Save comment"), self.tr("Save comment"), self._save)
+        ctrl_enter(self.comment, self._save)  # Enter starts a new line
         row.addWidget(self.save_button)
         column.addLayout(row)
         split.addWidget(self.tree)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from reflect.ui.widgets.page_column import button, centred_row, column_layout, page_title, paragraph
+from reflect.ui.widgets.page_column import (
+    button,
+    centred_row,
+    column_layout,
+    escape_goes_back,
+    page_title,
+    paragraph,
+)
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 
 
@@ -47,7 +54,8 @@ class CreatePage(QWidget):
         row = centred_row(self.back_button, self.create_button)
         layout.addLayout(row)
         layout.addStretch(2)
-        self.fields.last_field.returnPressed.connect(self._create)
+        self.fields.enter_pressed.connect(self._create)
+        escape_goes_back(self, self.back_button)
 
     def start(self) -> None:
         """Empty fields, cursor in the first one."""

@@ -6,7 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from reflect.ui.widgets.page_column import button, centred_row, column_layout, page_title, paragraph
+from reflect.ui.widgets.page_column import (
+    button,
+    centred_row,
+    column_layout,
+    escape_goes_back,
+    page_title,
+    paragraph,
+)
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 
 
@@ -52,9 +59,13 @@ class RecoverPage(QWidget):
             self._open,
             enabled=False,
         )
+        self.open_button.setDefault(True)
         row = centred_row(self.back_button, self.open_button)
         layout.addLayout(row)
         layout.addStretch(2)
+        self.key.returnPressed.connect(self._open)
+        self.fields.enter_pressed.connect(self._open)
+        escape_goes_back(self, self.back_button)
 
     def start(self) -> None:
         """Empty fields, cursor in the key field."""
@@ -67,6 +78,9 @@ class RecoverPage(QWidget):
         self.open_button.setEnabled(bool(self.key.text().strip()) and self.fields.valid())
 
     def _open(self) -> None:
+        if not self.key.text().strip():
+            self.message.setText(self.tr("Please type your recovery key."))
+            return
         if not self.fields.valid():
             self.message.setText(self.fields.problem())
             return

@@ -89,6 +89,7 @@ class RecoveryKeyPage(QWidget):
         self.continue_button = QPushButton(self.tr("Continue to my journal"))
         self.continue_button.setAccessibleName(self.tr("Continue to my journal"))
         self.continue_button.setEnabled(False)
+        self.continue_button.setDefault(True)  # Enter on it goes on, as Space does
         self.stored.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
         layout.addWidget(self.stored, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -13,7 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QRadioButton, QWidget
 
-from reflect.ui.widgets.page_column import button, centred_row, column_layout, page_title, paragraph
+from reflect.ui.widgets.page_column import (
+    button,
+    centred_row,
+    column_layout,
+    escape_goes_back,
+    page_title,
+    paragraph,
+)
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 
 
@@ -87,7 +94,9 @@ class RestoreFilePage(QWidget):
         ):
             signal.connect(self._changed)
         self.passphrase.returnPressed.connect(self._restore)
-        self.fields.last_field.returnPressed.connect(self._restore)
+        self.key.returnPressed.connect(self._restore)
+        self.fields.enter_pressed.connect(self._restore)
+        escape_goes_back(self, self.back_button)
         self._changed()
 
     def choose(self) -> bool:
@@ -129,7 +138,9 @@ class RestoreFilePage(QWidget):
 
     def _restore(self) -> None:
         if not self.restore_button.isEnabled():
-            if self.with_key.isChecked() and not self.fields.valid():
+            if self.with_key.isChecked() and not self.key.text().strip():
+                self.message.setText(self.tr("Please type your recovery key."))
+            elif self.with_key.isChecked() and not self.fields.valid():
                 self.message.setText(self.fields.problem())
             return
         self.message.setText(self.tr("Restoring…"))

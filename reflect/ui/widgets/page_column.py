@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -62,6 +64,21 @@ def button(text: str, name: str, slot: object, *, enabled: bool = True) -> QPush
     widget.setEnabled(enabled)
     widget.clicked.connect(slot)
     return widget
+
+
+def ctrl_enter(box: QWidget, slot: Callable[[], object]) -> None:
+    """Ctrl+Enter in `box`, a multi-line box where Enter starts a new line, does `slot`."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), box)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
+
+
+def escape_goes_back(page: QWidget, back: QPushButton) -> None:
+    """Esc anywhere on `page` presses its Back button (nothing while the button is held)."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), page)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(back.click)
 
 
 def centred_row(*widgets: QWidget) -> QHBoxLayout:

@@ -66,6 +66,8 @@ class PassphraseFields(QWidget):
     """A new passphrase typed twice, a show/hide toggle and a live hint in plain words."""
 
     changed = Signal()
+    enter_pressed = Signal()
+    """Enter in either box: the screen goes ahead (or says what is missing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,7 @@ class PassphraseFields(QWidget):
             # Forwarded by Qt rather than emitted from Python: PySide6 6.12.0 loses a
             # reference to True on every Python-side emit(), and this one fires per key.
             field.textChanged.connect(self.changed)
+            field.returnPressed.connect(self.enter_pressed)
         self._update()
 
     def _password_field(self, name: str) -> QLineEdit:
@@ -118,7 +121,7 @@ class PassphraseFields(QWidget):
 
     @property
     def last_field(self) -> QLineEdit:
-        """The second box, for a screen that goes ahead when Enter is pressed in it."""
+        """The second box (Enter in either box emits `enter_pressed`)."""
         return self._second
 
     @property
