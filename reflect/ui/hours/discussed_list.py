@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -63,8 +64,33 @@ class DiscussedList(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.count)
         self.search_field.textChanged.connect(self._fill)
+        self.search_field.installEventFilter(self)
         self.list.itemChanged.connect(self._ticked)
         self._fill()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the find box, with words in it, goes to the first reflection found (to
+        tick with Space) instead of saving the form; with the box empty it saves."""
+        if (
+            watched is self.search_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.search_field.text().strip()
+        ):
+            first = next(
+                (i for i in range(self.list.count()) if not self._is_ticked(self.list.item(i))),
+                None,
+            )
+            if first is not None:
+                self.list.setCurrentRow(first)
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_ticked(item: QListWidgetItem | None) -> bool:
+        return item is not None and item.checkState() == Qt.CheckState.Checked
 
     def _label(self, choice: ReflectionChoice) -> str:
         date = short_date(choice.visit_date)

@@ -143,3 +143,23 @@ def test_enter_or_escape_in_the_delete_confirmation_keeps_the_session(
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
         assert seen and seen[0].result() != STUCK
         assert len(_journal(session).sessions()) == 1
+
+
+def test_enter_in_the_find_box_goes_to_the_first_reflection_found_not_to_save(
+    qtbot: QtBot, page: HoursPage, session: JournalSession
+) -> None:
+    from tests.helpers.hours_journal import FAMILY_CODE
+
+    form = _open_form(qtbot, page)
+    find = form.discussed.search_field
+    find.setFocus()
+    qtbot.keyClicks(find, FAMILY_CODE)
+    qtbot.keyClick(find, Qt.Key.Key_Return)
+    assert page.form is form and form.isVisible()  # nothing saved yet
+    found = form.discussed.list
+    assert QApplication.focusWidget() is found and found.currentRow() == 0
+    qtbot.keyClick(found, Qt.Key.Key_Space)  # ticked
+    assert found.currentItem().checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(found, Qt.Key.Key_Return)  # and now Enter saves
+    qtbot.waitUntil(lambda: page.form is None)
+    assert len(_journal(session).sessions()[0].reflection_uuids) == 1
