@@ -12,12 +12,14 @@ import re
 from pathlib import Path
 
 from reflect.content.seeds import SEEDS
+from reflect.domain.card import Card
 from reflect.domain.library import Library
 
 # A line that says whose words it quotes.
 ATTRIBUTION = re.compile(
     r"slides|brief|handout|Tronick|Burke Harris|ZERO TO THREE|Harvard|WA-AIMH|NMAIMH|"
-    r"Washington Association|Caldbeck|table|Fast Facts|Simonson",
+    r"Washington Association|Caldbeck|table|Fast Facts|Simonson|"
+    r"informe|tabla|capacitación|hoja informativa",  # the Spanish cards credit the same way
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“([^”]*)”")
@@ -38,23 +40,32 @@ def misquoted(library: Library, seeds_folder: Path) -> list[tuple[str, str]]:
     if not seeds_found(seeds_folder):
         return []
     seeds = normal(" ".join((seeds_folder / s.file).read_text(encoding="utf-8") for s in SEEDS))
-    wrong: list[tuple[str, str]] = []
-    for card in library.cards:
-        introduced = False  # the line before credits the quotation standing on this one
-        for line in card.body.splitlines():
-            if not line.strip():
-                continue
-            attributed = bool(ATTRIBUTION.search(line))
-            credited = attributed or (introduced and line.lstrip().startswith("“"))
-            introduced = attributed and line.rstrip().endswith(":")
-            if not credited:
-                continue
-            for quoted in _QUOTED.findall(line):
-                if normal(quoted) == normal(card.title):
-                    continue  # the card naming its own topic, not a quotation
-                if normal(quoted) not in seeds:
-                    wrong.append((card.id, quoted))
-    return wrong
+    return [
+        (card.id, quoted)
+        for card in library.cards
+        for quoted in credited_quotations(card)
+        if normal(quoted) not in seeds
+    ]
+
+
+def credited_quotations(card: Card) -> list[str]:
+    """The card's quotations of a seed: in curly quotes, on a line that credits them."""
+    found: list[str] = []
+    introduced = False  # the line before credits the quotation standing on this one
+    for line in card.body.splitlines():
+        if not line.strip():
+            continue
+        attributed = bool(ATTRIBUTION.search(line))
+        credited = attributed or (introduced and line.lstrip().startswith("“"))
+        introduced = attributed and line.rstrip().endswith(":")
+        if credited:
+            found.extend(
+                quoted
+                for quoted in _QUOTED.findall(line)
+                # the card naming its own topic is not a quotation
+                if normal(quoted) != normal(card.title)
+            )
+    return found
 
 
 def seeds_found(seeds_folder: Path) -> bool:

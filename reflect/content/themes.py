@@ -21,3 +21,25 @@ THEMES: tuple[Theme, ...] = (
 
 THEME_IDS: frozenset[str] = frozenset(theme.id for theme in THEMES)
 """The theme ids a card may use."""
+
+
+_SPANISH = {
+    "the-4-ss": "Las 4 S",
+    "relationship": "Relación y sintonía",
+    "regulation": "Seguridad y regulación",
+    "development": "El desarrollo y el cerebro",
+    "caregiver-story": "La historia de quien cuida",
+    "stress-and-adversity": "Estrés y adversidad",
+    "culture": "Cultura y equidad",
+    "the-visitor": "Usted en el trabajo",
+    "self-care": "Cuidarse",
+    "the-field": "El campo de la salud mental infantil",
+    "interventions": "Servicios e intervenciones",
+}
+
+
+def themes_in(language: str) -> tuple[Theme, ...]:
+    """Every theme, titled in `language` ("en" or "es")."""
+    if language == "es":
+        return tuple(Theme(theme.id, _SPANISH[theme.id]) for theme in THEMES)
+    return THEMES

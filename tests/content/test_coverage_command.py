@@ -69,7 +69,10 @@ def test_coverage_without_seed_files_still_shows_what_cards_cite(
 def test_plain_run_checks_the_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     content = _content(tmp_path)
     assert main(["--resources", str(content)]) == 0
-    assert capsys.readouterr().out == "Content is valid: 2 cards, 1 templates, 1 prompts.\n"
+    assert (
+        capsys.readouterr().out
+        == "Content is valid: 2 cards, 1 templates, 1 prompts, in English.\n"
+    )
 
 
 def test_broken_content_exits_with_the_problem(
