@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from reflect.ui.widgets.plurals import TranslationContext
 
 if TYPE_CHECKING:
     from reflect.ui.journal.journal_page import JournalPage
     from reflect.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    """Translate in the main window's context."""
-    return QCoreApplication.translate("MainWindow", text)
+class MainMenu(TranslationContext):
+    """The menus' words, translated in the context "MainMenu"."""
 
 
 def build_menus(window: MainWindow) -> QActionGroup:
@@ -53,53 +53,68 @@ def build_menus(window: MainWindow) -> QActionGroup:
         return lambda: window.go_to(getattr(window, name))
 
     bar = window.menuBar()
-    journal = bar.addMenu(tr("&Journal"))
+    journal = bar.addMenu(MainMenu.tr("&Journal"))
     action(
         journal,
-        tr("&New reflection"),
+        MainMenu.tr("&New reflection"),
         QKeySequence.StandardKey.New,
         lambda: window.in_journal(page().new_reflection),
     )
     action(
         journal,
-        tr("Quick &check-in"),
+        MainMenu.tr("Quick &check-in"),
         "Ctrl+Shift+N",
         lambda: window.in_journal(page().new_quick_check_in),
     )
     action(
         journal,
-        tr("Your &own questions…"),
+        MainMenu.tr("Your &own questions…"),
         "",
         lambda: window.in_journal(page().own_questions_dialog),
     )
-    action(journal, tr("&Save now"), QKeySequence.StandardKey.Save, lambda: page().save_now())
+    action(
+        journal, MainMenu.tr("&Save now"), QKeySequence.StandardKey.Save, lambda: page().save_now()
+    )
     action(
         journal,
-        tr("&Find"),
+        MainMenu.tr("&Find"),
         QKeySequence.StandardKey.Find,
         lambda: window.in_journal(page().list_pane.focus_search),
     )
     action(
         journal,
-        tr("&Delete reflection…"),
+        MainMenu.tr("&Delete reflection…"),
         "Ctrl+Shift+D",
         lambda: window.in_journal(page().delete_current),
     )
-    action(journal, tr("Next &question"), "Ctrl+Down", lambda: page().editor.move_to_prompt(1))
-    action(journal, tr("&Previous question"), "Ctrl+Up", lambda: page().editor.move_to_prompt(-1))
-    action(journal, tr("&Lock"), "Ctrl+L", window.lock)
+    action(
+        journal, MainMenu.tr("Next &question"), "Ctrl+Down", lambda: page().editor.move_to_prompt(1)
+    )
+    action(
+        journal,
+        MainMenu.tr("&Previous question"),
+        "Ctrl+Up",
+        lambda: page().editor.move_to_prompt(-1),
+    )
+    action(journal, MainMenu.tr("&Lock"), "Ctrl+L", window.lock)
     journal.addSeparator()
-    action(journal, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close, needs_journal=False)
+    action(
+        journal,
+        MainMenu.tr("&Quit"),
+        QKeySequence.StandardKey.Quit,
+        window.close,
+        needs_journal=False,
+    )
 
-    go = bar.addMenu(tr("&Go"))
+    go = bar.addMenu(MainMenu.tr("&Go"))
     for number, (text, name) in enumerate(
         (
-            (tr("&Journal"), "journal_page"),
-            (tr("&Cards"), "cards_page"),
-            (tr("&Supervision"), "supervision_page"),
-            (tr("&Hours"), "hours_page"),
-            (tr("How I've &been"), "self_care_page"),
-            (tr("S&ettings"), "settings_page"),
+            (MainMenu.tr("&Journal"), "journal_page"),
+            (MainMenu.tr("&Cards"), "cards_page"),
+            (MainMenu.tr("&Supervision"), "supervision_page"),
+            (MainMenu.tr("&Hours"), "hours_page"),
+            (MainMenu.tr("How I've &been"), "self_care_page"),
+            (MainMenu.tr("S&ettings"), "settings_page"),
         ),
         start=1,
     ):
@@ -110,7 +125,7 @@ def build_menus(window: MainWindow) -> QActionGroup:
             go_to(name),
         )
 
-    share = bar.addMenu(tr("&Supervision"))
+    share = bar.addMenu(MainMenu.tr("&Supervision"))
 
     def tab(name: str) -> None:
         supervision = window.supervision_page
@@ -125,22 +140,22 @@ def build_menus(window: MainWindow) -> QActionGroup:
         window.go_to(window.hours_page)
         window.hours_page.log_session()
 
-    action(share, tr("&Share with my supervisor"), "Ctrl+Shift+S", lambda: tab("share"))
-    action(share, tr("&Import a packet…"), "Ctrl+I", import_packet)
-    action(share, tr("Shared &with me"), "Ctrl+Shift+W", lambda: tab("shared"))
-    action(share, tr("&People"), "Ctrl+Shift+P", lambda: tab("people"))
+    action(share, MainMenu.tr("&Share with my supervisor"), "Ctrl+Shift+S", lambda: tab("share"))
+    action(share, MainMenu.tr("&Import a packet…"), "Ctrl+I", import_packet)
+    action(share, MainMenu.tr("Shared &with me"), "Ctrl+Shift+W", lambda: tab("shared"))
+    action(share, MainMenu.tr("&People"), "Ctrl+Shift+P", lambda: tab("people"))
     share.addSeparator()
     action(
         share,
-        tr("&Log a supervision session…"),
+        MainMenu.tr("&Log a supervision session…"),
         "Ctrl+Shift+L",
         log_session,
     )
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(MainMenu.tr("&Help"))
     action(
         help_menu,
-        tr("Card for this &question"),
+        MainMenu.tr("Card for this &question"),
         QKeySequence.StandardKey.HelpContents,
         lambda: page().card_for_focus(),
     )

@@ -35,7 +35,9 @@ class Deleting:
         _own_write: Callable[[], contextlib.AbstractContextManager[None]]
         _close_editor: Callable[[], None]
 
-        def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+        # Declared, not defined: lupdate takes a `def tr` for the class's own and then
+        # files the class's strings under no context at all.
+        tr: Callable[..., str]
 
     def delete_current(self) -> None:
         """Delete the open reflection, after a confirmation that says what it means."""

@@ -30,7 +30,7 @@ from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.exchange.deidentify import FlaggedPlace, Part, check_reflections
 from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
-from reflect.ui.widgets.identifier_words import capitalised, kind_name, tr
+from reflect.ui.widgets.identifier_words import IdentifierWords, capitalised, kind_name
 from reflect.ui.widgets.local_dates import qdate
 from reflect.ui.widgets.plurals import english_plural
 
@@ -50,20 +50,20 @@ def describe_place(
     """
     day = QLocale().toString(qdate(reflection.visit_date), "d MMM")
     if part is Part.FAMILY_CODE:
-        what = tr("Family code")
+        what = IdentifierWords.tr("Family code")
     elif part is Part.THEMES:
-        what = tr("Themes")
+        what = IdentifierWords.tr("Themes")
     elif prompt_id is None:
-        what = tr("Other notes")
+        what = IdentifierWords.tr("Other notes")
     else:
         try:
             what = library.prompt(prompt_id).text
         except KeyError:
-            what = tr("An answer")
+            what = IdentifierWords.tr("An answer")
         if len(what) > PROMPT_CHARS:
             what = what[:PROMPT_CHARS].rsplit(maxsplit=1)[0].rstrip(",;:") + "…"
-    code = reflection.family_code or tr("no code yet")
-    return tr("{day} · {code} — {what}").format(day=day, code=code, what=what)
+    code = reflection.family_code or IdentifierWords.tr("no code yet")
+    return IdentifierWords.tr("{day} · {code} — {what}").format(day=day, code=code, what=what)
 
 
 def emphasised(flag: IdentifierFlag) -> str:

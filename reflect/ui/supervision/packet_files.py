@@ -5,20 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reflect.exchange.packet_files import SUFFIX
 from reflect.exchange.supervision import packet_file_name
+from reflect.ui.widgets.plurals import TranslationContext
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("PacketFiles", text)
+class PacketFiles(TranslationContext):
+    """The packet file dialogs' words (context "PacketFiles")."""
 
 
 def _filter() -> str:
-    return tr("Reflect packet (*%1)").replace("%1", SUFFIX)
+    return PacketFiles.tr("Reflect packet (*%1)").replace("%1", SUFFIX)
 
 
 def ask_where_to_save(parent: QWidget, kind: str, title: str) -> Path | None:
@@ -30,5 +29,7 @@ def ask_where_to_save(parent: QWidget, kind: str, title: str) -> Path | None:
 
 def ask_which_to_open(parent: QWidget, start: Path) -> Path | None:
     """Ask for a packet file to import."""
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Open a packet"), str(start), _filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, PacketFiles.tr("Open a packet"), str(start), _filter()
+    )
     return Path(name) if name else None

@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-
 from reflect.domain.identifier_flag import IdentifierFlag, IdentifierKind
+from reflect.ui.widgets.plurals import TranslationContext
 
 
-def tr(text: str) -> str:
-    """Translate an identifier-check string."""
-    return QCoreApplication.translate("IdentifierWords", text)
+class IdentifierWords(TranslationContext):
+    """The identifier check's words (context "IdentifierWords")."""
 
 
 def kind_name(kind: IdentifierKind) -> str:
     """'a phone number', 'a word you chose never to share', …"""
     names = {
-        IdentifierKind.PHONE: tr("a phone number"),
-        IdentifierKind.EMAIL: tr("an e-mail address"),
-        IdentifierKind.ADDRESS: tr("a street address"),
-        IdentifierKind.BIRTH_DATE: tr("a date that may be a birth date"),
-        IdentifierKind.ID_NUMBER: tr("an ID number"),
-        IdentifierKind.NEVER_WRITE: tr("a word you chose never to share"),
+        IdentifierKind.PHONE: IdentifierWords.tr("a phone number"),
+        IdentifierKind.EMAIL: IdentifierWords.tr("an e-mail address"),
+        IdentifierKind.ADDRESS: IdentifierWords.tr("a street address"),
+        IdentifierKind.BIRTH_DATE: IdentifierWords.tr("a date that may be a birth date"),
+        IdentifierKind.ID_NUMBER: IdentifierWords.tr("an ID number"),
+        IdentifierKind.NEVER_WRITE: IdentifierWords.tr("a word you chose never to share"),
     }
     return names[kind]
 

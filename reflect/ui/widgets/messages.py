@@ -6,33 +6,34 @@ else in Reflect creates a QMessageBox, so dialogs stay few, calm and consistent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from reflect.domain.errors import ReflectError
+from reflect.ui.widgets.plurals import TranslationContext
 
 
-def tr(text: str) -> str:
-    """Translate a message-box string."""
-    return QCoreApplication.translate("Messages", text)
+class Messages(TranslationContext):
+    """The message boxes' words (context "Messages")."""
 
 
 def show_error(parent: QWidget | None, error: ReflectError) -> None:
     """Say what happened and what to do; the typed text stays where it was."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Reflect"), error.sentence, parent=parent)
-    box.setAccessibleName(tr("Problem"))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, Messages.tr("Reflect"), error.sentence, parent=parent
+    )
+    box.setAccessibleName(Messages.tr("Problem"))
     box.exec()
 
 
 def show_unexpected(parent: QWidget | None, log_folder: str) -> None:
     """A calm word about a failure nobody planned for (never a traceback)."""
-    text = tr(
+    text = Messages.tr(
         "Something unexpected went wrong. Whatever you typed is still on screen. "
         "If it happens again, close and reopen Reflect. A short note about the problem, "
         "with nothing from your journal in it, was saved in {folder}."
     ).format(folder=log_folder)
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Reflect"), text, parent=parent)
-    box.setAccessibleName(tr("Unexpected problem"))
+    box = QMessageBox(QMessageBox.Icon.Information, Messages.tr("Reflect"), text, parent=parent)
+    box.setAccessibleName(Messages.tr("Unexpected problem"))
     box.exec()
 
 
@@ -40,7 +41,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that changes a lot; `action` names the button that goes ahead."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(Messages.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.setAccessibleName(title)
@@ -65,7 +66,7 @@ def choose(
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
     dialog.setOkButtonText(action)
-    dialog.setCancelButtonText(tr("Cancel"))
+    dialog.setCancelButtonText(Messages.tr("Cancel"))
     dialog.setAccessibleName(title)
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
