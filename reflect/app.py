@@ -71,20 +71,20 @@ def install_excepthook(window_getter: Any, log_folder: Path) -> None:
 
 
 @functools.cache
-def load_content() -> Any:
-    """The cards and templates, loaded once."""
+def load_content(language: str = "en") -> Any:
+    """The cards and templates in `language`, loaded once."""
     from reflect.content import load_library
 
-    return load_library()
+    return load_library(language=language)
 
 
-def _warm_up() -> None:
+def _warm_up(language: str) -> None:
     """Import the storage layer and the workspace's pages, and load content, in the
     background while the visitor types."""
     import reflect.storage.journal
     import reflect.ui.workspace_pages  # noqa: F401
 
-    load_content()
+    load_content(language)
 
 
 def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
@@ -95,6 +95,7 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
 
     from reflect.session.journal_session import JournalSession
     from reflect.ui.main_window import MainWindow
+    from reflect.ui.widgets.language import install_translators, language_to_use
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reflect")
@@ -113,12 +114,15 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     paths.ensure_folder()
     setup_logging(paths.logs)
     settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(JournalSession(paths), load_content, settings)
+    language = language_to_use(settings)
+    install_translators(app, language)
+    window = MainWindow(JournalSession(paths), functools.partial(load_content, language), settings)
     if demo_passphrase:
         window.entry.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
     window.show()
-    _after_first_paint(window, lambda: threading.Thread(target=_warm_up, daemon=True).start())
+    warm_up = threading.Thread(target=_warm_up, args=(language,), daemon=True)
+    _after_first_paint(window, warm_up.start)
     return window
 
 

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             lambda: self.in_journal(self.journal_page.new_quick_check_in)
         )
         yield
-        self.settings_page = SettingsPage(session)
+        self.settings_page = SettingsPage(session, self.settings)
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
         self.settings_page.auto_lock_changed.connect(self._auto_lock_changed)
         self.settings_flows = SettingsFlows(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.backup import Backup
 from reflect.ui.settings.backup_settings import BackupSettings
 from reflect.ui.settings.exchange_settings import ExchangeSettings
+from reflect.ui.settings.language_settings import LanguageSettings
 from reflect.ui.settings.never_write_box import NeverWriteBox
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets import messages
@@ -53,7 +54,9 @@ class SettingsPage(QWidget):
     open_folder_requested = Signal()
     never_write_changed = Signal(str)
 
-    def __init__(self, port: SettingsPort, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, port: SettingsPort, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Settings"))
         self._backups: list[Backup] = []
@@ -74,6 +77,9 @@ class SettingsPage(QWidget):
         self._build_folder()
         self.exchange = ExchangeSettings(port)
         self._column.addWidget(self.exchange)
+        if settings is not None:  # kept per computer: the unlock screen speaks it too
+            self.language = LanguageSettings(settings)
+            self._column.addWidget(self.language)
         self._group(
             self.tr("Appearance"), self.tr("Reflect follows your computer's light or dark setting.")
         )

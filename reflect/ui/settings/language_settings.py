@@ -1,0 +1,59 @@
+"""Settings: the language Reflect speaks. The change takes effect the next time Reflect
+starts; what is being written is saved as it is typed, so nothing waits on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.widgets.language import (
+    LANGUAGE_KEY,
+    SYSTEM,
+    chosen,
+    language_to_use,
+    system_language,
+)
+
+NAMES = {"en": "English", "es": "Español"}
+"""Each language in its own words, as language menus show them."""
+
+
+class LanguageSettings(QWidget):
+    """A choice of System, English or Español, kept in `settings`."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        em = self.fontMetrics().height()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, em, 0, 0)
+        layout.addWidget(HeadingLabel(self.tr("Language"), 1.2))
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Language"))
+        system = NAMES[system_language()]
+        self.choice.addItem(
+            self.tr("As my computer speaks ({language})").format(language=system), SYSTEM
+        )
+        for code, name in NAMES.items():
+            self.choice.addItem(name, code)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(chosen(settings))))
+        self.choice.currentIndexChanged.connect(self._chosen)
+        layout.addWidget(self.choice)
+        self.note = QuietLabel("")
+        self.note.setAccessibleName(self.tr("When the language changes"))
+        self.note.hide()
+        layout.addWidget(self.note)
+        self._started_in = language_to_use(settings)
+
+    def _chosen(self) -> None:
+        self._settings.setValue(LANGUAGE_KEY, str(self.choice.currentData()))
+        self._settings.sync()
+        now = language_to_use(self._settings)
+        self.note.setVisible(now != self._started_in)
+        self.note.setText(
+            self.tr(
+                "Reflect will speak {language} the next time it starts. What you are writing "
+                "is saved as you type."
+            ).format(language=NAMES[now])
+        )
