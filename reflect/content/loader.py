@@ -11,7 +11,7 @@ from reflect.content.consistency import check_consistency
 from reflect.content.resources import resources_folder
 from reflect.content.template_file import parse_template
 from reflect.content.themes import THEMES, themes_in
-from reflect.content.translation import LANGUAGES, check_translation
+from reflect.content.translation import LANGUAGES, check_translation, keyed_like
 from reflect.domain.card import Card
 from reflect.domain.errors import ContentError
 from reflect.domain.library import Library
@@ -41,7 +41,9 @@ def load_library(
     check_translation(english_cards, cards, f"{CARDS}/{language}")
     check_translation(english_templates, templates, f"{TEMPLATES}/{language}")
     check_consistency(cards, templates)
-    return Library(cards=cards, templates=templates, themes=themes_in(language))
+    return Library(
+        cards=cards, templates=keyed_like(english_templates, templates), themes=themes_in(language)
+    )
 
 
 def languages_in(folder: Traversable | str | os.PathLike[str] | None = None) -> tuple[str, ...]:

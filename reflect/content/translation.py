@@ -9,6 +9,7 @@ choice is the i-th English one).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from reflect.domain.card import Card
@@ -79,4 +80,26 @@ def _shape(prompt: Prompt) -> tuple[object, ...]:
         prompt.private,
         prompt.retired,
         bool(prompt.help),
+    )
+
+
+def keyed_like(english: Sequence[Template], translated: Sequence[Template]) -> tuple[Template, ...]:
+    """The translated templates, each choice stored under its English key (see
+    `reflect.domain.prompt.choice_key`), so that an answer reads in either language."""
+    keys = {p.id: p.keys for t in english for p in t.iter_prompts() if p.choices}
+
+    def keyed(prompt: Prompt) -> Prompt:
+        if prompt.id not in keys:
+            return prompt
+        return dataclasses.replace(prompt, choice_keys=keys[prompt.id])
+
+    return tuple(
+        dataclasses.replace(
+            template,
+            sections=tuple(
+                dataclasses.replace(section, prompts=tuple(keyed(p) for p in section.prompts))
+                for section in template.sections
+            ),
+        )
+        for template in translated
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -35,6 +36,14 @@ class Depth(Enum):
     """Behind the section's "Go deeper", for when there is time and reason."""
 
 
+def choice_key(text: str) -> str:
+    """The stable key of a choice: its English words, lower case, joined by hyphens
+    ("Food or water" is "food-or-water"). An answer stores the key, never the words shown,
+    so a journal written in one language reads in the other; an answer stored as English
+    words by an earlier Reflect has the same key."""
+    return "-".join(re.findall(r"[a-z0-9]+", text.casefold()))
+
+
 @dataclass(frozen=True, slots=True)
 class Prompt:
     """One question a visitor answers.
@@ -59,3 +68,28 @@ class Prompt:
     depth: Depth = Depth.CORE
     private: bool = False
     retired: bool = False
+    choice_keys: tuple[str, ...] = ()
+    """The key each choice is stored as (see `choice_key`); empty: made from `choices`,
+    which are then English."""
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The stored key of each choice, in the order of `choices`."""
+        return self.choice_keys or tuple(choice_key(c) for c in self.choices)
+
+    def key_of(self, stored: str) -> str | None:
+        """The key of a stored choice answer (a key, or English words an earlier Reflect
+        stored), or None when it is none of this prompt's choices."""
+        keys = self.keys
+        if stored in keys:
+            return stored
+        made = choice_key(stored)
+        return made if made in keys else None
+
+    def shown(self, stored: str) -> str:
+        """A stored answer as this prompt shows it: a choice in the words of its language,
+        anything else as it was written."""
+        if self.kind is not AnswerKind.CHOICE:
+            return stored
+        key = self.key_of(stored)
+        return stored if key is None else self.choices[self.keys.index(key)]

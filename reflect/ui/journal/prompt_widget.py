@@ -129,8 +129,8 @@ class PromptWidget(QWidget):
         if prompt.kind is AnswerKind.CHOICE:
             combo = QComboBox()
             combo.addItem(self.tr("Not answered"), "")
-            for choice in prompt.choices:
-                combo.addItem(choice, choice)
+            for choice, key in zip(prompt.choices, prompt.keys, strict=True):
+                combo.addItem(choice, key)  # shown in the reader's words, stored by key
             combo.currentIndexChanged.connect(self.changed)
             combo.setMaximumWidth(360)
             return combo
@@ -174,7 +174,7 @@ class PromptWidget(QWidget):
         if isinstance(editor, QSpinBox):
             editor.setValue(int(value) if value.strip().isdigit() else NO_ANSWER)
         elif isinstance(editor, QComboBox):
-            found = editor.findData(value)
+            found = editor.findData(self.prompt.key_of(value) or value)
             if found < 0 and value:
                 editor.addItem(value, value)  # an answer from an older template's choices
                 found = editor.count() - 1

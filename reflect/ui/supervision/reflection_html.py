@@ -40,6 +40,15 @@ def prompt_text(library: Library, prompt_id: str, carried: str = "") -> str:
     return library.question(prompt_id) or carried or prompt_id
 
 
+def answer_text(library: Library, prompt_id: str, stored: str) -> str:
+    """An answer as the reader's app shows it: a choice in the reader's language (it is
+    stored by key), anything written as it was written."""
+    try:
+        return library.prompt(prompt_id).shown(stored)
+    except KeyError:  # a prompt this app does not know: shown as it came
+        return stored
+
+
 def _theme_title(library: Library, theme_id: str) -> str:
     try:
         return library.theme(theme_id).title
@@ -94,7 +103,7 @@ def reflection_html(
     for answer in reflection.answers:
         question = prompt_text(library, answer.prompt_id, carried.get(answer.prompt_id, ""))
         out.append(f"<p><b>{html.escape(question)}</b></p>")
-        out.append(_paragraphs(answer.text))
+        out.append(_paragraphs(answer_text(library, answer.prompt_id, answer.text)))
         out.append(_comments(comments.get(answer.prompt_id, ()), you))
         if links:
             out.append(

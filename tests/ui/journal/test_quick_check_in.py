@@ -133,6 +133,6 @@ def test_a_heavy_check_in_by_keyboard_offers_care_and_keeps_it_private(
         "quick-check-in.energy": ("3", True),
         "quick-check-in.heaviness": ("9", True),
         "quick-check-in.one-word": ("drained", True),
-        "quick-check-in.one-need": ("Time with my supervisor", True),
+        "quick-check-in.one-need": ("time-with-my-supervisor", True),  # stored by key
     }
     assert "heavy one" not in (stored.notes + "".join(a.text for a in stored.answers))
