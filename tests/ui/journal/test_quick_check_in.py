@@ -124,7 +124,7 @@ def test_a_heavy_check_in_by_keyboard_offers_care_and_keeps_it_private(
     qtbot.keyClick(one_word.editor, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is one_need.editor
     qtbot.keyClicks(one_need.editor, "Time")  # a combo box finds the choice by its first word
-    assert one_need.text() == "Time with my supervisor"
+    assert one_need.editor.currentText() == "Time with my supervisor"  # type: ignore[attr-defined]
     qtbot.keyClick(one_need.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.editor.status_label.text() == "Complete", timeout=5000)
     stored = window.session.get(page.editor.reflection.uuid)
