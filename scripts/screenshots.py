@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import os
 import sys
 import tempfile
@@ -30,15 +31,17 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
 from reflect.ui.supervision.identifier_check import IdentifierCheckDialog, describe_place
+from reflect.ui.widgets.language import install_translators
 
 SIZE = (1366, 768)
 
 
-def _window(folder: Path) -> MainWindow:
+def _window(folder: Path, language: str) -> MainWindow:
     paths = JournalPaths(folder)
     paths.ensure_folder()
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(JournalSession(paths), load_content, settings)
+    content = functools.partial(load_content, language)
+    window = MainWindow(JournalSession(paths), content, settings)
     window.resize(*SIZE)
     window.show()
     window.activateWindow()
@@ -76,11 +79,11 @@ def _grab(widget: QWidget, out: Path, name: str) -> None:
     print("wrote", out / f"{name}.png")
 
 
-def render(out: Path) -> None:
+def render(out: Path, language: str = "en") -> None:
     """Write every screen's PNG into `out`."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as empty:
-        window = _window(Path(empty))
+        window = _window(Path(empty), language)
         _grab(window, out, "welcome")
         QTest.mouseClick(window.entry.welcome.create_button, Qt.MouseButton.LeftButton)
         QTest.keyClicks(window.entry.create_page.fields.first_field, "our quiet kitchen table")
@@ -88,7 +91,7 @@ def render(out: Path) -> None:
         window.close()
     with tempfile.TemporaryDirectory() as folder:
         create_demo_journal(Path(folder))
-        window = _window(Path(folder))
+        window = _window(Path(folder), language)
         window.entry.unlock_page.show_demo_passphrase(DEMO_PASSPHRASE)
         _grab(window, out, "unlock")
         QTest.keyClicks(window.entry.unlock_page.passphrase, DEMO_PASSPHRASE)
@@ -157,7 +160,7 @@ def _pair(me: MainWindow, other: MainWindow, name: str, supervisor: bool) -> Non
     people.people.topLevelItem(0).setCheckState(3, Qt.CheckState.Checked)
 
 
-def render_supervision(out: Path) -> None:
+def render_supervision(out: Path, language: str = "en") -> None:
     """The five steps of sharing for supervision, between the demo and a supervisor."""
     with tempfile.TemporaryDirectory() as root:
         visitor_folder, supervisor_folder = Path(root, "visitor"), Path(root, "supervisor")
@@ -167,7 +170,7 @@ def render_supervision(out: Path) -> None:
         Journal.create(JournalPaths(supervisor_folder), DEMO_PASSPHRASE)[0].close()
         windows = []
         for folder in (visitor_folder, supervisor_folder):
-            window = _window(folder)
+            window = _window(folder, language)
             QTest.keyClicks(window.entry.unlock_page.passphrase, DEMO_PASSPHRASE)
             QTest.keyClick(window.entry.unlock_page.passphrase, Qt.Key.Key_Return)
             _opened(window)
@@ -224,11 +227,14 @@ def render_supervision(out: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--language", choices=("en", "es"), default="en")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    render(args.out)
-    render_supervision(args.out)
+    install_translators(app, args.language)
+    out = args.out or Path("docs/screenshots") / ("" if args.language == "en" else args.language)
+    render(out, args.language)
+    render_supervision(out, args.language)
     app.quit()
 
 
