@@ -5,350 +5,350 @@
     <name>BackupSettings</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Reflect takes a backup each day you open it, and before big changes such as a restore or a new passphrase. Backups are encrypted like your journal and are kept for about five weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect hace una copia de seguridad cada día que usted lo abre, y antes de cambios grandes, como una restauración o una nueva frase de contraseña. Las copias de seguridad están cifradas igual que su diario y se guardan unas cinco semanas.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>There are no backups yet. Choose Back up now to take the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Elija “Hacer una copia ahora” para hacer la primera.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia elegida</translation>
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archi&amp;vo…</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Also keep backups in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también copias de seguridad en…</translation>
     </message>
     <message>
         <source>If this computer is lost, backups on it are lost too. Choose a folder on a USB stick or an agency drive: each daily backup and each Back up now is also copied there, encrypted, with what your passphrase of that day needs to open it. Your recovery key opens every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se pierde esta computadora, también se pierden las copias de seguridad que hay en ella. Elija una carpeta en una memoria USB o en una unidad de su agencia: cada copia diaria y cada “Hacer una copia ahora” también se copian allí, cifradas, junto con lo que su frase de contraseña de ese día necesita para abrirlas. Su clave de recuperación abre todas las copias.</translation>
     </message>
     <message>
         <source>Folder that also keeps backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta que también guarda copias de seguridad</translation>
     </message>
     <message>
         <source>Only on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en esta computadora</translation>
     </message>
     <message>
         <source>Choose a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una &amp;carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder that also keeps backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta que también guarde copias de seguridad</translation>
     </message>
     <message>
         <source>Stop &amp;copying</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;jar de copiar</translation>
     </message>
     <message>
         <source>Stop copying backups to that folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de enviar copias de seguridad a esa carpeta</translation>
     </message>
     <message>
         <source>Copies of backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en otra carpeta</translation>
     </message>
     <message>
         <source>{when} — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {why}</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>Taken with Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha con “Hacer una copia ahora”</translation>
     </message>
     <message>
         <source>Before an update of Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización de Reflect</translation>
     </message>
     <message>
         <source>Before a passphrase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de un cambio de frase de contraseña</translation>
     </message>
     <message>
         <source>Before deleting a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de eliminar una reflexión</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Before a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una nueva clave de recuperación</translation>
     </message>
     <message>
         <source>Your journal will go back to how it was on {when}. Anything written after that is not lost: the journal as it is now is kept as a new backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario volverá a estar como estaba el {when}. Nada de lo que escribió después se pierde: primero se guarda el diario tal como está ahora en una nueva copia de seguridad.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Reflect backups ({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Reflect ({pattern})</translation>
     </message>
     <message>
         <source>Your journal will go back to how it was in {file}, if that backup belongs to this journal. Anything written since is not lost: the journal as it is now is kept as a new backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario volverá a estar como estaba en {file}, si esa copia de seguridad es de este diario. Nada de lo que escribió desde entonces se pierde: primero se guarda el diario tal como está ahora en una nueva copia de seguridad.</translation>
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
         <source>The last copy was made on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia se hizo el {when}.</translation>
     </message>
     <message>
         <source>No copy has been made there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho ninguna copia allí.</translation>
     </message>
     <message>
         <source>That folder cannot be reached now (is the USB stick or drive plugged in?). Backups on this computer go on as usual. {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a esa carpeta en este momento (¿está conectada la memoria USB o la unidad?). Las copias de seguridad en esta computadora siguen como siempre. {last}</translation>
     </message>
 </context>
 <context>
     <name>CardPanel</name>
     <message>
         <source>Close card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la tarjeta</translation>
     </message>
     <message>
         <source>Close the card panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel de la tarjeta</translation>
     </message>
 </context>
 <context>
     <name>CardView</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Back to the previous card</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la tarjeta anterior</translation>
     </message>
     <message>
         <source>Choose a card to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una tarjeta para leerla aquí.</translation>
     </message>
     <message>
         <source>Card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la tarjeta</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Related cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas relacionadas</translation>
     </message>
     <message>
         <source>Back to “{title}” (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a “{title}” (Alt+Left)</translation>
     </message>
     <message>
         <source>Card: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta: {title}</translation>
     </message>
     <message>
         <source>“{where}”, drawing on {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{where}”, basado en {original}</translation>
     </message>
     <message>
         <source>“{where}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{where}”</translation>
     </message>
     <message>
         <source>Related card: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta relacionada: {title}</translation>
     </message>
 </context>
 <context>
     <name>CardsPage</name>
     <message>
         <source>Search cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tarjetas</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Cards by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas por tema</translation>
     </message>
     <message>
         <source>Reflections that used this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones que usaron esta tarjeta</translation>
     </message>
     <message>
         <source>No reflections use this card yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna reflexión usa esta tarjeta.</translation>
     </message>
     <message>
         <source>No cards match “{text}”. Try other words, or press Esc to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarjeta coincide con “{text}”. Pruebe con otras palabras, o presione Esc para verlas todas.</translation>
     </message>
     <message>
         <source>(nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía no hay nada escrito)</translation>
     </message>
     <message>
         <source>{date} · {family} · {preview}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {family} · {preview}</translation>
     </message>
 </context>
 <context>
     <name>CommentCard</name>
     <message>
         <source>{author} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} · {date}</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario nuevo</translation>
     </message>
     <message>
         <source>Comment from {author}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario de {author}, {date}</translation>
     </message>
     <message>
         <source>New comment from {author}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario nuevo de {author}, {date}</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <source>Your passphrase locks your journal. A short sentence you will remember is easier to type and harder to guess than a single word. Next you will get a recovery key, in case you ever forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña cierra su diario con llave. Una oración corta que usted recuerde es más fácil de escribir y más difícil de adivinar que una sola palabra. Después recibirá una clave de recuperación, por si alguna vez olvida su frase de contraseña.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página de bienvenida</translation>
     </message>
     <message>
         <source>Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear mi diario</translation>
     </message>
     <message>
         <source>Creating your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando su diario…</translation>
     </message>
 </context>
 <context>
     <name>Deleting</name>
     <message>
         <source>Delete this reflection?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta reflexión?</translation>
     </message>
     <message>
         <source>It will be gone from your journal and from search. A backup from just before is kept for about five weeks (Settings, Backups) in case you change your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecerá de su diario y de la búsqueda. Se guarda una copia de seguridad de justo antes durante unas cinco semanas (Configuración, Copias de seguridad), por si cambia de opinión.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Reflection deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión eliminada.</translation>
     </message>
 </context>
 <context>
     <name>DiscussedList</name>
     <message>
         <source>Find by date, family code or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por fecha, código de la familia o palabras</translation>
     </message>
     <message>
         <source>Find a reflection to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque una reflexión para marcarla</translation>
     </message>
     <message>
         <source>Reflections discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones tratadas</translation>
     </message>
     <message>
         <source>a supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona que usted supervisa</translation>
     </message>
     <message>
         <source>Shared by {who}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida por {who}: {words}</translation>
     </message>
     <message>
         <source>A reflection no longer here</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reflexión que ya no está aquí</translation>
     </message>
     <message>
         <source>There are no reflections in this journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reflexiones en este diario.</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflexión marcada.</numerusform>
+            <numerusform>%n reflexiones marcadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -356,824 +356,824 @@
     <name>EditorHeader</name>
     <message>
         <source>Kind of reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de reflexión</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita</translation>
     </message>
     <message>
         <source>Family code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la familia</translation>
     </message>
     <message>
         <source>A family code, never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de la familia, nunca un nombre</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de visita</translation>
     </message>
     <message>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar</translation>
     </message>
     <message>
         <source>Visit length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la visita en minutos</translation>
     </message>
     <message>
         <source>Bring to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar a supervisión</translation>
     </message>
     <message>
         <source>Bring this reflection to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar esta reflexión a supervisión</translation>
     </message>
     <message>
         <source>Marks it for your next supervision. Private answers are always left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marca para su próxima supervisión. Las respuestas privadas siempre quedan fuera.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura&amp;ción</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>This is your private reflective-practice journal, not the case record. Use a family code, never a name, and no initials: they can identify a family on a small or rural caseload. Follow your agency&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es su diario privado de práctica reflexiva, no el expediente del caso. Use un código de la familia, nunca un nombre, y no use iniciales: pueden identificar a una familia en una carga de casos pequeña o rural. Siga la política de su agencia.</translation>
     </message>
     <message>
         <source>Ctrl+Down: next question · F1: its card · F2: keep the answer private</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down: siguiente pregunta · F1: su tarjeta · F2: mantener privada la respuesta</translation>
     </message>
     <message>
         <source>Keys for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas del formulario</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de seguridad</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita al hogar</translation>
     </message>
     <message>
         <source>Virtual visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita virtual</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>EntryFlow</name>
     <message>
         <source>Type your passphrase first, then choose Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba su frase de contraseña y luego elija “Restaurar desde una copia de seguridad”.</translation>
     </message>
     <message>
         <source>No backups</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad</translation>
     </message>
     <message>
         <source>There are no backups of this journal in its folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de este diario en su carpeta.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Which backup should replace the journal? The damaged file, if any, is kept beside it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué copia de seguridad debe reemplazar al diario? El archivo dañado, si lo hay, se guarda al lado con otro nombre.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
     <message>
         <source>Your journal is back, as it was in that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario está de vuelta, tal como estaba en esa copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>Errands</name>
     <message>
         <source>Something unexpected stopped that from finishing. Nothing you wrote is lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado impidió que eso terminara. Nada de lo que escribió se ha perdido; por favor, inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeSettings</name>
     <message>
         <source>My exchange key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi clave de intercambio</translation>
     </message>
     <message>
         <source>Give this line to your supervisor or supervisees so you can exchange packets. Read the fingerprint aloud to each other before the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé esta línea a su supervisor o supervisora, o a las personas que usted supervisa, para poder intercambiar paquetes. Antes del primer paquete, léanse en voz alta la huella digital.</translation>
     </message>
     <message>
         <source>My fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi huella digital</translation>
     </message>
     <message>
         <source>&amp;Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
         <source>Copy my exchange key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mi clave de intercambio</translation>
     </message>
     <message>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de intercambio</translation>
     </message>
     <message>
         <source>Optional. If your agency already syncs a folder, choose it: packets you send are saved there, and packets for you are picked up from it. Packets are encrypted; imported ones move into an “imported” folder inside it, and nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Si su agencia ya sincroniza una carpeta, elíjala: los paquetes que usted envía se guardan allí, y los paquetes para usted se recogen de ella. Los paquetes están cifrados; los importados pasan a una carpeta llamada “imported” dentro de ella, y nada se elimina.</translation>
     </message>
     <message>
         <source>No exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta de intercambio</translation>
     </message>
     <message>
         <source>C&amp;hoose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele&amp;gir carpeta…</translation>
     </message>
     <message>
         <source>Choose exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de intercambio</translation>
     </message>
     <message>
         <source>Stop &amp;using it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya no usarla</translation>
     </message>
     <message>
         <source>Stop using the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar la carpeta de intercambio</translation>
     </message>
     <message>
         <source>Fingerprint: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital: {f}</translation>
     </message>
     <message>
         <source>The exchange folder {folder} cannot be found right now. Plug in the drive, or choose the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la carpeta de intercambio {folder} en este momento. Conecte la unidad, o vuelva a elegir la carpeta.</translation>
     </message>
     <message>
         <source>Your exchange key is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de intercambio está copiada.</translation>
     </message>
     <message>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de intercambio</translation>
     </message>
     <message>
         <source>Packets will be saved in and picked up from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes se guardarán en esta carpeta y se recogerán de ella.</translation>
     </message>
     <message>
         <source>No exchange folder: you choose where each packet goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta de intercambio: usted elige adónde va cada paquete.</translation>
     </message>
 </context>
 <context>
     <name>FormSection</name>
     <message numerus="yes">
         <source>Go deeper: %n more question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profundizar: %n pregunta más</numerusform>
+            <numerusform>Profundizar: %n preguntas más</numerusform>
         </translation>
     </message>
     <message>
         <source>Go deeper in {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundizar en {section}</translation>
     </message>
     <message>
         <source>More questions, for when there is time and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más preguntas, para cuando haya tiempo y motivo.</translation>
     </message>
 </context>
 <context>
     <name>HeavyNote</name>
     <message>
         <source>That sounds like a heavy one. Be gentle with yourself today, and think about talking it over with your supervisor now rather than waiting for your next session. This note stays here; it is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que fue una visita pesada. Sea amable consigo misma hoy, y piense en hablarlo con su supervisor o supervisora ahora, en lugar de esperar a su próxima sesión. Esta nota se queda aquí; nunca se comparte.</translation>
     </message>
     <message>
         <source>A note after a heavy visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota después de una visita pesada</translation>
     </message>
     <message>
         <source>Open the card {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tarjeta {title}</translation>
     </message>
 </context>
 <context>
     <name>Hours</name>
     <message numerus="yes">
         <source>{hours} hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours} hora</numerusform>
+            <numerusform>{hours} horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupal</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Por teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Por video</translation>
     </message>
     <message>
         <source>{format}, {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, {mode}</translation>
     </message>
 </context>
 <context>
     <name>HoursExport</name>
     <message>
         <source>Export the hours log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de horas como CSV</translation>
     </message>
     <message>
         <source>Supervision hours.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de supervisión.csv</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the hours log as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de horas como PDF</translation>
     </message>
     <message>
         <source>Supervision hours.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de supervisión.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be written there. Choose another folder, or check that there is space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo allí. Elija otra carpeta, o revise que haya espacio en el disco.</translation>
     </message>
     <message>
         <source>Saved {name}. It holds dates, hours and providers only: no notes and no reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {name}. Solo contiene fechas, horas y quién dio la supervisión: ni notas ni reflexiones.</translation>
     </message>
 </context>
 <context>
     <name>HoursPage</name>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Supervision hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de supervisión</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>&amp;Log a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una sesión…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión elegida</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export the hours log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de horas como CSV</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Export the hours log as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de horas como PDF</translation>
     </message>
     <message>
         <source>No sessions logged yet. After each supervision session, choose Log a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones registradas. Después de cada sesión de supervisión, elija “Registrar una sesión”.</translation>
     </message>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>In all: {sessions}, {hours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En total: {sessions}, {hours}.</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the session of {date} with {provider} (%n minute(s))? Its notes go with it. The reflections discussed stay in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la sesión del {date} con {provider} (%n minuto)? Sus notas se eliminan con ella. Las reflexiones tratadas se quedan en su diario.</numerusform>
+            <numerusform>¿Eliminar la sesión del {date} con {provider} (%n minutos)? Sus notas se eliminan con ella. Las reflexiones tratadas se quedan en su diario.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una sesión</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión eliminada.</translation>
     </message>
 </context>
 <context>
     <name>HoursProgress</name>
     <message>
         <source>Endorsement goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de Endorsement</translation>
     </message>
     <message>
         <source>Count hours from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las horas desde esta fecha</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>Counting &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntar desde</translation>
     </message>
     <message>
         <source>Hours toward the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas hacia la meta</translation>
     </message>
     <message>
         <source>Progress toward the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance hacia la meta</translation>
     </message>
     <message>
         <source>Things to check about your providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que revisar sobre quién le dio supervisión</translation>
     </message>
     <message>
         <source>This is a way to keep track, not a ruling: check your endorsement guidelines for which hours count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una forma de llevar la cuenta, no una decisión oficial: revise las pautas de su Endorsement para saber qué horas cuentan.</translation>
     </message>
     <message>
         <source>Infant Family Specialist: 24 hours within 1 to 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Infant Family Specialist: 24 horas en un plazo de 1 a 2 años</translation>
     </message>
     <message>
         <source>Infant Mental Health Specialist: 50 hours within 1 to 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Infant Mental Health Specialist: 50 horas en un plazo de 1 a 2 años</translation>
     </message>
     <message>
         <source>Infant Mental Health Mentor – Clinical: 50 hours within 1 to 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Infant Mental Health Mentor – Clinical: 50 horas en un plazo de 1 a 2 años</translation>
     </message>
     <message>
         <source>Renewal: 12 hours each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación: 12 horas cada año</translation>
     </message>
     <message numerus="yes">
         <source>These hours come from %n provider(s), more than two. Check your endorsement guidelines for how hours from several providers count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estas horas de supervisión vienen de %n persona, más de dos. Revise las pautas de su Endorsement para saber cómo cuentan las horas de varias personas.</numerusform>
+            <numerusform>Estas horas de supervisión vienen de %n personas, más de dos. Revise las pautas de su Endorsement para saber cómo cuentan las horas de varias personas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No one provider gave most of these hours (the most from one is {percent}%). Check your endorsement guidelines for where most hours should come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna persona dio la mayoría de estas horas (la que más dio llega al {percent}%). Revise las pautas de su Endorsement para saber de quién debe venir la mayoría de las horas.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n hora</numerusform>
+            <numerusform>{done} de %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>This renewal year runs from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año de renovación va del {first} al {last}.</translation>
     </message>
     <message>
         <source>Sessions from {first} to {last} count toward this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones del {first} al {last} cuentan para esta meta.</translation>
     </message>
     <message>
         <source>The goal&apos;s hours are logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de la meta ya están registradas.</translation>
     </message>
     <message>
         <source>{hours} to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por completar: {hours}.</translation>
     </message>
     <message>
         <source>This period ended on {last}. To count a new one, choose a later start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo terminó el {last}. Para contar uno nuevo, elija una fecha de inicio posterior.</translation>
     </message>
 </context>
 <context>
     <name>HoursReport</name>
     <message>
         <source>Made with Reflect on {date}. It lists sessions only: no notes and nothing from any reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con Reflect el {date}. Solo incluye las sesiones: ni notas ni nada de ninguna reflexión.</translation>
     </message>
     <message numerus="yes">
         <source>From {first} to {last}: {done} of %n hour(s) ({percent}%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Del {first} al {last}: {done} de %n hora ({percent}%).</numerusform>
+            <numerusform>Del {first} al {last}: {done} de %n horas ({percent}%).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión en este periodo.</numerusform>
+            <numerusform>%n sesiones en este periodo.</numerusform>
         </translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuales</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupales</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién supervisó</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Individual or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual o grupal</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Provider category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de quien supervisó</translation>
     </message>
     <message>
         <source>Reflections discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones tratadas</translation>
     </message>
     <message>
         <source>Reflective supervision hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de supervisión reflexiva</translation>
     </message>
 </context>
 <context>
     <name>IdentifierCheckDialog</name>
     <message>
         <source>Check before sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de compartir</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) may identify someone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte puede identificar a alguien</numerusform>
+            <numerusform>%n partes pueden identificar a alguien</numerusform>
         </translation>
     </message>
     <message>
         <source>Look at each one before it leaves this computer. Edit it, or share anyway if it is fine as it is, such as a made-up name or a public place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise cada una antes de que salga de esta computadora. Edítela, o compártala de todos modos si está bien así, por ejemplo un nombre inventado o un lugar público.</translation>
     </message>
     <message>
         <source>{kind}:&lt;br&gt;“{context}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}:&lt;br&gt;“{context}”</translation>
     </message>
     <message>
         <source>{kind}: {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {context}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit {where}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {where}: {kind}</translation>
     </message>
     <message>
         <source>Open this reflection at this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta reflexión en esta respuesta</translation>
     </message>
     <message>
         <source>Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y editar</translation>
     </message>
     <message>
         <source>Go back and edit the first place</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver y editar la primera parte</translation>
     </message>
     <message>
         <source>Share anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir de todos modos</translation>
     </message>
     <message>
         <source>Share anyway, as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir de todos modos, tal como está</translation>
     </message>
 </context>
 <context>
     <name>IdentifierHint</name>
     <message>
         <source>May identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede identificar a alguien</translation>
     </message>
     <message>
         <source>{kind} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({words})</translation>
     </message>
     <message numerus="yes">
         <source>{found} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} y %n más</numerusform>
+            <numerusform>{found} y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>This may identify someone: {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto puede identificar a alguien: {found}.</translation>
     </message>
 </context>
 <context>
     <name>IdentifierWords</name>
     <message>
         <source>Family code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la familia</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras notas</translation>
     </message>
     <message>
         <source>An answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta</translation>
     </message>
     <message>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin código</translation>
     </message>
     <message>
         <source>{day} · {code} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {code} — {what}</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de teléfono</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>un correo electrónico</translation>
     </message>
     <message>
         <source>a street address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección</translation>
     </message>
     <message>
         <source>a date that may be a birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha que puede ser de nacimiento</translation>
     </message>
     <message>
         <source>an ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de identificación</translation>
     </message>
     <message>
         <source>a word you chose never to share</source>
-        <translation type="unfinished"></translation>
+        <translation>una palabra que usted eligió no compartir nunca</translation>
     </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
         <source>Packets for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes para usted</translation>
     </message>
     <message>
         <source>A packet holds reflections shared with you, or comments on yours. Open one you were given, or import those waiting in your exchange folder. Importing only adds: it never changes or removes what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete contiene reflexiones que le compartieron, o comentarios sobre las suyas. Abra uno que le hayan dado, o importe los que esperan en su carpeta de intercambio. Importar solo agrega: nunca cambia ni quita lo que usted escribió.</translation>
     </message>
     <message>
         <source>Open a packet file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de paquete…</translation>
     </message>
     <message>
         <source>Open a packet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de paquete</translation>
     </message>
     <message>
         <source>In your exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>En su carpeta de intercambio</translation>
     </message>
     <message>
         <source>Packets waiting in your exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes que esperan en su carpeta de intercambio</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar otra vez</translation>
     </message>
     <message>
         <source>Look in the exchange folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar otra vez en la carpeta de intercambio</translation>
     </message>
     <message>
         <source>Import all</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos</translation>
     </message>
     <message>
         <source>Import every waiting packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos los paquetes en espera</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <source>Dismiss the chosen packet that was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista el paquete elegido que no se importó</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>No exchange folder is chosen. You can choose one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de intercambio elegida. Puede elegir una en Configuración.</translation>
     </message>
     <message>
         <source>Looking in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en {folder}</translation>
     </message>
     <message>
         <source>Looking for packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando paquetes…</translation>
     </message>
     <message>
         <source>Shared reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones compartidas</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>{what} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} de {name}</translation>
     </message>
     <message>
         <source>Not imported: {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó: {file}: {reason}</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Nothing new was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada nuevo.</translation>
     </message>
     <message>
         <source>You had already imported this packet. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ya había importado este paquete. Nada cambió.</translation>
     </message>
     <message>
         <source>Nothing new from {name}: you already have everything in this packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo de {name}: ya tiene todo lo que hay en este paquete.</translation>
     </message>
     <message numerus="yes">
         <source>Under “Shared with me”: %n reflection(s) from {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En “Compartidas conmigo”: %n reflexión de {name}.</numerusform>
+            <numerusform>En “Compartidas conmigo”: %n reflexiones de {name}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s) from {name}, beside your reflections in the Journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario nuevo de {name}, junto a sus reflexiones en el Diario.</numerusform>
+            <numerusform>%n comentarios nuevos de {name}, junto a sus reflexiones en el Diario.</numerusform>
         </translation>
     </message>
 </context>
@@ -1181,343 +1181,343 @@
     <name>JournalPage</name>
     <message>
         <source>Choose a reflection on the left, or choose New reflection to write about a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una reflexión a la izquierda, o elija “Nueva reflexión” para escribir sobre una visita.</translation>
     </message>
     <message>
         <source>Quick check-in: it saves itself as you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chequeo rápido: se guarda solo mientras usted responde.</translation>
     </message>
     <message>
         <source>New reflection: it saves itself as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reflexión: se guarda sola mientras usted escribe.</translation>
     </message>
     <message>
         <source>Please add a family code before marking this complete: a short code, never a name and no initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue un código de la familia antes de marcarla como completa: un código corto, nunca un nombre ni iniciales.</translation>
     </message>
     <message>
         <source>Marked complete and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como completa y guardada.</translation>
     </message>
     <message>
         <source>Marked as a draft again and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada otra vez como borrador y guardada.</translation>
     </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
         <source>New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reflexión</translation>
     </message>
     <message>
         <source>Write about a visit (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre una visita (Ctrl+N)</translation>
     </message>
     <message>
         <source>Quick check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chequeo rápido</translation>
     </message>
     <message>
         <source>A minute with yourself: energy, heaviness, one word (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto para usted: energía, peso del trabajo, una palabra (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Search your reflections (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en sus reflexiones (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar reflexiones</translation>
     </message>
     <message>
         <source>Filter by family code</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por código de la familia</translation>
     </message>
     <message>
         <source>All families</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las familias</translation>
     </message>
     <message>
         <source>Filter by theme or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tema o tarjeta</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completas</translation>
     </message>
     <message>
         <source>Filter by sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar según si se compartieron</translation>
     </message>
     <message>
         <source>Any sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidas o no</translation>
     </message>
     <message>
         <source>To bring to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llevar a supervisión</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidas</translation>
     </message>
     <message>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>No compartidas</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los filtros</translation>
     </message>
     <message>
         <source>List message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la lista</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones</translation>
     </message>
     <message>
         <source>All themes and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas y tarjetas</translation>
     </message>
     <message>
         <source>Theme: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: {title}</translation>
     </message>
     <message>
         <source>Card: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta: {title}</translation>
     </message>
     <message numerus="yes">
         <source>%n matching reflection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflexión coincide.</numerusform>
+            <numerusform>%n reflexiones coinciden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No reflections match. Try other words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reflexión coincide. Pruebe con otras palabras, o quite los filtros.</translation>
     </message>
     <message>
         <source>No reflections yet. Choose New reflection to write about a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reflexiones. Elija “Nueva reflexión” para escribir sobre una visita.</translation>
     </message>
 </context>
 <context>
     <name>MainMenu</name>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <source>&amp;New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reflexión</translation>
     </message>
     <message>
         <source>Quick &amp;check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chequeo rápido</translation>
     </message>
     <message>
         <source>Your &amp;own questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;propias preguntas…</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Delete reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar reflexión…</translation>
     </message>
     <message>
         <source>Next &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;ir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas</translation>
     </message>
     <message>
         <source>&amp;Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisión</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas</translation>
     </message>
     <message>
         <source>How I&apos;ve &amp;been</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo he estado</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
         <source>&amp;Share with my supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir con mi supervisor o supervisora</translation>
     </message>
     <message>
         <source>&amp;Import a packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
         <source>Shared &amp;with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidas con&amp;migo</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>&amp;Log a supervision session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una sesión de supervisión…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>Card for this &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de esta pregunta</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>How I&apos;ve been</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo he estado</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Your latest words could not be saved. Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus últimas palabras no se pudieron guardar. ¿Salir de todos modos y perderlas?</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin guardar</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Whatever you typed is still on screen. If it happens again, close and reopen Reflect. A short note about the problem, with nothing from your journal in it, was saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal. Todo lo que escribió sigue en la pantalla. Si vuelve a pasar, cierre Reflect y ábralo de nuevo. Se guardó una nota breve sobre el problema, sin nada de su diario, en {folder}.</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>MinutesBox</name>
     <message numerus="yes">
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1525,51 +1525,51 @@
     <name>NavigationRail</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear Reflect</translation>
     </message>
     <message>
         <source>Lock Reflect (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear Reflect (Ctrl+L)</translation>
     </message>
 </context>
 <context>
     <name>NeverWriteBox</name>
     <message>
         <source>One name or &amp;word on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o &amp;palabra en cada línea</translation>
     </message>
     <message>
         <source>Words never to share, one on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que nunca se comparten, una en cada línea</translation>
     </message>
     <message>
         <source>For example a first name, a street, a workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, un nombre de pila, una calle, un lugar de trabajo</translation>
     </message>
     <message>
         <source>Words never to share: save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que nunca se comparten: estado del guardado</translation>
     </message>
 </context>
 <context>
     <name>NewCommentsNote</name>
     <message>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Go to the first new comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al primer comentario nuevo</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s) from supervision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario nuevo de la supervisión.</numerusform>
+            <numerusform>%n comentarios nuevos de la supervisión.</numerusform>
         </translation>
     </message>
 </context>
@@ -1577,712 +1577,712 @@
     <name>OwnQuestionsDialog</name>
     <message>
         <source>Your own questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias preguntas</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de</translation>
     </message>
     <message>
         <source>Name of your set of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de su conjunto de preguntas</translation>
     </message>
     <message>
         <source>&amp;Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Space: ask it or not · F2: change its words · Alt+Up, Alt+Down: move it. Reflect is a journal for your reflective practice, not a case record: ask what helps you reflect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra espaciadora: hacerla o no · F2: cambiar sus palabras · Alt+Up, Alt+Down: moverla. Reflect es un diario para su práctica reflexiva, no un expediente del caso: pregunte lo que le ayude a reflexionar.</translation>
     </message>
     <message>
         <source>&amp;Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar una pregunta</translation>
     </message>
     <message>
         <source>&amp;Offer this set for new reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ofrecer este conjunto para reflexiones nuevas</translation>
     </message>
     <message>
         <source>What needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que cambiar</translation>
     </message>
     <message>
         <source>{title} (my own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (mi versión)</translation>
     </message>
     <message>
         <source>Your changes are saved to this set of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se guardan en este conjunto suyo.</translation>
     </message>
     <message>
         <source>Reflect&apos;s own set stays as it is: you are making a copy to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de Reflect se queda como está: usted está haciendo una copia para cambiarla.</translation>
     </message>
     <message>
         <source>Give your set of questions a name, so you can find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele un nombre a su conjunto de preguntas, para poder encontrarlo.</translation>
     </message>
     <message>
         <source>Tick at least one question to ask (with Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una pregunta para hacer (con la barra espaciadora).</translation>
     </message>
 </context>
 <context>
     <name>PacketFiles</name>
     <message>
         <source>Reflect packet (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de Reflect (*%1)</translation>
     </message>
     <message>
         <source>Open a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete</translation>
     </message>
 </context>
 <context>
     <name>PacketScan</name>
     <message>
         <source>The exchange folder could not be looked through. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar la carpeta de intercambio. Inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba otra vez la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escríbala otra vez</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
         <source>&amp;Show passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar las frases de contraseña</translation>
     </message>
     <message>
         <source>Show passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las frases de contraseña</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nueva frase de contraseña.</translation>
     </message>
     <message numerus="yes">
         <source>The new passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nueva frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La nueva frase de contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please type the new passphrase a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nueva frase de contraseña una segunda vez.</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña son diferentes.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s). A short sentence you will remember works well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter. Una oración corta que usted recuerde funciona bien.</numerusform>
+            <numerusform>Al menos %n caracteres. Una oración corta que usted recuerde funciona bien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too short — at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado corta — al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta — al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Easy to guess — a short sentence of a few words is much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil de adivinar — una oración corta de unas cuantas palabras es mucho más fuerte.</translation>
     </message>
     <message>
         <source>OK — longer is stronger: try a short sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable — más larga es más fuerte: pruebe con una oración corta.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte.</translation>
     </message>
     <message>
         <source>The two passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña coinciden.</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
         <source>Your exchange key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de intercambio</translation>
     </message>
     <message>
         <source>Give this line to your supervisor, or to the people you supervise. Before your first exchange, read your fingerprints to each other, in person or by phone: if they match, packets can only come from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé esta línea a su supervisor o supervisora, o a las personas que usted supervisa. Antes de su primer intercambio, léanse sus huellas digitales, en persona o por teléfono: si coinciden, los paquetes solo pueden venir de ustedes dos.</translation>
     </message>
     <message>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Su huella digital</translation>
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su huella digital:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy your exchange key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar su clave de intercambio</translation>
     </message>
     <message>
         <source>Save as a contact file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo de contacto…</translation>
     </message>
     <message>
         <source>Save your key as a contact file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar su clave como archivo de contacto</translation>
     </message>
     <message>
         <source>People you exchange with</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con quienes intercambia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparada</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>We compared fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparamos las huellas digitales</translation>
     </message>
     <message>
         <source>Record that you compared fingerprints with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar que usted comparó las huellas digitales con esta persona</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a esta persona</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a una persona</translation>
     </message>
     <message>
         <source>Their name, as you want to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la persona, como usted quiere verlo</translation>
     </message>
     <message>
         <source>Name of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona que va a agregar</translation>
     </message>
     <message>
         <source>My supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi supervisor o supervisora</translation>
     </message>
     <message>
         <source>Someone I supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien a quien superviso</translation>
     </message>
     <message>
         <source>This person is my supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona es mi supervisor o supervisora</translation>
     </message>
     <message>
         <source>This person is someone I supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona es alguien a quien superviso</translation>
     </message>
     <message>
         <source>Paste their exchange key here (reflect-contact:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí la clave de intercambio de la persona (reflect-contact:…)</translation>
     </message>
     <message>
         <source>Their exchange key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de intercambio de la persona</translation>
     </message>
     <message>
         <source>Open a contact file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de contacto…</translation>
     </message>
     <message>
         <source>Open a contact file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de contacto</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a esta persona</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor o supervisora</translation>
     </message>
     <message>
         <source>Supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona supervisada</translation>
     </message>
     <message>
         <source>Your exchange key is copied. Paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de intercambio está copiada. Péguela en un mensaje.</translation>
     </message>
     <message>
         <source>Save your contact file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde su archivo de contacto</translation>
     </message>
     <message>
         <source>Reflect contact (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de Reflect (*%1)</translation>
     </message>
     <message>
         <source>Saved. Give this file to the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Dé este archivo a la otra persona.</translation>
     </message>
     <message>
         <source>Added {name}. Before your first exchange, check that {name} sees this fingerprint for you: {mine}. Theirs should read: {theirs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó a {name}. Antes de su primer intercambio, revise que {name} vea esta huella digital para usted: {mine}. La de {name} debe ser: {theirs}.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Removing {name} (a backup comes first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando a {name} (primero se hace una copia de seguridad)…</translation>
     </message>
     <message>
         <source>{name} is removed. A backup from just before is under Settings, Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a {name}. Hay una copia de seguridad de justo antes en Configuración, Copias de seguridad.</translation>
     </message>
     <message>
         <source>Mark as not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no comparada</translation>
     </message>
 </context>
 <context>
     <name>ProgressNote</name>
     <message>
         <source>Backing up your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad de su diario…</translation>
     </message>
     <message>
         <source>Checking your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando su diario…</translation>
     </message>
     <message>
         <source>Deleting (a backup comes first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando (primero se hace una copia de seguridad)…</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Making your new recovery key (a backup comes first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando su nueva clave de recuperación (primero se hace una copia de seguridad)…</translation>
     </message>
 </context>
 <context>
     <name>PromptWidget</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Private (F2): leave out if I bring this to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada (F2): dejarla fuera si llevo esto a supervisión</translation>
     </message>
     <message>
         <source>Keep this answer private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener privada esta respuesta</translation>
     </message>
     <message>
         <source>A private answer stays on this computer, even when you share the reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta privada se queda en esta computadora, aunque usted comparta la reflexión.</translation>
     </message>
     <message>
         <source>Read more (F1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer más (F1):</translation>
     </message>
     <message>
         <source>Open the card {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tarjeta {title}</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>0 = {low}, 10 = {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = {low}, 10 = {high}</translation>
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con su clave de recuperación</translation>
     </message>
     <message>
         <source>Type the recovery key you printed or saved when you created your journal (spaces, dashes and small letters are fine), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación que imprimió o guardó cuando creó su diario (no importan los espacios, los guiones ni las minúsculas), y luego elija una nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>for example 7QX2-…</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 7QX2-…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la frase de contraseña</translation>
     </message>
     <message>
         <source>Open and set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir y guardar la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Please type your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Opened with your recovery key. Your new passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió con su clave de recuperación. Su nueva frase de contraseña ya está lista.</translation>
     </message>
     <message>
         <source>The old key file was damaged or belonged to another journal; it is kept aside as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave anterior estaba dañado o era de otro diario; se guardó aparte como {name}.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only way to open your journal. Reflect does not keep a copy and cannot show it again without your passphrase. Print it, or save it as a PDF on a USB stick, and keep it somewhere safe away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez olvida su frase de contraseña, esta clave es la única forma de abrir su diario. Reflect no guarda una copia y no puede mostrarla otra vez sin su frase de contraseña. Imprímala, o guárdela como PDF en una memoria USB, y téngala en un lugar seguro, lejos de esta computadora.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the recovery key as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <source>I have stored my recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardé mi clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>Continue to my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a mi diario</translation>
     </message>
     <message>
         <source>Reflect recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Reflect</translation>
     </message>
     <message>
         <source>This key opens your Reflect journal if you forget your passphrase. Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre su diario de Reflect si olvida su frase de contraseña. Guárdela en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
         <source>Saved. Keep that file somewhere safe, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Guarde ese archivo en un lugar seguro, no en esta computadora.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionEditor</name>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>Anything else you want to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que quiera recordar</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras notas</translation>
     </message>
     <message>
         <source>Mark complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como completa</translation>
     </message>
     <message>
         <source>Mark this reflection complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta reflexión como completa</translation>
     </message>
     <message>
         <source>Ctrl+Enter. A complete reflection can still be added to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter. A una reflexión completa todavía se le puede agregar algo.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Mark as draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a marcar como borrador</translation>
     </message>
 </context>
 <context>
     <name>ReflectionHtml</name>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita al hogar</translation>
     </message>
     <message>
         <source>Virtual visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita virtual</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin enviar</translation>
     </message>
     <message numerus="yes">
         <source> · %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n minuto</numerusform>
+            <numerusform> · %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Comment on this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar esta respuesta</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message numerus="yes">
         <source>Not shared: %n private answer(s), kept on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se comparte: %n respuesta privada, guardada en esta computadora.</numerusform>
+            <numerusform>No se comparten: %n respuestas privadas, guardadas en esta computadora.</numerusform>
         </translation>
     </message>
     <message>
         <source>On the whole reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre toda la reflexión</translation>
     </message>
 </context>
 <context>
     <name>ReflectionRow</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>To bring to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llevar a supervisión</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin código</translation>
     </message>
     <message>
         <source>(nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía no hay nada escrito)</translation>
     </message>
 </context>
 <context>
     <name>Removal</name>
     <message>
         <source>Remove {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name}?</translation>
     </message>
     <message numerus="yes">
         <source> (%n not sent yet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n todavía sin enviar)</numerusform>
+            <numerusform> (%n todavía sin enviar)</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}, from People</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, de la lista de Personas</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) {name} shared with you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflexión que {name} le compartió</numerusform>
+            <numerusform>%n reflexiones que {name} le compartió</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) of yours, sent or not</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario suyo, enviado o no</numerusform>
+            <numerusform>%n comentarios suyos, enviados o no</numerusform>
         </translation>
     </message>
     <message>
         <source>the hours you logged, and {name}&apos;s own journal, which this does not change</source>
-        <translation type="unfinished"></translation>
+        <translation>las horas que usted registró, y el propio diario de {name}, que esto no cambia</translation>
     </message>
     <message>
         <source>{name}, from People: you can no longer share with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, de la lista de Personas: ya no podrá compartir con {name}</translation>
     </message>
     <message numerus="yes">
         <source>the %n comment(s) {name} sent on your reflections, which are part of your journal; your reflections; the hours you logged; and {name}&apos;s own journal, which this does not change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el %n comentario que {name} envió sobre sus reflexiones, que es parte de su diario; sus reflexiones; las horas que usted registró; y el propio diario de {name}, que esto no cambia</numerusform>
+            <numerusform>los %n comentarios que {name} envió sobre sus reflexiones, que son parte de su diario; sus reflexiones; las horas que usted registró; y el propio diario de {name}, que esto no cambia</numerusform>
         </translation>
     </message>
     <message>
         <source>your reflections, the hours you logged, and {name}&apos;s own journal, which this does not change</source>
-        <translation type="unfinished"></translation>
+        <translation>sus reflexiones, las horas que usted registró, y el propio diario de {name}, que esto no cambia</translation>
     </message>
     <message>
         <source>What goes: {goes}.
@@ -2290,273 +2290,279 @@
 What stays: {stays}. A backup is taken first.
 
 Packets from {name} will be refused until you add {name} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se va: {goes}.
+
+Lo que se queda: {stays}. Primero se hace una copia de seguridad.
+
+Los paquetes de {name} se rechazarán hasta que vuelva a agregar a {name}.</translation>
     </message>
     <message>
         <source>Delete this shared reflection?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta reflexión compartida?</translation>
     </message>
     <message>
         <source>your supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona que usted supervisa</translation>
     </message>
     <message>
         <source>this shared copy of {name}&apos;s reflection of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>esta copia compartida de la reflexión de {name} del {day}</translation>
     </message>
     <message numerus="yes">
         <source>, and %n comment(s) of yours on it, sent or not</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, y %n comentario suyo sobre ella, enviado o no</numerusform>
+            <numerusform>, y %n comentarios suyos sobre ella, enviados o no</numerusform>
         </translation>
     </message>
     <message>
         <source>, and the comment you are writing</source>
-        <translation type="unfinished"></translation>
+        <translation>, y el comentario que está escribiendo</translation>
     </message>
     <message>
         <source>What goes: {goes}.
 
 What stays: {name}&apos;s own journal, which this does not change, and the hours you logged. A backup is taken first. If {name} changes this reflection and shares it again, it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se va: {goes}.
+
+Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que usted registró. Primero se hace una copia de seguridad. Si {name} cambia esta reflexión y la vuelve a compartir, regresará.</translation>
     </message>
 </context>
 <context>
     <name>RestoreFilePage</name>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Your journal comes back from the backup file you chose, into this computer. Type the passphrase you used on the day of that backup, or use your recovery key and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario vuelve a esta computadora desde el archivo de copia de seguridad que usted eligió. Escriba la frase de contraseña que usaba el día de esa copia, o use su clave de recuperación y elija una nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro arc&amp;hivo…</translation>
     </message>
     <message>
         <source>Choose another backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>With my &amp;passphrase of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi &amp;frase de contraseña de ese día</translation>
     </message>
     <message>
         <source>With my passphrase of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi frase de contraseña de ese día</translation>
     </message>
     <message>
         <source>With my &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi &amp;clave de recuperación</translation>
     </message>
     <message>
         <source>With my recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi clave de recuperación</translation>
     </message>
     <message>
         <source>Passphrase of the day of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del día de la copia de seguridad</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de rec&amp;uperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>for example 7QX2-…</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 7QX2-…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página de bienvenida</translation>
     </message>
     <message>
         <source>Restore my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar mi diario</translation>
     </message>
     <message>
         <source>Choose a backup of your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad de su diario</translation>
     </message>
     <message>
         <source>Reflect backups (*.reflect-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Reflect (*.reflect-backup);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backup file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad: {name}</translation>
     </message>
     <message>
         <source>Please type your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
 </context>
 <context>
     <name>SaveState</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar — {reason}</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {time}</translation>
     </message>
 </context>
 <context>
     <name>SelfCarePage</name>
     <message>
         <source>How I&apos;ve been</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo he estado</translation>
     </message>
     <message>
         <source>Only for you. What you see here is never shared with your supervisor and never exported with your reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para usted. Lo que ve aquí nunca se comparte con su supervisor o supervisora y nunca se exporta con sus reflexiones.</translation>
     </message>
     <message>
         <source>This view is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vista es privada</translation>
     </message>
     <message>
         <source>Show the &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>How far back to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo atrás mostrar</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mostrar</translation>
     </message>
     <message>
         <source>Quick check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chequeo rápido</translation>
     </message>
     <message>
         <source>Start a quick check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un chequeo rápido</translation>
     </message>
     <message>
         <source>A minute with yourself (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto para usted (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Heaviness and energy over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del trabajo y energía a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Summary of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la gráfica</translation>
     </message>
     <message>
         <source>Words you chose most often</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que más eligió</translation>
     </message>
     <message>
         <source>Heaviness: 0 light, 10 very heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del trabajo: 0 ligero, 10 muy pesado</translation>
     </message>
     <message>
         <source>Energy: 0 empty, 10 full</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía: 0 ninguna, 10 mucha</translation>
     </message>
     <message>
         <source>Nothing from {range}. Choose {longest} above to see your earlier check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en {range}. Elija “{longest}” arriba para ver sus chequeos rápidos anteriores.</translation>
     </message>
     <message>
         <source>This view fills as you check in. After a hard visit, or at the end of a day, take a minute for a quick check-in: how heavy the work feels, how much energy you have, one word. Over the weeks you will see here how you have been, for you alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vista se llena a medida que usted hace chequeos rápidos. Después de una visita difícil, o al final del día, tómese un minuto para un chequeo rápido: qué tan pesado se le hace el trabajo, cuánta energía tiene, una palabra. Con las semanas, aquí verá cómo ha estado, solo para usted.</translation>
     </message>
 </context>
 <context>
     <name>SelfCareWords</name>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el último %n mes</numerusform>
+            <numerusform>los últimos %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la última %n semana</numerusform>
+            <numerusform>las últimas %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Over {range}, heaviness averaged {heaviness} and energy {energy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {range}, el peso del trabajo promedió {heaviness} y la energía {energy}.</translation>
     </message>
     <message>
         <source>Over {range}, heaviness averaged {heaviness}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {range}, el peso del trabajo promedió {heaviness}.</translation>
     </message>
     <message>
         <source>Over {range}, energy averaged {energy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {range}, la energía promedió {energy}.</translation>
     </message>
     <message>
         <source>Over {range}, no heaviness or energy was rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {range}, no se calificó el peso del trabajo ni la energía.</translation>
     </message>
     <message numerus="yes">
         <source>Both are on a scale of 0 to 10; %n reflection(s) rated them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los dos van en una escala de 0 a 10; %n reflexión los calificó.</numerusform>
+            <numerusform>Los dos van en una escala de 0 a 10; %n reflexiones los calificaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>None yet: a quick check-in asks for one word for how you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna: un chequeo rápido le pide una palabra para decir cómo está.</translation>
     </message>
     <message>
         <source>{word} ({times})</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} ({times})</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,579 +2570,579 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
     <name>SessionForm</name>
     <message>
         <source>Edit a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una sesión</translation>
     </message>
     <message>
         <source>Log a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una sesión</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Length of the session in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión en minutos</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>&amp;Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Individual</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rupal</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;persona</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;teléfono</translation>
     </message>
     <message>
         <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;video</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Provider: who gave the supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién supervisó: la persona que dio la supervisión</translation>
     </message>
     <message>
         <source>Who gave the supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dio la supervisión</translation>
     </message>
     <message>
         <source>P&amp;rovider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién supervisó</translation>
     </message>
     <message>
         <source>The provider&apos;s endorsement category</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría de Endorsement de quien supervisó</translation>
     </message>
     <message>
         <source>Their endorsement category, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su categoría de Endorsement, si la sabe</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría de quien supervisó</translation>
     </message>
     <message>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la sesión</translation>
     </message>
     <message>
         <source>&amp;Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras notas</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras notas</translation>
     </message>
     <message>
         <source>Reflections discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones tratadas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>SessionsTable</name>
     <message>
         <source>Sessions logged, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones registradas, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién supervisó</translation>
     </message>
     <message>
         <source>Provider category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de quien supervisó</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <source>Reflections discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones tratadas</translation>
     </message>
 </context>
 <context>
     <name>SettingsFlows</name>
     <message>
         <source>Backup taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha.</translation>
     </message>
     <message>
         <source>Backups will also be kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se guardarán copias de seguridad en {folder}.</translation>
     </message>
     <message>
         <source>Your latest words could not be saved, so nothing was restored. Copy them somewhere safe, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus últimas palabras no se pudieron guardar, así que no se restauró nada. Cópielas en algún lugar seguro y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada.</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada. Use la nueva la próxima vez.</translation>
     </message>
     <message>
         <source>Your new recovery key is set; the old one no longer opens this journal. Backups from before still open with the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nueva clave de recuperación está lista; la anterior ya no abre este diario. Las copias de seguridad de antes todavía se abren con la clave anterior.</translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en su diario.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Reflect follows your computer&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect sigue la opción de modo claro u oscuro de su computadora.</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>When Reflect locks, your journal is hidden until you type your passphrase. You can also lock it yourself at any time with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando Reflect se bloquea, su diario queda oculto hasta que usted escriba su frase de contraseña. También puede bloquearlo en cualquier momento con Ctrl+L.</translation>
     </message>
     <message>
         <source>Minutes without use before Reflect locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin uso antes de que Reflect se bloquee</translation>
     </message>
     <message>
         <source>&amp;Lock Reflect after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear Reflect después de</translation>
     </message>
     <message>
         <source>Words never to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que nunca se comparten</translation>
     </message>
     <message>
         <source>Real names, street names, a workplace: words that would identify a family if someone else read them. Reflect points them out quietly as you write and checks for them before anything is shared. The list stays inside your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres reales, nombres de calles, un lugar de trabajo: palabras que identificarían a una familia si otra persona las leyera. Reflect se las señala discretamente mientras usted escribe y las busca antes de compartir cualquier cosa. La lista se queda dentro de su diario cifrado.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Your passphrase opens your journal. Changing it does not change your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña abre su diario. Cambiarla no cambia su clave de recuperación.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña ac&amp;tual</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de frase de contraseña</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Your recovery key was shown once, when you created your journal. It opens your journal if you ever forget your passphrase. Keep the printed copy somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación se mostró una sola vez, cuando creó su diario. Abre su diario si alguna vez olvida su frase de contraseña. Guarde la copia impresa en un lugar seguro, lejos de esta computadora.</translation>
     </message>
     <message>
         <source>To see it again, or to make a new one, type your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Para verla &amp;otra vez, o para crear una nueva, escriba su frase de contraseña</translation>
     </message>
     <message>
         <source>Your passphrase, to see the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña, para ver la clave de recuperación</translation>
     </message>
     <message>
         <source>Show my recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi clave de rec&amp;uperación…</translation>
     </message>
     <message>
         <source>Show my recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi clave de recuperación</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva c&amp;lave de recuperación…</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Your journal and its backups are kept in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario y sus copias de seguridad se guardan en esta carpeta.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la carpeta</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minuto sin uso</numerusform>
+            <numerusform>minutos sin uso</numerusform>
         </translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña actual.</translation>
     </message>
     <message>
         <source>A new recovery key replaces the one you have: your old key will no longer open your journal. Backups taken before now were locked with the old key, so they still open with it (and with your passphrase of their day). Keep the old printed key too until those backups are gone, in about five weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva clave de recuperación reemplaza la que tiene: su clave anterior ya no abrirá su diario. Las copias de seguridad hechas antes de ahora se cerraron con la clave anterior, así que todavía se abren con ella (y con su frase de contraseña de ese día). Guarde también la clave anterior impresa hasta que esas copias desaparezcan, en unas cinco semanas.</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave nueva</translation>
     </message>
 </context>
 <context>
     <name>ShareTab</name>
     <message>
         <source>Bring to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar a supervisión</translation>
     </message>
     <message>
         <source>Reflections you marked “Bring to supervision” are listed here. The preview shows exactly what your supervisor will receive: private answers never leave this computer. Reflect is a journal for reflective practice, not a case record, so share what helps you reflect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen las reflexiones que usted marcó con “Llevar a supervisión”. La vista previa muestra exactamente lo que recibirá su supervisor o supervisora: las respuestas privadas nunca salen de esta computadora. Reflect es un diario de práctica reflexiva, no un expediente del caso, así que comparta lo que le ayude a reflexionar.</translation>
     </message>
     <message>
         <source>Share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con</translation>
     </message>
     <message>
         <source>Share &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir c&amp;on</translation>
     </message>
     <message>
         <source>Reflections to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones para compartir</translation>
     </message>
     <message>
         <source>What your supervisor will receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que recibirá su supervisor o supervisora</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check and share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y compartir…</translation>
     </message>
     <message>
         <source>Check and share the chosen reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y compartir las reflexiones elegidas</translation>
     </message>
     <message>
         <source>The check finds common identifiers (phone numbers, addresses, birth dates, ID numbers and your never-share words), but it cannot find everything: read what you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión encuentra datos comunes que identifican a alguien (números de teléfono, direcciones, fechas de nacimiento, números de identificación y sus palabras que nunca se comparten), pero no puede encontrarlo todo: lea lo que comparte.</translation>
     </message>
     <message>
         <source>What the check can find</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la revisión puede encontrar</translation>
     </message>
     <message>
         <source>Nothing is marked to share yet. In a reflection, tick “Bring to supervision”, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada marcado para compartir. En una reflexión, marque “Llevar a supervisión” y luego vuelva aquí.</translation>
     </message>
     <message>
         <source>Add your supervisor under People first, by pasting their exchange key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue a su supervisor o supervisora en Personas, pegando su clave de intercambio.</translation>
     </message>
     <message>
         <source>You have not compared fingerprints with {name} yet. Do it once, in person or by phone, before you share (see People).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha comparado las huellas digitales con {name}. Hágalo una vez, en persona o por teléfono, antes de compartir (vea Personas).</translation>
     </message>
     <message>
         <source>Save the packet for your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete para su supervisor o supervisora</translation>
     </message>
     <message numerus="yes">
         <source>Shared %n reflection(s) with {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se compartió %n reflexión con {name}</numerusform>
+            <numerusform>Se compartieron %n reflexiones con {name}</numerusform>
         </translation>
     </message>
     <message>
         <source>: {file}. Give the file to {name}, or let your synced folder carry it. Only {name} can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>: {file}. Dé el archivo a {name}, o deje que su carpeta sincronizada lo lleve. Solo {name} puede abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>SharedWithMeTab</name>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidas conmigo</translation>
     </message>
     <message>
         <source>Reflections your supervisees shared with you, by person. They are read-only. Comment on a whole reflection or on one answer, then send your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones que le compartieron las personas que usted supervisa, por persona. Son de solo lectura. Comente toda la reflexión o una de sus respuestas, y luego envíe su respuesta.</translation>
     </message>
     <message>
         <source>Shared reflections, by supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones compartidas, por persona supervisada</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>The shared reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>La reflexión compartida</translation>
     </message>
     <message>
         <source>Comment on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar sobre</translation>
     </message>
     <message>
         <source>Comment &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comen&amp;tar sobre</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario</translation>
     </message>
     <message>
         <source>A question, a noticing, something to wonder about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta, algo que notó, algo sobre lo cual preguntarse…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete this shared reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta reflexión compartida</translation>
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comentario</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Send reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta…</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta</translation>
     </message>
     <message>
         <source>Someone not in People</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que no está en Personas</translation>
     </message>
     <message>
         <source>Nothing has been shared with you yet. Import a packet under Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no le han compartido nada. Importe un paquete en “Bandeja de entrada”.</translation>
     </message>
     <message>
         <source>The whole reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la reflexión</translation>
     </message>
     <message>
         <source>Send reply to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta a {name}…</translation>
     </message>
     <message>
         <source>Comment saved. It goes out with your next reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario guardado. Se envía con su próxima respuesta.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleting (a backup comes first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando (primero se hace una copia de seguridad)…</translation>
     </message>
     <message>
         <source>The shared reflection is deleted. A backup from just before is under Settings, Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reflexión compartida se eliminó. Hay una copia de seguridad de justo antes en Configuración, Copias de seguridad.</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la respuesta</translation>
     </message>
     <message>
         <source>Reply for {name} saved: {file}. Give the file to {name}, or let your synced folder carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la respuesta para {name}: {file}. Dé el archivo a {name}, o deje que su carpeta sincronizada lo lleve.</translation>
     </message>
 </context>
 <context>
     <name>SupervisionPage</name>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <source>Sh&amp;are</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <source>Shared with &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidas con&amp;migo</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
 </context>
 <context>
     <name>SupervisionSection</name>
     <message>
         <source>From supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>De la supervisión</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Reflect is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect está bloqueado</translation>
     </message>
     <message>
         <source>Type your passphrase to open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña para abrir su diario.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó su frase de contraseña? Use su clave de recuperación</translation>
     </message>
     <message>
         <source>Use my recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi clave de recuperación</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore the journal from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el diario desde una copia de seguridad</translation>
     </message>
     <message>
         <source>This is a demo journal with invented families. Its passphrase is: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un diario de demostración con familias inventadas. Su frase de contraseña es: {p}</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Espere %n segundos antes de volver a intentarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -3144,9 +3150,9 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
     <name>WaitingNote</name>
     <message numerus="yes">
         <source>%n packet(s) waiting for you under Supervision, Inbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete le espera en Supervisión, Bandeja de entrada.</numerusform>
+            <numerusform>%n paquetes le esperan en Supervisión, Bandeja de entrada.</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,54 +3160,54 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Reflect</translation>
     </message>
     <message>
         <source>Missing journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el diario</translation>
     </message>
     <message>
         <source>Reflect is a private journal for your reflective practice. After a visit, take three to five minutes with a few gentle questions: what the baby communicated, the moments between caregiver and baby, and what you felt. Behind each question is a short card to read if you want to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect es un diario privado para su práctica reflexiva. Después de una visita, tómese de tres a cinco minutos con unas cuantas preguntas amables: lo que el bebé comunicó, los momentos entre el bebé y la persona que lo cuida, y lo que usted sintió. Detrás de cada pregunta hay una tarjeta corta para leer si quiere.</translation>
     </message>
     <message>
         <source>It is not a case record and not a clinical tool. Use a family code, never a name, and no initials: they can identify a family on a small or rural caseload. Follow your agency&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un expediente del caso ni una herramienta clínica. Use un código de la familia, nunca un nombre, y no use iniciales: pueden identificar a una familia en una carga de casos pequeña o rural. Siga la política de su agencia.</translation>
     </message>
     <message>
         <source>Your journal is one encrypted file on this computer. Only your passphrase or your recovery key opens it, and nothing is ever sent over the internet. You choose what, if anything, to bring to supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario es un solo archivo cifrado en esta computadora. Solo su frase de contraseña o su clave de recuperación lo abren, y nunca se envía nada por internet. Usted elige qué llevar a supervisión, si es que lleva algo.</translation>
     </message>
     <message>
         <source>Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear mi diario</translation>
     </message>
     <message>
         <source>Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo de copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Had Reflect on another computer? Restore your journal from a backup file (for example on your USB stick) with your passphrase or your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tenía Reflect en otra computadora? Restaure su diario desde un archivo de copia de seguridad (por ejemplo, en su memoria USB) con su frase de contraseña o su clave de recuperación.</translation>
     </message>
     <message>
         <source>The journal file is missing from {folder}: only its key file is there. If you moved your journal, put journal.reflect back in that folder and start Reflect again. Creating a new journal here keeps the old key file aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del diario en {folder}: solo está su archivo de clave. Si movió su diario, vuelva a poner journal.reflect en esa carpeta y abra Reflect otra vez. Si crea un diario nuevo aquí, el archivo de clave anterior se guarda aparte, sin eliminarlo.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Save your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde su clave de recuperación</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
