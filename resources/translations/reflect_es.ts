@@ -893,6 +893,14 @@
         <translation>Sesiones</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
@@ -1202,6 +1210,25 @@
     <message>
         <source>Marked as a draft again and saved.</source>
         <translation>Marcada otra vez como borrador y guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As my computer speaks ({language})</source>
+        <translation>Como mi computadora ({language})</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>Cuando cambia el idioma</translation>
+    </message>
+    <message>
+        <source>Reflect will speak {language} the next time it starts. What you are writing is saved as you type.</source>
+        <translation>Reflect hablará {language} la próxima vez que se abra. Lo que está escribiendo se guarda mientras escribe.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2961,10 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>You have not compared fingerprints with {name} yet. Do it once, in person or by phone, before you share (see People).</source>
         <translation>Todavía no ha comparado las huellas digitales con {name}. Hágalo una vez, en persona o por teléfono, antes de compartir (vea Personas).</translation>
+    </message>
+    <message>
+        <source>Nothing chosen.</source>
+        <translation>No eligió nada.</translation>
     </message>
     <message>
         <source>Save the packet for your supervisor</source>

@@ -50,7 +50,7 @@ class HoursReport(QObject):
         """The report as rich text for `QTextDocument` (every value escaped)."""
         esc = html.escape
         parts = [
-            f"<h1>{esc(self.tr('Reflective supervision hours'))}</h1>",
+            "<h1>" + esc(self.tr("Reflective supervision hours")) + "</h1>",
             "<p>"
             + esc(
                 self.tr(
@@ -59,7 +59,7 @@ class HoursReport(QObject):
                 ).format(date=long_date(made_on))
             )
             + "</p>",
-            f"<h2>{esc(self.tr('Progress'))}</h2>",
+            "<h2>" + esc(self.tr("Progress")) + "</h2>",
             f"<p><b>{esc(goal_title)}</b></p>",
             "<p>"
             + esc(
@@ -85,9 +85,9 @@ class HoursReport(QObject):
             + "</p>",
         ]
         parts += [f"<p>{esc(w)}</p>" for w in warnings]
-        parts.append(f"<h2>{esc(self.tr('Totals'))}</h2>")
+        parts.append("<h2>" + esc(self.tr("Totals")) + "</h2>")
         parts.append(self._totals(sessions))
-        parts.append(f"<h2>{esc(self.tr('Sessions'))}</h2>")
+        parts.append("<h2>" + esc(self.tr("Sessions")) + "</h2>")
         parts.append(self._sessions(sessions))
         return "<html><body>" + "".join(parts) + "</body></html>"
 

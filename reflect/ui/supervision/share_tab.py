@@ -202,7 +202,7 @@ class ShareTab(QWidget):
             return
         # Rendered from the packet's own documents: what is shown is what is sent.
         parts = [self._preview_one(r) for r in reflections]
-        self.preview.setHtml("<hr>".join(parts) or f"<p>{self.tr('Nothing chosen.')}</p>")
+        self.preview.setHtml("<hr>".join(parts) or "<p>" + self.tr("Nothing chosen.") + "</p>")
         self.share_button.setEnabled(bool(uuids) and self.supervisor.count() > 0)
 
     def _preview_one(self, reflection: Reflection) -> str:

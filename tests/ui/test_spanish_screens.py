@@ -1,0 +1,97 @@
+"""The screens in Spanish: every word of the code has its translation, kept up to date with
+the code by one command, and a window started in Spanish speaks it from the first screen."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import PySide6
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reflect.app import load_content
+from reflect.session.journal_session import JournalSession
+from reflect.storage.journal import Journal
+from reflect.storage.paths import JournalPaths
+from reflect.ui.main_window import MainWindow
+from reflect.ui.widgets.language import install_translators
+from tests.helpers.windows import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "reflect_es.ts"
+QT_TOOLS = Path(PySide6.__file__).parent
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_word_of_the_code_is_translated_and_nothing_is_left_over(tmp_path: Path) -> None:
+    fresh = tmp_path / "reflect_es.ts"
+    shutil.copy(TS, fresh)
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "reflect").rglob("*.py"))]
+    subprocess.run(
+        [str(QT_TOOLS / "lupdate"), "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    now = _messages(fresh)
+    shipped = _messages(TS)
+    assert set(now) == set(shipped), "run scripts/translations.py"
+    assert all(context for context, _ in now), "a word with no context cannot be translated"
+    unfinished = [key for key, m in now.items() if m.find("translation").get("type")]  # type: ignore[union-attr]
+    assert unfinished == []
+    assert len(now) >= 700
+
+
+def test_the_compiled_translation_is_the_one_the_source_makes(tmp_path: Path) -> None:
+    made = tmp_path / "reflect_es.qm"
+    subprocess.run(
+        [str(QT_TOOLS / "lrelease"), str(TS), "-qm", str(made)], check=True, capture_output=True
+    )
+    assert made.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run scripts/translations.py"
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translators(qapp, "es")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_a_window_started_in_spanish_speaks_it_from_the_unlock_screen_on(
+    qtbot: QtBot, tmp_path: Path, spanish: None
+) -> None:
+    paths = JournalPaths(tmp_path / "journal")
+    Journal.create(paths, PASSPHRASE)[0].close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(JournalSession(paths), lambda: load_content("es"), settings)
+    qtbot.addWidget(window)
+    window.show()
+    unlock = window.entry.unlock_page
+    assert "frase de contraseña" in unlock.passphrase.placeholderText().casefold()
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, "\r")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    page = window.journal_page
+    assert page.list_pane.new_button.text() != "New reflection"
+    page.new_reflection()
+    editor = page.editor
+    assert editor.template_box.currentText() == "Después de una visita"
+    assert editor.prompts[0].prompt.text == "En una o dos frases, ¿qué pasó en esta visita?"
+    assert window.menuBar().actions()[0].text().replace("&", "") == "Diario"
+    window.session.lock()
