@@ -94,4 +94,9 @@ def test_a_window_started_in_spanish_speaks_it_from_the_unlock_screen_on(
     assert editor.template_box.currentText() == "Después de una visita"
     assert editor.prompts[0].prompt.text == "En una o dos frases, ¿qué pasó en esta visita?"
     assert window.menuBar().actions()[0].text().replace("&", "") == "Diario"
+    # At 1024x600 the longer Spanish words still fit the form: nothing is cut at its side.
+    window.resize(920, 540)
+    page.new_quick_check_in()
+    qtbot.wait(50)
+    assert editor.horizontalScrollBar().maximum() == 0
     window.session.lock()

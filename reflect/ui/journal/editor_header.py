@@ -50,8 +50,17 @@ class EditorHeader:
     def _build_header(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Labels go above their fields when the form is narrow (longer words in Spanish,
+        # a 1024-pixel screen): the form never needs more width than it is given.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.template_box = QComboBox()
         self.template_box.setAccessibleName(self.tr("Kind of reflection"))
+        # Never wider than about 24 letters asks: a long title (in Spanish, or one of the
+        # visitor's own) is shortened in the box, not allowed to push the form sideways.
+        self.template_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_box.setMinimumContentsLength(24)
         self._fill_template_box(None)
         self.template_box.currentIndexChanged.connect(self._template_chosen)
         self.visit_date = QDateEdit()
