@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import error_sentences
 import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +54,7 @@ def update(language: str) -> None:
 def main() -> int:
     """Update every language."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    error_sentences.main()  # the errors' sentences, where lupdate can find them
     for language in LANGUAGES:
         update(language)
     return 0

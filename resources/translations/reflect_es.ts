@@ -494,6 +494,253 @@
     </message>
 </context>
 <context>
+    <name>ErrorSentences</name>
+    <message>
+        <source>Something went wrong. Your text is still here; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake. Check each group of letters and numbers against your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal. Check that it is the key printed for this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged and cannot be opened. It has not been changed. You can restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is missing or empty. Nothing has been changed. You can restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journal (or another file) in this folder, so a new one was not created. Open it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that lets your passphrase open the journal is missing. Use your recovery key to open it and set a passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was made by a newer version of Reflect. Please update Reflect to open it; the journal has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal can be read but not saved: its file or folder is read-only. Check the folder&apos;s permissions, or copy the journal somewhere you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the journal file could not be written. Your text is still here; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is already open in another Reflect window. Close that one first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect is restoring your journal. Please wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer in the journal; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is damaged or not addressed to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already imported this packet. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is older than one you already imported from the same person. Nothing was imported; ask them for their newest packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that lets your passphrase open the journal is damaged. Use your recovery key to open the journal and set a passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside this journal belongs to another journal. Open this journal with its own recovery key, then set your passphrase again; the other key file is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet could not be saved. Check the folder, then try again. Nothing was marked shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is from someone you removed under People. Nothing was imported. If you work together again, add their exchange key under People, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A background task of the journal could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is inside Reflect&apos;s own data folder, on this computer. Choose a folder on a USB stick or another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not finish tidying its files just now. Nothing is lost; close and reopen Reflect to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read just now. Nothing has been changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the journal refused this change. Your text is still here; try saving again, and if it keeps happening, copy your text somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file could not be opened. Check that its folder still exists and that you can write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: Reflect could not write to the journal file. Your text is still here. Check that the disk has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be saved: some of the text has characters Reflect cannot store. Your text is still here; retype the last few characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give this person a name, so you know who they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this exchange key under People. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup could not be brought up to date for this version of Reflect, so your journal was put back as it was. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that lets your passphrase open the journal cannot be read. Use your recovery key to open the journal and set a passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty comment was not saved. Write something, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name who provided the supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heaviness and energy are on a scale from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection you deleted just before locking was not deleted: the journal was locked before its backup was finished. It is still in your journal; delete it again if you still want it gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit length should be between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question can have only one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection with this identifier is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reflection has a broken identifier and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of Reflect. Update Reflect to restore it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported folder is full of packets with this name. Tidy it, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was imported, but could not be moved into the imported folder. You can move it yourself; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file does not hold a Reflect exchange key. Ask for the contact file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a file Reflect can read (it is a folder, a device or a pipe). Choose the contact file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too large to be a Reflect contact file. Ask for the contact file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is no longer there. Choose the contact file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact file could not be read. Check that it is still there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Reflect packet. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be read. Check that it is still there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your own exchange key. Paste the key from the other person&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder could not be found. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reflection to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no new comments to send. Write a comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own sets of questions could not be read, so nothing was changed. Restore yesterday&apos;s backup from Settings, or tell your agency&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeSettings</name>
     <message>
         <source>My exchange key</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import Reflection
+from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.local_dates import now_text
 
 DEBOUNCE_MS = 1200
@@ -68,8 +69,8 @@ class SaveState(QObject):
             self.last_error = error
             if change is not None:
                 return False  # the change was refused; the caller says why, nothing else moved
-            sentence = error.sentence
-            if not sentence.startswith("Not saved"):
+            sentence = said(error)
+            if not error.sentence.startswith("Not saved"):  # the English says it already
                 sentence = self.tr("Not saved — {reason}").format(reason=sentence)
             self.status.emit(sentence)
             self._timer.start(RETRY_MS)

@@ -16,6 +16,7 @@ from reflect.ui.changes import JournalChanges
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.settings.settings_page import SettingsPage
 from reflect.ui.widgets.busy import hold
+from reflect.ui.widgets.error_words import said
 
 # The copy after Back up now runs in the background; Settings looks this often until done.
 COPY_POLL_MS = 200
@@ -168,7 +169,7 @@ class SettingsFlows(QObject):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.page.passphrase_changed(False, error.sentence)
+            self.page.passphrase_changed(False, said(error))
 
         self.port.begin_change_passphrase(current, new, changed, failed)
 
@@ -210,7 +211,7 @@ class SettingsFlows(QObject):
 
         def refused(error: ReflectError) -> None:
             release()
-            self.page.recovery_key_result(False, error.sentence)
+            self.page.recovery_key_result(False, said(error))
 
         return refused
 
@@ -219,6 +220,6 @@ class SettingsFlows(QObject):
         try:
             self.port.set_never_write(text.splitlines())
         except ReflectError as error:
-            self.page.never_write.saved(False, error.sentence)
+            self.page.never_write.saved(False, said(error))
             return
         self.page.never_write.saved(True, self.tr("Saved in your journal."))

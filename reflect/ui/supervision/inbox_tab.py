@@ -27,6 +27,7 @@ from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.widgets.busy import hold
+from reflect.ui.widgets.error_words import said, say
 from reflect.ui.widgets.local_dates import moment_text
 from reflect.ui.widgets.page_column import button, reading_column
 from reflect.ui.widgets.plurals import english_plural
@@ -117,7 +118,7 @@ class InboxTab(QWidget):
         try:
             scan = self._port.packet_reader()
         except ReflectError as error:
-            self.folder_label.setText(error.sentence)
+            self.folder_label.setText(said(error))
             return
         self.waiting.setEnabled(scan is not None)
         self.refresh_button.setEnabled(scan is not None)
@@ -140,7 +141,7 @@ class InboxTab(QWidget):
             return  # locked meanwhile: nothing of the journal is shown
         self.waiting.clear()
         if problem is not None:
-            self.folder_label.setText(problem.sentence)
+            self.folder_label.setText(said(problem))
         self._show(found)
 
     def _show(self, found: list[IncomingPacket]) -> None:
@@ -188,7 +189,7 @@ class InboxTab(QWidget):
         try:
             self._port.supervision().refused.dismiss(item.data(REFUSED_ROLE))
         except ReflectError as error:
-            self.outcome.setText(error.sentence)
+            self.outcome.setText(said(error))
             return
         self.refresh()
 
@@ -202,7 +203,7 @@ class InboxTab(QWidget):
         try:
             start = self._port.supervision().exchange_folder() or Path.home()
         except ReflectError as error:
-            self.outcome.setText(error.sentence)
+            self.outcome.setText(said(error))
             return
         path = ask_which_to_open(self, start)
         if path is not None:
@@ -221,7 +222,7 @@ class InboxTab(QWidget):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.outcome.setText(error.sentence)
+            self.outcome.setText(said(error))
 
         self._port.begin_import_file(path, imported, failed)
 
@@ -257,7 +258,9 @@ class InboxTab(QWidget):
         self._port.begin_import_waiting(paths, imported)
 
     def _done(self, outcome: Imported) -> None:
-        lines = [self._describe(r) for r in outcome.results] + list(outcome.problems)
+        lines = [self._describe(r) for r in outcome.results] + [
+            say(problem) for problem in outcome.problems
+        ]
         self.outcome.setText("\n".join(lines) or self.tr("Nothing new was imported."))
 
     def _describe(self, result: ImportResult) -> str:

@@ -34,6 +34,7 @@ from reflect.ui.supervision.removal_words import contact_removal_text, contact_r
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.clipboard import copy_text
+from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.page_column import button, ctrl_enter, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"
@@ -241,7 +242,7 @@ class PeopleTab(QWidget):
         try:
             line = read_contact_file(Path(name))
         except ReflectError as error:
-            self.outcome.setText(error.sentence)
+            self.outcome.setText(said(error))
             return
         self.line.setPlainText(line)
         self.name.setFocus()
@@ -255,7 +256,7 @@ class PeopleTab(QWidget):
                 self.name.text(), self.line.toPlainText(), role
             )
         except ReflectError as error:
-            self.outcome.setText(error.sentence)  # what they typed stays in the boxes
+            self.outcome.setText(said(error))  # what they typed stays in the boxes
             return
         self.name.clear()
         self.line.clear()

@@ -32,6 +32,7 @@ from reflect.ui.supervision.identifier_check import check_before_sharing
 from reflect.ui.supervision.packet_files import ask_where_to_save
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import reflection_html
+from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button
 from reflect.ui.widgets.plurals import english_plural
@@ -213,7 +214,7 @@ class ShareTab(QWidget):
             try:
                 self._port.supervision().check_share([reflection.uuid])
             except ReflectError as error:
-                return f"<p><b>{html.escape(error.sentence)}</b></p>"
+                return f"<p><b>{html.escape(said(error))}</b></p>"
             return ""
         return reflection_html(
             document,
@@ -257,7 +258,7 @@ class ShareTab(QWidget):
             self.show_share()
         except ReflectError as error:
             # The sentence stays beside the button and the ticks stay as they were.
-            self.outcome.setText(error.sentence)
+            self.outcome.setText(said(error))
             self.error.emit(error)
             return
         shared = english_plural(

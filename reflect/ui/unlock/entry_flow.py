@@ -17,6 +17,7 @@ from reflect.ui.unlock.unlock_page import UnlockPage
 from reflect.ui.unlock.welcome_page import WelcomePage
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
+from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.local_dates import long_moment_text
 
 
@@ -99,7 +100,7 @@ class EntryFlow(QObject):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.create_page.failed(error.sentence)
+            self.create_page.failed(said(error))
 
         self.port.begin_create(passphrase, opened, failed)
         self.opening.emit()
@@ -123,7 +124,7 @@ class EntryFlow(QObject):
         def failed(error: ReflectError) -> None:
             release()
             self.unlock_page.failed(
-                error.sentence,
+                said(error),
                 wrong_passphrase=isinstance(error, WrongPassphrase),
                 offer_restore=isinstance(error, (JournalMissing, DamagedJournal)),
             )
@@ -145,7 +146,7 @@ class EntryFlow(QObject):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.recover_page.failed(error.sentence)
+            self.recover_page.failed(said(error))
 
         self.port.begin_recover(key, passphrase, opened, failed)
         self.opening.emit()
@@ -190,7 +191,7 @@ class EntryFlow(QObject):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.unlock_page.failed(error.sentence, wrong_passphrase=False, offer_restore=True)
+            self.unlock_page.failed(said(error), wrong_passphrase=False, offer_restore=True)
 
         self.port.begin_restore_while_locked(backups[chosen].name, passphrase, opened, failed)
         self.opening.emit()
@@ -211,7 +212,7 @@ class EntryFlow(QObject):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.restore_file_page.failed(error.sentence)
+            self.restore_file_page.failed(said(error))
 
         secrets = RestoreSecrets(passphrase or None, key or None, new_passphrase or None)
         self.port.begin_restore_new(path, secrets, opened, failed)

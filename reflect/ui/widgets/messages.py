@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from reflect.domain.errors import ReflectError
+from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.plurals import TranslationContext
 
 
@@ -18,9 +19,7 @@ class Messages(TranslationContext):
 
 def show_error(parent: QWidget | None, error: ReflectError) -> None:
     """Say what happened and what to do; the typed text stays where it was."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, Messages.tr("Reflect"), error.sentence, parent=parent
-    )
+    box = QMessageBox(QMessageBox.Icon.Warning, Messages.tr("Reflect"), said(error), parent=parent)
     box.setAccessibleName(Messages.tr("Problem"))
     box.exec()
 

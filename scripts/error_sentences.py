@@ -1,0 +1,105 @@
+"""Collect every fixed sentence an error below the screens can say, for translation.
+
+    .venv/bin/python scripts/error_sentences.py    (run by scripts/translations.py)
+
+Storage, exchange and the domain never import Qt, so their sentences are plain strings that
+Qt's lupdate cannot find. This reads their source, takes each string given to a
+`ReflectError` (as its class's `message`, or as the first argument where one is raised),
+and writes them to `reflect/ui/widgets/error_sentences.py` as `QT_TRANSLATE_NOOP` entries in
+the context `ErrorSentences`, where lupdate finds them; the screens translate an error's
+sentence in that context when they show it. A sentence made at run time (an f-string)
+cannot be listed and stays in English.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYERS = ("domain", "storage", "exchange", "session", "content", "files")
+CATALOGUE = ROOT / "reflect" / "ui" / "widgets" / "error_sentences.py"
+HEADER = '''"""Every fixed sentence an error below the screens can say, listed for translation.
+
+Made by `scripts/error_sentences.py` (run by `scripts/translations.py`): do not edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SENTENCES = (
+'''
+
+
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    """Names of ReflectError and every class deriving from it, in any module read."""
+    names = {"ReflectError"}
+    grew = True
+    while grew:
+        grew = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names:
+                    bases = {
+                        b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                        for b in node.bases
+                    }
+                    if bases & names:
+                        names.add(node.name)
+                        grew = True
+    return names
+
+
+def sentences() -> list[str]:
+    """Every fixed error sentence, in a stable order, each once."""
+    files = [p for layer in LAYERS for p in sorted((ROOT / "reflect" / layer).rglob("*.py"))]
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in files]
+    classes = _error_classes(trees)
+    found: list[str] = []
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name in classes:
+                for item in node.body:
+                    if (
+                        isinstance(item, ast.Assign)
+                        and any(isinstance(t, ast.Name) and t.id == "message" for t in item.targets)
+                        and isinstance(item.value, ast.Constant)
+                        and isinstance(item.value.value, str)
+                    ):
+                        found.append(item.value.value)
+            if isinstance(node, ast.Call) and node.args:
+                name = (
+                    node.func.id
+                    if isinstance(node.func, ast.Name)
+                    else getattr(node.func, "attr", "")
+                )
+                first = node.args[0]
+                if (
+                    name in classes
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                ):
+                    found.append(first.value)
+    return list(dict.fromkeys(s for s in found if s.strip()))
+
+
+def catalogue() -> str:
+    """The module's text."""
+    lines = [
+        f'    QT_TRANSLATE_NOOP("ErrorSentences", {json.dumps(s, ensure_ascii=False)}),\n'
+        for s in sentences()
+    ]
+    return HEADER + "".join(lines) + ")\n"
+
+
+def main() -> int:
+    """Write the catalogue."""
+    CATALOGUE.write_text(catalogue(), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
