@@ -100,3 +100,26 @@ def test_a_window_started_in_spanish_speaks_it_from_the_unlock_screen_on(
     qtbot.wait(50)
     assert editor.horizontalScrollBar().maximum() == 0
     window.session.lock()
+
+
+def test_the_list_of_error_sentences_is_the_one_the_code_makes() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "error_sentences", ROOT / "scripts" / "error_sentences.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    listed = ROOT / "reflect" / "ui" / "widgets" / "error_sentences.py"
+    assert listed.read_text(encoding="utf-8") == script.catalogue(), "run scripts/translations.py"
+    assert len(script.sentences()) >= 50
+
+
+def test_an_error_from_below_the_screens_is_said_in_spanish(spanish: None) -> None:
+    from reflect.domain.errors import WrongPassphrase
+    from reflect.ui.widgets.error_words import said
+
+    sentence = said(WrongPassphrase())
+    assert sentence != WrongPassphrase().sentence
+    assert "frase de contraseña" in sentence
