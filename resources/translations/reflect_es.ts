@@ -497,247 +497,247 @@
     <name>ErrorSentences</name>
     <message>
         <source>Something went wrong. Your text is still here; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Su texto sigue aquí; por favor, inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Revise que la tecla de mayúsculas (Caps Lock) no esté activada e inténtelo de nuevo, o use su clave de recuperación.</translation>
     </message>
     <message>
         <source>That recovery key has a typing mistake. Check each group of letters and numbers against your printed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación tiene un error de escritura. Compare cada grupo de letras y números con su copia impresa.</translation>
     </message>
     <message>
         <source>That recovery key does not open this journal. Check that it is the key printed for this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre este diario. Revise que sea la clave que se imprimió para este diario.</translation>
     </message>
     <message>
         <source>The journal file is damaged and cannot be opened. It has not been changed. You can restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado y no se puede abrir. No se ha cambiado nada en él. Puede restaurarlo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal file is missing or empty. Nothing has been changed. You can restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del diario o está vacío. No se ha cambiado nada. Puede restaurarlo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>There is already a journal (or another file) in this folder, so a new one was not created. Open it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un diario (u otro archivo) en esta carpeta, así que no se creó uno nuevo. Ábralo, o elija otra carpeta.</translation>
     </message>
     <message>
         <source>The file that lets your passphrase open the journal is missing. Use your recovery key to open it and set a passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo que permite que su frase de contraseña abra el diario. Use su clave de recuperación para abrirlo y elija de nuevo una frase de contraseña.</translation>
     </message>
     <message>
         <source>This journal was made by a newer version of Reflect. Please update Reflect to open it; the journal has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se creó con una versión más nueva de Reflect. Actualice Reflect para abrirlo; el diario no se ha cambiado.</translation>
     </message>
     <message>
         <source>The journal can be read but not saved: its file or folder is read-only. Check the folder&apos;s permissions, or copy the journal somewhere you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario se puede leer, pero no guardar: su archivo o su carpeta son de solo lectura. Revise los permisos de la carpeta, o copie el diario a un lugar donde pueda escribir.</translation>
     </message>
     <message>
         <source>Not saved: the disk is full. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: el disco está lleno. Su texto sigue aquí.</translation>
     </message>
     <message>
         <source>Not saved: the journal file could not be written. Your text is still here; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: no se pudo escribir en el archivo del diario. Su texto sigue aquí; por favor, inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>This journal is already open in another Reflect window. Close that one first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya está abierto en otra ventana de Reflect. Primero cierre esa ventana y luego inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The journal is locked. Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está bloqueado. Desbloquéelo para continuar.</translation>
     </message>
     <message>
         <source>Reflect is restoring your journal. Please wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect está restaurando su diario. Espere un momento y luego inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>That item is no longer in the journal; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está en el diario; es posible que se haya eliminado.</translation>
     </message>
     <message>
         <source>This packet is damaged or not addressed to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete está dañado o no es para usted. No se importó nada.</translation>
     </message>
     <message>
         <source>You have already imported this packet. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ya importó este paquete. Nada cambió.</translation>
     </message>
     <message>
         <source>This packet is older than one you already imported from the same person. Nothing was imported; ask them for their newest packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete es más antiguo que otro que ya importó de la misma persona. No se importó nada; pídale a esa persona su paquete más reciente.</translation>
     </message>
     <message>
         <source>The file that lets your passphrase open the journal is damaged. Use your recovery key to open the journal and set a passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que permite que su frase de contraseña abra el diario está dañado. Use su clave de recuperación para abrir el diario y elija de nuevo una frase de contraseña.</translation>
     </message>
     <message>
         <source>The key file beside this journal belongs to another journal. Open this journal with its own recovery key, then set your passphrase again; the other key file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave que está junto a este diario es de otro diario. Abra este diario con su propia clave de recuperación y luego elija de nuevo su frase de contraseña; el otro archivo de clave se guarda aparte, sin eliminarlo.</translation>
     </message>
     <message>
         <source>The packet could not be saved. Check the folder, then try again. Nothing was marked shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el paquete. Revise la carpeta y vuelva a intentarlo. No se marcó nada como compartido.</translation>
     </message>
     <message>
         <source>This packet is from someone you removed under People. Nothing was imported. If you work together again, add their exchange key under People, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete es de alguien que usted quitó de la lista de Personas. No se importó nada. Si vuelven a trabajar en equipo, agregue la clave de intercambio de esa persona en Personas y luego vuelva a importar el paquete.</translation>
     </message>
     <message>
         <source>A background task of the journal could not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea del diario que se hacía en segundo plano no pudo terminar.</translation>
     </message>
     <message>
         <source>That folder is inside Reflect&apos;s own data folder, on this computer. Choose a folder on a USB stick or another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta está dentro de la propia carpeta de datos de Reflect, en esta computadora. Elija una carpeta en una memoria USB o en otra unidad.</translation>
     </message>
     <message>
         <source>The journal could not finish tidying its files just now. Nothing is lost; close and reopen Reflect to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario no pudo terminar de ordenar sus archivos en este momento. No se ha perdido nada; cierre Reflect y ábralo de nuevo para terminar.</translation>
     </message>
     <message>
         <source>The journal could not be read just now. Nothing has been changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el diario en este momento. No se ha cambiado nada; por favor, inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Not saved: the journal refused this change. Your text is still here; try saving again, and if it keeps happening, copy your text somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: el diario no aceptó este cambio. Su texto sigue aquí; intente guardar otra vez y, si sigue pasando, copie su texto en un lugar seguro.</translation>
     </message>
     <message>
         <source>The journal file could not be opened. Check that its folder still exists and that you can write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo del diario. Revise que su carpeta todavía exista y que usted pueda escribir en ella.</translation>
     </message>
     <message>
         <source>Not saved: Reflect could not write to the journal file. Your text is still here. Check that the disk has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: Reflect no pudo escribir en el archivo del diario. Su texto sigue aquí. Revise que haya espacio libre en el disco y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>That could not be saved: some of the text has characters Reflect cannot store. Your text is still here; retype the last few characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: parte del texto tiene caracteres que Reflect no puede guardar. Su texto sigue aquí; vuelva a escribir los últimos caracteres.</translation>
     </message>
     <message>
         <source>Please give this person a name, so you know who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele un nombre a esta persona, para saber quién es.</translation>
     </message>
     <message>
         <source>You already have this exchange key under People. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de intercambio ya está en Personas. No se agregó nada.</translation>
     </message>
     <message>
         <source>That backup could not be brought up to date for this version of Reflect, so your journal was put back as it was. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar esa copia de seguridad para esta versión de Reflect, así que su diario volvió a estar como estaba. No se ha perdido nada.</translation>
     </message>
     <message>
         <source>The file that lets your passphrase open the journal cannot be read. Use your recovery key to open the journal and set a passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo que permite que su frase de contraseña abra el diario. Use su clave de recuperación para abrir el diario y elija de nuevo una frase de contraseña.</translation>
     </message>
     <message>
         <source>An empty comment was not saved. Write something, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el comentario porque está vacío. Escriba algo y luego guárdelo.</translation>
     </message>
     <message>
         <source>A session lasts between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura entre 1 y 1440 minutos.</translation>
     </message>
     <message>
         <source>Please name who provided the supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba quién dio la supervisión.</translation>
     </message>
     <message>
         <source>Heaviness and energy are on a scale from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso del trabajo y la energía van en una escala de 0 a 10.</translation>
     </message>
     <message>
         <source>The reflection you deleted just before locking was not deleted: the journal was locked before its backup was finished. It is still in your journal; delete it again if you still want it gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reflexión que eliminó justo antes de bloquear no se eliminó: el diario se bloqueó antes de que terminara su copia de seguridad. Todavía está en su diario; elimínela otra vez si todavía quiere quitarla.</translation>
     </message>
     <message>
         <source>The visit length should be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración de la visita debe estar entre 0 y 1440 minutos.</translation>
     </message>
     <message>
         <source>Each question can have only one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pregunta puede tener una sola respuesta.</translation>
     </message>
     <message>
         <source>A reflection with this identifier is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay en el diario una reflexión con este identificador.</translation>
     </message>
     <message>
         <source>That reflection has a broken identifier and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa reflexión tiene un identificador dañado y no se guardó.</translation>
     </message>
     <message>
         <source>That backup was made by a newer version of Reflect. Update Reflect to restore it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa copia de seguridad se hizo con una versión más nueva de Reflect. Actualice Reflect para restaurarla; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The imported folder is full of packets with this name. Tidy it, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta “imported” está llena de paquetes con este nombre. Por favor, ordénela.</translation>
     </message>
     <message>
         <source>The packet was imported, but could not be moved into the imported folder. You can move it yourself; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se importó, pero no se pudo mover a la carpeta “imported”. Puede moverlo usted; importarlo otra vez no cambia nada.</translation>
     </message>
     <message>
         <source>That file does not hold a Reflect exchange key. Ask for the contact file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no contiene una clave de intercambio de Reflect. Pida otra vez el archivo de contacto.</translation>
     </message>
     <message>
         <source>That is not a file Reflect can read (it is a folder, a device or a pipe). Choose the contact file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es un archivo que Reflect pueda leer (es una carpeta, un dispositivo o una canalización). Elija el archivo de contacto en sí.</translation>
     </message>
     <message>
         <source>That file is too large to be a Reflect contact file. Ask for the contact file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo es demasiado grande para ser un archivo de contacto de Reflect. Pida otra vez el archivo de contacto.</translation>
     </message>
     <message>
         <source>That file is no longer there. Choose the contact file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ya no está allí. Vuelva a elegir el archivo de contacto.</translation>
     </message>
     <message>
         <source>That contact file could not be read. Check that it is still there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ese archivo de contacto. Revise que todavía esté allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This file is too large to be a Reflect packet. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un paquete de Reflect. No se importó nada.</translation>
     </message>
     <message>
         <source>That file could not be read. Check that it is still there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ese archivo. Revise que todavía esté allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>That is your own exchange key. Paste the key from the other person&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es su propia clave de intercambio. Pegue la clave que la otra persona tiene en su Configuración.</translation>
     </message>
     <message>
         <source>That folder could not be found. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esa carpeta. Elija otra.</translation>
     </message>
     <message>
         <source>Choose at least one reflection to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una reflexión para compartir.</translation>
     </message>
     <message>
         <source>There are no new comments to send. Write a comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay comentarios nuevos para enviar. Primero escriba un comentario.</translation>
     </message>
     <message>
         <source>Your own sets of questions could not be read, so nothing was changed. Restore yesterday&apos;s backup from Settings, or tell your agency&apos;s IT person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus propios conjuntos de preguntas, así que no se cambió nada. Restaure la copia de seguridad de ayer desde Configuración, o avísele a la persona de soporte técnico (IT) de su agencia.</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido</translation>
     </message>
 </context>
 <context>
