@@ -17,6 +17,7 @@ from reflect.session.never_write import NEVER_WRITE, never_write_entries
 
 OPEN_SECTIONS = "open_sections"
 OWN_TEMPLATES = "own_templates"
+MY_WORDS = "my_words"
 log = logging.getLogger(__name__)
 
 
@@ -113,3 +114,15 @@ class JournalAccess(SessionBase):
         templates[at : at + 1] = [template]
         journal.exchange.set_setting(OWN_TEMPLATES, to_json(templates))
         self.changes.templates_changed.emit()
+
+    def my_words(self) -> tuple[str, ...]:
+        """The words the visitor added to spell checking (names among them: they stay in
+        the encrypted journal)."""
+        stored = self._open().exchange.setting(MY_WORDS)
+        return tuple(word for word in stored.split("\n") if word)
+
+    def add_my_word(self, word: str) -> tuple[str, ...]:
+        """Add a word to hers; returns them all."""
+        words = tuple(dict.fromkeys([*self.my_words(), word.strip()]))
+        self._open().exchange.set_setting(MY_WORDS, "\n".join(w for w in words if w))
+        return words

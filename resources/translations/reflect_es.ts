@@ -735,10 +735,6 @@
         <source>Your own sets of questions could not be read, so nothing was changed. Restore yesterday&apos;s backup from Settings, or tell your agency&apos;s IT person.</source>
         <translation>No se pudieron leer sus propios conjuntos de preguntas, así que no se cambió nada. Restaure la copia de seguridad de ayer desde Configuración, o avísele a la persona de soporte técnico (IT) de su agencia.</translation>
     </message>
-    <message>
-        <source>content</source>
-        <translation>contenido</translation>
-    </message>
 </context>
 <context>
     <name>ExchangeSettings</name>
@@ -831,6 +827,17 @@
     <message>
         <source>More questions, for when there is time and reason.</source>
         <translation>Más preguntas, para cuando haya tiempo y motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowingTextEdit</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>No hay sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my words</source>
+        <translation>Agregar «{word}» a mis palabras</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1479,14 @@
     <message>
         <source>When the language changes</source>
         <translation>Cuando cambia el idioma</translation>
+    </message>
+    <message>
+        <source>Spelling is checked as you type, in English and Spanish. Right-click a word underlined in red for suggestions, or to add it to your words (they are kept in your encrypted journal).</source>
+        <translation>La ortografía se revisa mientras escribe, en inglés y en español. Haga clic derecho en una palabra subrayada en rojo para ver sugerencias o para agregarla a sus palabras (se guardan en su diario cifrado).</translation>
+    </message>
+    <message>
+        <source>Spell checking is off on this computer: its word lists are missing. Everything else works as usual.</source>
+        <translation>La revisión de ortografía está apagada en esta computadora: faltan sus listas de palabras. Todo lo demás funciona como siempre.</translation>
     </message>
     <message>
         <source>Reflect will speak {language} the next time it starts. What you are writing is saved as you type.</source>

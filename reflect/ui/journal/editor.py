@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +37,7 @@ from reflect.ui.journal.identifier_hint import IdentifierHint
 from reflect.ui.journal.prompt_widget import PromptWidget
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit, keep_in_view
 from reflect.ui.widgets.local_dates import pydate, qdate
+from reflect.ui.widgets.spelling import Speller
 
 
 class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
@@ -156,6 +158,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
             form_section.set_open(key in self.open_sections)
             form_section.deeper_toggled.connect(lambda open_, k=key: self._deeper_toggled(k, open_))
             for widget in form_section.prompts:
+                self._spell(widget.editor)
                 widget.changed.connect(self._edited)
                 widget.card_requested.connect(self.card_requested)
                 keep_in_view(self, widget.editor)
@@ -205,6 +208,18 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
             return
         self._show_template(template)
         self._edited()
+
+    def set_speller(self, speller: Speller, add_word: Callable[[str], None]) -> None:
+        """Check spelling in every answer and the notes from now on."""
+        self._speller = (speller, add_word)
+        self._spell(self.notes)
+        for widget in self.prompts:
+            self._spell(widget.editor)
+
+    def _spell(self, box: QWidget) -> None:
+        speller = getattr(self, "_speller", None)
+        if speller is not None and isinstance(box, GrowingTextEdit):
+            box.check_spelling(*speller)
 
     def set_library(self, library: Library) -> None:
         """Use this library from now on (the visitor's own sets of questions changed);

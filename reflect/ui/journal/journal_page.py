@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from reflect.ui.journal.list_pane import ListPane
 from reflect.ui.journal.own_questions import OwnQuestions
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
+from reflect.ui.widgets.spelling import Speller, field_words
 
 QUICK_CHECK_IN = "quick-check-in"
 
@@ -109,6 +110,10 @@ class JournalPage(Deleting, QWidget):
         self.list_pane.check_in_requested.connect(self.new_quick_check_in)
         self.saver.status.connect(self.editor.show_save_state)
         self.own_questions = OwnQuestions(library, port, self.editor, self.list_pane, self)
+        spanish = QLocale().language() == QLocale.Language.Spanish
+        self.speller = Speller("es" if spanish else "en", self)
+        self.speller.load_beside_the_window(field_words(library))
+        self.editor.set_speller(self.speller, self._add_my_word)
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)
         self.comments.error.connect(self.error)
@@ -146,6 +151,9 @@ class JournalPage(Deleting, QWidget):
         if key == "never_write":
             self._while_open(lambda: self.editor.set_never_write(self.port.never_write()))
 
+    def _add_my_word(self, word: str) -> None:
+        self._while_open(lambda: self.speller.set_mine(self.port.add_my_word(word)))
+
     def _deeper_toggled(self, _key: str, _open: bool) -> None:
         self._while_open(lambda: self.port.set_open_sections(frozenset(self.editor.open_sections)))
 
@@ -162,6 +170,7 @@ class JournalPage(Deleting, QWidget):
         """Fill the list from the journal (first page), keeping search and filters."""
         try:
             self.own_questions.refresh()
+            self.speller.set_mine(self.port.my_words())
             codes = self.port.family_codes()
             self.list_pane.set_family_codes(codes)
             self.editor.set_family_codes(codes)

@@ -72,3 +72,9 @@ class JournalPort(Protocol):
 
     def save_own_template(self, template: Template) -> None:
         """Keep a set of questions of the visitor's own (new, or changed in place)."""
+
+    def my_words(self) -> tuple[str, ...]:
+        """The words the visitor added to spell checking."""
+
+    def add_my_word(self, word: str) -> tuple[str, ...]:
+        """Add one to them; returns them all."""

@@ -14,6 +14,7 @@ from reflect.ui.widgets.language import (
     language_to_use,
     system_language,
 )
+from reflect.ui.widgets.spelling import spelling_available
 
 NAMES = {"en": "English", "es": "Español"}
 """Each language in its own words, as language menus show them."""
@@ -45,6 +46,19 @@ class LanguageSettings(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
         self._started_in = language_to_use(settings)
+        self.spelling = QuietLabel(
+            self.tr(
+                "Spelling is checked as you type, in English and Spanish. Right-click a word "
+                "underlined in red for suggestions, or to add it to your words (they are kept "
+                "in your encrypted journal)."
+            )
+            if spelling_available()
+            else self.tr(
+                "Spell checking is off on this computer: its word lists are missing. "
+                "Everything else works as usual."
+            )
+        )
+        layout.addWidget(self.spelling)
 
     def _chosen(self) -> None:
         self._settings.setValue(LANGUAGE_KEY, str(self.choice.currentData()))

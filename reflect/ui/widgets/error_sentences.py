@@ -68,5 +68,4 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("ErrorSentences", "Choose at least one reflection to share."),
     QT_TRANSLATE_NOOP("ErrorSentences", "There are no new comments to send. Write a comment first."),
     QT_TRANSLATE_NOOP("ErrorSentences", "Your own sets of questions could not be read, so nothing was changed. Restore yesterday's backup from Settings, or tell your agency's IT person."),
-    QT_TRANSLATE_NOOP("ErrorSentences", "content"),
 )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSizePolicy, QWidget
+
+from reflect.ui.widgets.spelling import Speller, SpellingHighlighter, word_at
 
 MIN_LINES = 3
 
@@ -36,6 +39,60 @@ class GrowingTextEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         """As tall as the text (at least three lines)."""
         return QSize(super().sizeHint().width(), self.height())
+
+    def check_spelling(self, speller: Speller, add_word: Callable[[str], None]) -> None:
+        """Underline words `speller` does not know; right-click one for suggestions or to
+        add it to the visitor's words (`add_word`)."""
+        self._speller = speller
+        self._add_word = add_word
+        self._highlighter = SpellingHighlighter(self.document(), speller)
+
+    def spelling_actions(self, point: QPoint) -> list[QAction]:
+        """What the context menu offers for the word at `point`: its suggestions, then
+        "Add to my words"; nothing for a word spelled right (or with no spell checking)."""
+        speller = getattr(self, "_speller", None)
+        if speller is None or not speller.loaded:
+            return []
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        span = word_at(block.text(), cursor.positionInBlock())
+        if span is None:
+            return []
+        word = block.text()[span[0] : span[1]]
+        if speller.is_right(word):
+            return []
+        start, end = block.position() + span[0], block.position() + span[1]
+        actions: list[QAction] = []
+        for suggestion in speller.suggestions(word):
+            action = QAction(suggestion, self)
+            action.triggered.connect(lambda _=False, s=suggestion: self._replace(start, end, s))
+            actions.append(action)
+        if not actions:
+            none = QAction(self.tr("No suggestions"), self)
+            none.setEnabled(False)
+            actions.append(none)
+        add = QAction(self.tr("Add “{word}” to my words").format(word=word), self)
+        add.triggered.connect(lambda: self._add_word(word))
+        actions.append(add)
+        return actions
+
+    def _replace(self, start: int, end: int, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)  # one step, undone by one Ctrl+Z
+        self.setTextCursor(cursor)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The usual menu, with spelling first when the word under the pointer needs it."""
+        menu = self.createStandardContextMenu(event.pos())
+        spelling = self.spelling_actions(event.pos())
+        if spelling:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertActions(first, spelling)  # type: ignore[arg-type]
+            menu.insertSeparator(first)  # type: ignore[arg-type]
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keep keystrokes inside; the page scrolls to follow the cursor."""
