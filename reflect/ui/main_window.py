@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self._building: StagedBuild | None = None
         self.status_label = QLabel()
-        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setAccessibleDescription(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
         self.progress_note = ProgressNote(session.changes)
         self.statusBar().addPermanentWidget(self.progress_note)

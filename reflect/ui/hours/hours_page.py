@@ -114,7 +114,6 @@ class HoursPage(QWidget):
         self.totals.setWordWrap(True)
         column.addWidget(self.totals)
         self.message = QuietLabel()
-        self.message.setAccessibleName(self.tr("What was just done"))
         column.addWidget(self.message)
         self._selection_changed()
         changes.locked.connect(self.clear)

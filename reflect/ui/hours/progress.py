@@ -70,7 +70,7 @@ class HoursProgress(QWidget):
         layout.addLayout(row)
         layout.addSpacing(em // 2)
         self.summary = HeadingLabel("", 1.2)
-        self.summary.setAccessibleName(self.tr("Hours toward the goal"))
+        self.summary.setAccessibleDescription(self.tr("Hours toward the goal"))
         layout.addWidget(self.summary)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
@@ -82,7 +82,7 @@ class HoursProgress(QWidget):
         layout.addWidget(self.detail)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(self.tr("Things to check about your providers"))
+        self.warnings.setAccessibleDescription(self.tr("Things to check about your providers"))
         self.warnings.setContentsMargins(0, em // 3, 0, em // 3)
         layout.addWidget(self.warnings)
         self.guidance = QuietLabel(

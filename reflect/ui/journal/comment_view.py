@@ -53,7 +53,7 @@ class CommentCard(QWidget):
                 "QLabel { background: palette(highlight); color: palette(highlighted-text);"
                 " border-radius: 4px; padding: 0px 6px; }"
             )
-            self.new_mark.setAccessibleName(self.tr("New comment"))
+            self.new_mark.setAccessibleDescription(self.tr("New comment"))
             top.addWidget(self.new_mark)
         top.addStretch(1)
         layout.addLayout(top)
@@ -161,5 +161,4 @@ class NewCommentsNote(QWidget):
         self.text.setText(
             english_plural(self.tr("%n new comment(s) from supervision.", "", new), new)
         )
-        self.text.setAccessibleName(self.text.text())
         self.setVisible(new > 0)

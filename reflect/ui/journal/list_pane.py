@@ -109,7 +109,6 @@ class ListPane(QWidget):
         layout.addLayout(filters)
         self.nothing = QLabel()
         self.nothing.setWordWrap(True)
-        self.nothing.setAccessibleName(self.tr("List message"))
         self.nothing.hide()
         layout.addWidget(self.nothing)
         self.model = ReflectionListModel(self)

@@ -36,7 +36,6 @@ def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(text)
     return label
 
 
@@ -136,7 +135,7 @@ class BackupSettings(QWidget):
         )
         layout.addLayout(_row(self.choose_copies, self.stop_copies))
         self.copies_note = QuietLabel()
-        self.copies_note.setAccessibleName(self.tr("Copies of backups"))
+        self.copies_note.setAccessibleDescription(self.tr("Copies of backups"))
         layout.addWidget(self.copies_note)
 
     # ----------------------------------------------------------------- the list

@@ -39,7 +39,7 @@ class ExchangeSettings(QWidget):
         self.key_line.setReadOnly(True)
         self.key_line.setAccessibleName(self.tr("My exchange key"))
         self.fingerprint = QLabel()
-        self.fingerprint.setAccessibleName(self.tr("My fingerprint"))
+        self.fingerprint.setAccessibleDescription(self.tr("My fingerprint"))
         copy = button(self.tr("&Copy key"), self.tr("Copy my exchange key"), self._copy)
         copy.setAutoDefault(False)
         self.copy_button = copy

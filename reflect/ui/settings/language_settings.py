@@ -41,7 +41,7 @@ class LanguageSettings(QWidget):
         self.choice.currentIndexChanged.connect(self._chosen)
         layout.addWidget(self.choice)
         self.note = QuietLabel("")
-        self.note.setAccessibleName(self.tr("When the language changes"))
+        self.note.setAccessibleDescription(self.tr("When the language changes"))
         self.note.hide()
         layout.addWidget(self.note)
         self._started_in = language_to_use(settings)

@@ -117,7 +117,7 @@ class SettingsPage(QWidget):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(name or text)
+        label.setAccessibleDescription(name)
         self._column.addWidget(label)
         return label
 

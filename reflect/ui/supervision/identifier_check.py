@@ -138,9 +138,6 @@ class IdentifierCheckDialog(QDialog):
         )
         context.setTextFormat(Qt.TextFormat.RichText)
         context.setWordWrap(True)
-        context.setAccessibleName(
-            self.tr("{kind}: {context}").format(kind=kind, context=flag.context)
-        )
         text.addWidget(context)
         edit = QPushButton(self.tr("Edit"))
         edit.setAccessibleName(self.tr("Edit {where}: {kind}").format(where=where, kind=kind))

@@ -92,7 +92,6 @@ class InboxTab(QWidget):
         layout.addLayout(row)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
 

@@ -73,7 +73,7 @@ class PeopleTab(QWidget):
         )
         self.fingerprint = QLabel()
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName(self.tr("Your fingerprint"))
+        self.fingerprint.setAccessibleDescription(self.tr("Your fingerprint"))
         self.key_line = QLineEdit()
         self.key_line.setReadOnly(True)
         self.key_line.setAccessibleName(self.tr("Your exchange key"))
@@ -158,7 +158,6 @@ class PeopleTab(QWidget):
         self.name.returnPressed.connect(self._add)
         ctrl_enter(self.line, self._add)  # Enter in the key box starts a new line
         self.outcome = QuietLabel()
-        self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
 

@@ -93,7 +93,6 @@ class ShareTab(QWidget):
         layout.addWidget(split, 1)
         row = QHBoxLayout()
         self.outcome = QuietLabel()
-        self.outcome.setAccessibleName(self.tr("Result"))
         self.share_button = button(
             self.tr("Check and share…"),
             self.tr("Check and share the chosen reflections"),
@@ -107,7 +106,7 @@ class ShareTab(QWidget):
                 "read what you share."
             )
         )
-        self.check_notice.setAccessibleName(self.tr("What the check can find"))
+        self.check_notice.setAccessibleDescription(self.tr("What the check can find"))
         self.share_button.setAccessibleDescription(self.check_notice.text())
         layout.addWidget(self.check_notice)
         row.addWidget(self.outcome, 1)

@@ -113,7 +113,6 @@ class SharedWithMeTab(QWidget):
         layout.addWidget(split, 1)
         row = QHBoxLayout()
         self.outcome = QuietLabel()
-        self.outcome.setAccessibleName(self.tr("Result"))
         self.reply_button = button(self.tr("Send reply…"), self.tr("Send reply"), self._reply)
         row.addWidget(self.outcome, 1)
         row.addWidget(self.reply_button)

@@ -63,7 +63,6 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.message = paragraph(centred=True)
-        self.message.setAccessibleName(self.tr("Unlock message"))
         layout.addWidget(self.message)
         links = QHBoxLayout()
         links.addStretch(1)
