@@ -65,6 +65,7 @@ class EditorHeader:
         self.family_code.setAccessibleName(self.tr("Family code"))
         line = self.family_code.lineEdit()
         assert line is not None  # an editable combo box always has its line
+        line.setAccessibleName(self.tr("Family code"))  # the box you type in, inside it
         line.setPlaceholderText(self.tr("A family code, never a name"))
         line.setMaxLength(16)
         line.textEdited.connect(self._edited)
@@ -107,7 +108,9 @@ class EditorHeader:
         status.addSpacing(16)
         status.addWidget(self.share)
         status.addStretch(1)
-        form.addRow(self.tr("Visit"), visit)
+        visit_label = QLabel(self.tr("Visit"))
+        visit_label.setBuddy(self.visit_kind)  # said with the kind of visit it asks for
+        form.addRow(visit_label, visit)
         form.addRow(self.tr("Status"), status)
         hint = QLabel(
             self.tr(

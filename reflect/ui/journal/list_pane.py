@@ -157,6 +157,11 @@ class ListPane(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
+        # Qt on Linux names a combo box by its value and says its question from a label
+        # that has it as buddy: this one is heard, not seen (the values speak for the eye).
+        said = QLabel(name, self)
+        said.setBuddy(combo)
+        said.hide()
         for label, value in items:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.refresh)

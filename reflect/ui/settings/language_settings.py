@@ -28,9 +28,11 @@ class LanguageSettings(QWidget):
         em = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, em, 0, 0)
-        layout.addWidget(HeadingLabel(self.tr("Language"), 1.2))
+        heading = HeadingLabel(self.tr("Language"), 1.2)
+        layout.addWidget(heading)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Language"))
+        heading.setBuddy(self.choice)  # the question a screen reader says with the choice
         system = NAMES[system_language()]
         self.choice.addItem(
             self.tr("As my computer speaks ({language})").format(language=system), SYSTEM
