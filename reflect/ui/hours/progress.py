@@ -27,8 +27,9 @@ from reflect.domain.endorsement import (
     Progress,
     ProviderWarning,
 )
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.hours.hours_words import hours_phrase, hours_text, long_date, short_pattern
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import pydate, qdate
 from reflect.ui.widgets.plurals import english_plural
 

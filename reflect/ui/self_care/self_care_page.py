@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from reflect.domain import wellbeing
 from reflect.domain.errors import ReflectError
 from reflect.domain.wellbeing import WellbeingPoint
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.changes import JournalChanges
 from reflect.ui.self_care import self_care_words as words
 from reflect.ui.self_care.port import SelfCarePort
 from reflect.ui.self_care.wellbeing_chart import WellbeingChart
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.heading import HeadingLabel
 
 MOST_WORDS = 8
 

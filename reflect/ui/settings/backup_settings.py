@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.backup import Backup, BackupCopies
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button
 
 NAME_ROLE = Qt.ItemDataRole.UserRole

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.language import (
     LANGUAGE_KEY,
     SYSTEM,

@@ -29,7 +29,8 @@ from reflect.domain.identifier_flag import IdentifierFlag
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.exchange.deidentify import FlaggedPlace, Part, check_reflections
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.identifier_words import IdentifierWords, capitalised, kind_name
 from reflect.ui.widgets.local_dates import qdate
 from reflect.ui.widgets.plurals import english_plural

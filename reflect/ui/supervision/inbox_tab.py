@@ -22,11 +22,12 @@ from reflect.domain.packet import Imported, ImportResult
 from reflect.exchange.exchange_folder import (
     IncomingPacket,
 )
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.widgets.busy import hold
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import moment_text
 from reflect.ui.widgets.page_column import button, reading_column
 from reflect.ui.widgets.plurals import english_plural

@@ -28,12 +28,13 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.removal import ContactRemoval
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.files.safe_files import write_atomically
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.removal_words import contact_removal_text, contact_removal_title
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.clipboard import copy_text
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button, ctrl_enter, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"

@@ -27,11 +27,12 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.identifier_check import check_before_sharing
 from reflect.ui.supervision.packet_files import ask_where_to_save
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import reflection_html
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button
 from reflect.ui.widgets.plurals import english_plural
