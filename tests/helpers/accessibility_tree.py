@@ -73,7 +73,9 @@ def _problem(iface: QAccessibleInterface) -> str:
         if not any(_words(label.text(QAccessible.Text.Name)) for label, _ in labels):
             return "reads only its value: its question is never said"
     thing = iface.object()
-    if role != Role.StaticText or not isinstance(thing, QLabel) or not thing.pixmap().isNull():
+    if role not in (Role.StaticText, Role.Heading) or not isinstance(thing, QLabel):
+        return ""
+    if not thing.pixmap().isNull():
         return ""
     shown = _words(shown_text(thing))
     # A name that is not the text shown hides it, unless the text is still read in full
