@@ -26,6 +26,7 @@ from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
 from reflect.ui.supervision.port import SupervisionPort
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import moment_text
@@ -188,7 +189,7 @@ class InboxTab(QWidget):
         try:
             self._port.supervision().refused.dismiss(item.data(REFUSED_ROLE))
         except ReflectError as error:
-            self.outcome.setText(error.sentence)
+            self._say(error.sentence)
             return
         self.refresh()
 
@@ -202,7 +203,7 @@ class InboxTab(QWidget):
         try:
             start = self._port.supervision().exchange_folder() or Path.home()
         except ReflectError as error:
-            self.outcome.setText(error.sentence)
+            self._say(error.sentence)
             return
         path = ask_which_to_open(self, start)
         if path is not None:
@@ -221,7 +222,7 @@ class InboxTab(QWidget):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.outcome.setText(error.sentence)
+            self._say(error.sentence)
 
         self._port.begin_import_file(path, imported, failed)
 
@@ -258,7 +259,12 @@ class InboxTab(QWidget):
 
     def _done(self, outcome: Imported) -> None:
         lines = [self._describe(r) for r in outcome.results] + list(outcome.problems)
-        self.outcome.setText("\n".join(lines) or self.tr("Nothing new was imported."))
+        self._say("\n".join(lines) or self.tr("Nothing new was imported."))
+
+    def _say(self, outcome: str) -> None:
+        """Show how an import (or dismissing a packet) ended, and say it aloud."""
+        self.outcome.setText(outcome)
+        announce(self.outcome, outcome)
 
     def _describe(self, result: ImportResult) -> str:
         if result.already_imported:
