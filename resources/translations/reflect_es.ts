@@ -724,10 +724,6 @@
         <source>No sessions logged yet. After each supervision session, choose Log a session.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>What was just done</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation type="unfinished">
@@ -955,10 +951,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{kind}: {context}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,10 +1103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No exchange folder is chosen. You can choose one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1189,25 @@
     </message>
     <message>
         <source>Marked as a draft again and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As my computer speaks ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect will speak {language} the next time it starts. What you are writing is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,10 +1311,6 @@
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,6 +1479,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1530,10 @@
 </context>
 <context>
     <name>NavigationRail</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Lock</source>
         <translation type="unfinished"></translation>
@@ -1862,10 +1873,6 @@
     </message>
     <message>
         <source>Add this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,10 +2454,6 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quick check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,10 +2901,6 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check and share…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,10 +2992,6 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3094,10 +3089,6 @@ What stays: {name}&apos;s own journal, which this does not change, and the hours
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
