@@ -80,7 +80,8 @@ def _problem(iface: QAccessibleInterface) -> str:
     shown = _words(shown_text(thing))
     # A name that is not the text shown hides it, unless the text is still read in full
     # as the description (a comment read with whose it is, say).
-    if name != shown and _words(iface.text(QAccessible.Text.Description)) != shown:
+    read_in_full = bool(shown) and _words(iface.text(QAccessible.Text.Description)) == shown
+    if name != shown and not read_in_full:
         return f"name {name!r} hides the text shown {shown[:60]!r}"
     return ""
 
