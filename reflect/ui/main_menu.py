@@ -72,9 +72,7 @@ def build_menus(window: MainWindow) -> QActionGroup:
         "",
         lambda: window.in_journal(page().own_questions_dialog),
     )
-    action(
-        journal, MainMenu.tr("&Save now"), QKeySequence.StandardKey.Save, lambda: page().save_now()
-    )
+    action(journal, MainMenu.tr("&Save now"), QKeySequence.StandardKey.Save, window.save_now)
     action(
         journal,
         MainMenu.tr("&Find"),

@@ -21,6 +21,7 @@ from reflect.ui.session_port import SessionPort
 from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.progress_note import ProgressNote
 from reflect.ui.widgets.staged_build import StagedBuild
@@ -53,11 +54,12 @@ class MainWindow(QMainWindow):
         self.entry.entered.connect(self._enter)
         self.entry.returned.connect(self._show_workspace)
         self.entry.say.connect(self.statusBar().showMessage)
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         self.workspace = QWidget()  # filled in by `_build_workspace`
         self.stack.addWidget(self.workspace)
         self._building: StagedBuild | None = None
         self.status_label = QLabel()
-        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setAccessibleDescription(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
         self.progress_note = ProgressNote(session.changes)
         self.statusBar().addPermanentWidget(self.progress_note)
@@ -96,7 +98,10 @@ class MainWindow(QMainWindow):
 
         session, changes, library = self.session, self.session.changes, self.library
         self.journal_page = JournalPage(library, session, changes)
-        self.journal_page.status.connect(self.status_label.setText)
+        self.journal_page.status.connect(self._journal_status)
+        self.journal_page.saver.trouble.connect(
+            lambda sentence: announce(self.status_label, sentence, assertive=True)
+        )
         yield
         self.cards_page = CardsPage(library)
         self.cards_page.open_reflection_requested.connect(self._open_in_journal)
@@ -162,6 +167,19 @@ class MainWindow(QMainWindow):
         """Show one workspace page, as its rail button does."""
         self._go(self.pages.indexOf(page))
 
+    def _journal_status(self, text: str) -> None:
+        """The journal's word in the status bar, said aloud unless it is the autosave's own
+        (Saving…, Saved 10:42 at every pause in typing; its trouble is said on its own)."""
+        self.status_label.setText(text)
+        if text != self.journal_page.saver.said:
+            announce(self.status_label, text)
+
+    def save_now(self) -> None:
+        """Ctrl+S: write what is unsaved, then say that all is saved (or again why not)."""
+        self.journal_page.saver.say_trouble_again()
+        if self.journal_page.save_now():
+            announce(self.status_label, self.tr("Everything is saved."))
+
     def in_journal(self, then: Callable[[], None]) -> None:
         """Show the Journal page, then do `then` there."""
         self.go_to(self.journal_page)
@@ -216,6 +234,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a word about the journal does not outlive it
         messages.cancel_open_questions()
         self.entry.show_unlock(locked=True)
+        title = self.entry.unlock_page.title  # "Reflect is locked"
+        announce(title, title.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves first; if that fails, ask before losing anything."""

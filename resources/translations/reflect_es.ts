@@ -978,10 +978,6 @@
         <source>No sessions logged yet. After each supervision session, choose Log a session.</source>
         <translation>Todavía no hay sesiones registradas. Después de cada sesión de supervisión, elija “Registrar una sesión”.</translation>
     </message>
-    <message>
-        <source>What was just done</source>
-        <translation>Lo que se acaba de hacer</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -1217,10 +1213,6 @@
         <translation>{kind}:&lt;br&gt;“{context}”</translation>
     </message>
     <message>
-        <source>{kind}: {context}</source>
-        <translation>{kind}: {context}</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -1371,10 +1363,6 @@
     <message>
         <source>Dismiss the chosen packet that was not imported</source>
         <translation>Quitar de la lista el paquete elegido que no se importó</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>No exchange folder is chosen. You can choose one in Settings.</source>
@@ -1596,10 +1584,6 @@
         <translation>Quitar los filtros</translation>
     </message>
     <message>
-        <source>List message</source>
-        <translation>Mensaje de la lista</translation>
-    </message>
-    <message>
         <source>Reflections</source>
         <translation>Reflexiones</translation>
     </message>
@@ -1765,6 +1749,10 @@
         <translation>Configuración</translation>
     </message>
     <message>
+        <source>Everything is saved.</source>
+        <translation>Todo está guardado.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
@@ -1812,6 +1800,10 @@
 </context>
 <context>
     <name>NavigationRail</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
     <message>
         <source>Lock</source>
         <translation>Bloquear</translation>
@@ -2152,10 +2144,6 @@
     <message>
         <source>Add this person</source>
         <translation>Agregar a esta persona</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2742,10 +2730,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Cuánto tiempo atrás mostrar</translation>
     </message>
     <message>
-        <source>Nothing to show yet</source>
-        <translation>Todavía no hay nada que mostrar</translation>
-    </message>
-    <message>
         <source>Quick check-in</source>
         <translation>Chequeo rápido</translation>
     </message>
@@ -3193,10 +3177,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Lo que recibirá su supervisor o supervisora</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
         <source>Check and share…</source>
         <translation>Revisar y compartir…</translation>
     </message>
@@ -3295,10 +3275,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Guardar comentario</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
         <source>Send reply…</source>
         <translation>Enviar respuesta…</translation>
     </message>
@@ -3394,10 +3370,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Unlock message</source>
-        <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Use your recovery key</source>

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
-    QFont,
     QKeyEvent,
     QResizeEvent,
     QTextBlockFormat,
@@ -34,41 +33,6 @@ from PySide6.QtWidgets import (
 
 # Links go to the visitor's own browser, and only links of these kinds.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-class HeadingLabel(QLabel):
-    """A heading: word-wrapped plain text, demi-bold, `scale` times the text around it.
-
-    Worked out again whenever the surrounding text size changes.
-    """
-
-    def __init__(self, text: str = "", scale: float = 1.0, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._scale = scale
-        self._styling = False
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self._restyle()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a new text size around the heading."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ParentChange):
-            self._restyle()
-
-    def _restyle(self) -> None:
-        parent = self.parentWidget()
-        if self._styling or parent is None:
-            return
-        font = QFont(parent.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * self._scale)
-        else:
-            font.setPixelSize(round(font.pixelSize() * self._scale))
-        font.setWeight(QFont.Weight.DemiBold)
-        self._styling = True  # setFont sends FontChange straight back to us
-        self.setFont(font)
-        self._styling = False
 
 
 class QuietLabel(QLabel):

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.card import Card
 from reflect.domain.library import Library
-from reflect.ui.cards.card_parts import CardBody, Chip, FlowLayout, HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import CardBody, Chip, FlowLayout, QuietLabel
+from reflect.ui.widgets.heading import HeadingLabel
 
 HISTORY_LIMIT = 50
 """How many cards Back remembers; the oldest are forgotten first."""

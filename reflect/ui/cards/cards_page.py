@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
 from reflect.domain.card import Card
 from reflect.domain.library import Library
 from reflect.domain.reflection import ReflectionSummary
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.cards.card_view import CardView, ReadingPage
+from reflect.ui.widgets.heading import HeadingLabel
 
 REFLECTION_ROWS = 5
 """How many reflections show under a card before the list scrolls."""

@@ -26,7 +26,7 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.exchange.hours_csv import write_hours_csv
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.export import HoursExport
 from reflect.ui.hours.hours_words import hours_phrase, long_date
@@ -35,6 +35,7 @@ from reflect.ui.hours.progress import HoursProgress
 from reflect.ui.hours.session_form import SessionForm
 from reflect.ui.hours.sessions_table import SessionsTable
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
 
 GOAL_KEY = "endorsement_goal"
@@ -114,7 +115,6 @@ class HoursPage(QWidget):
         self.totals.setWordWrap(True)
         column.addWidget(self.totals)
         self.message = QuietLabel()
-        self.message.setAccessibleName(self.tr("What was just done"))
         column.addWidget(self.message)
         self._selection_changed()
         changes.locked.connect(self.clear)

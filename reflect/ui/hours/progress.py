@@ -27,8 +27,9 @@ from reflect.domain.endorsement import (
     Progress,
     ProviderWarning,
 )
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.hours.hours_words import hours_phrase, hours_text, long_date, short_pattern
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import pydate, qdate
 from reflect.ui.widgets.plurals import english_plural
 
@@ -70,7 +71,7 @@ class HoursProgress(QWidget):
         layout.addLayout(row)
         layout.addSpacing(em // 2)
         self.summary = HeadingLabel("", 1.2)
-        self.summary.setAccessibleName(self.tr("Hours toward the goal"))
+        self.summary.setAccessibleDescription(self.tr("Hours toward the goal"))
         layout.addWidget(self.summary)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
@@ -82,7 +83,7 @@ class HoursProgress(QWidget):
         layout.addWidget(self.detail)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(self.tr("Things to check about your providers"))
+        self.warnings.setAccessibleDescription(self.tr("Things to check about your providers"))
         self.warnings.setContentsMargins(0, em // 3, 0, em // 3)
         layout.addWidget(self.warnings)
         self.guidance = QuietLabel(

@@ -33,12 +33,13 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.domain.template import Template
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.hours.discussed_list import DiscussedList
 from reflect.ui.hours.hours_words import short_pattern
 from reflect.ui.hours.port import ReflectionChoice
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import pydate, qdate
 from reflect.ui.widgets.minutes_box import MinutesBox
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.domain.comment import Comment
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
 
 BAR = 3
@@ -53,7 +54,7 @@ class CommentCard(QWidget):
                 "QLabel { background: palette(highlight); color: palette(highlighted-text);"
                 " border-radius: 4px; padding: 0px 6px; }"
             )
-            self.new_mark.setAccessibleName(self.tr("New comment"))
+            self.new_mark.setAccessibleDescription(self.tr("New comment"))
             top.addWidget(self.new_mark)
         top.addStretch(1)
         layout.addLayout(top)
@@ -161,5 +162,4 @@ class NewCommentsNote(QWidget):
         self.text.setText(
             english_plural(self.tr("%n new comment(s) from supervision.", "", new), new)
         )
-        self.text.setAccessibleName(self.text.text())
         self.setVisible(new > 0)

@@ -74,6 +74,7 @@ class EditorHeader:
         self.family_code.setAccessibleName(self.tr("Family code"))
         line = self.family_code.lineEdit()
         assert line is not None  # an editable combo box always has its line
+        line.setAccessibleName(self.tr("Family code"))  # the box you type in, inside it
         line.setPlaceholderText(self.tr("A family code, never a name"))
         line.setMaxLength(16)
         line.textEdited.connect(self._edited)
@@ -97,7 +98,7 @@ class EditorHeader:
         )
         self.share.toggled.connect(self._edited)
         self.save_state = QLabel()
-        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.save_state.setAccessibleDescription(self.tr("Save status"))
         form.addRow(self.tr("Questions"), self.template_box)
         form.addRow(self.tr("Visit date"), self.visit_date)
         form.addRow(self.tr("Family code"), self.family_code)
@@ -116,7 +117,9 @@ class EditorHeader:
         status.addSpacing(16)
         status.addWidget(self.share)
         status.addStretch(1)
-        form.addRow(self.tr("Visit"), visit)
+        visit_label = QLabel(self.tr("Visit"))
+        visit_label.setBuddy(self.visit_kind)  # said with the kind of visit it asks for
+        form.addRow(visit_label, visit)
         form.addRow(self.tr("Status"), status)
         hint = QLabel(
             self.tr(
@@ -129,12 +132,12 @@ class EditorHeader:
         keys = QuietLabel(
             self.tr("Ctrl+Down: next question · F1: its card · F2: keep the answer private")
         )
-        keys.setAccessibleName(self.tr("Keys for the form"))
+        keys.setAccessibleDescription(self.tr("Keys for the form"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setContentsMargins(10, 8, 10, 8)
-        self.notice.setAccessibleName(self.tr("Safety note"))
+        self.notice.setAccessibleDescription(self.tr("Safety note"))
         self.notice.hide()
         self._layout.addLayout(form)
         self._layout.addWidget(hint)

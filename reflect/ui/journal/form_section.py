@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from reflect.domain.library import Library
 from reflect.domain.prompt import Depth
 from reflect.domain.reflection import Reflection
 from reflect.domain.template import Section
 from reflect.ui.journal.prompt_widget import PromptWidget
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
 
 
@@ -40,11 +41,8 @@ class FormSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        title = QLabel(section.title)
-        heading = QFont(self.font())
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * 1.15)
-        title.setFont(heading)
+        title = HeadingLabel(section.title, 1.15, weight=QFont.Weight.Bold)
+        title.setWordWrap(False)
         title.setContentsMargins(0, 14, 0, 0)
         layout.addWidget(title)
         self.prompts: list[PromptWidget] = []

@@ -36,7 +36,7 @@ class HeavyNote(QFrame):
             ),
             self,
         )
-        self.words.setAccessibleName(self.tr("A note after a heavy visit"))
+        self.words.setAccessibleDescription(self.tr("A note after a heavy visit"))
         layout.addWidget(self.words)
         chips = FlowLayout()
         known = {card.id for card in library.cards}

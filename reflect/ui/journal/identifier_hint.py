@@ -37,7 +37,7 @@ class IdentifierHint(QuietLabel):
         # A screen reader hears the hint with the answer box it is about.
         self._describes = describes
         self._description = describes.accessibleDescription() if describes else ""
-        self.setAccessibleName(self.tr("May identify someone"))
+        self.setAccessibleDescription(self.tr("May identify someone"))
         self.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -23,6 +23,7 @@ from reflect.domain.reflection import ShareState, Status
 from reflect.domain.search import ReflectionFilter
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.plurals import english_plural
 
 SEARCH_DELAY_MS = 200
@@ -109,7 +110,6 @@ class ListPane(QWidget):
         layout.addLayout(filters)
         self.nothing = QLabel()
         self.nothing.setWordWrap(True)
-        self.nothing.setAccessibleName(self.tr("List message"))
         self.nothing.hide()
         layout.addWidget(self.nothing)
         self.model = ReflectionListModel(self)
@@ -130,7 +130,7 @@ class ListPane(QWidget):
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(NOTHING_DELAY_MS)
-        self._quiet.timeout.connect(self.nothing.show)
+        self._quiet.timeout.connect(self._say_nothing)
         self.view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -158,6 +158,11 @@ class ListPane(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
+        # Qt on Linux names a combo box by its value and says its question from a label
+        # that has it as buddy: this one is heard, not seen (the values speak for the eye).
+        said = QLabel(name, self)
+        said.setBuddy(combo)
+        said.hide()
         for label, value in items:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.refresh)
@@ -226,6 +231,8 @@ class ListPane(QWidget):
             matching = english_plural(self.tr("%n matching reflection(s).", "", found), found)
             self.nothing.setText(matching if searching else "")
             self.nothing.setVisible(searching)
+            if searching or self.clear_filters.isVisible():
+                announce(self.view, matching)  # heard while typing on, or in a filter
             return
         self.nothing.hide()
         if searching or self.clear_filters.isVisible():
@@ -238,6 +245,11 @@ class ListPane(QWidget):
                 self.tr("No reflections yet. Choose New reflection to write about a visit.")
             )
             self.nothing.show()
+
+    def _say_nothing(self) -> None:
+        """Show, and say, that nothing matches (after the pause)."""
+        self.nothing.show()
+        announce(self.view, self.nothing.text())
 
     def _clear_filters(self) -> None:
         for combo in (self.family, self.theme, self.status, self.shared, self.dates):

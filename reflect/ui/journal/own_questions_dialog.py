@@ -93,7 +93,7 @@ class OwnQuestionsDialog(QDialog):
         layout.addLayout(row)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("What needs changing"))
+        self.problem.setAccessibleDescription(self.tr("What needs changing"))
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(

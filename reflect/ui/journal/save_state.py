@@ -21,10 +21,13 @@ RETRY_MS = 5000
 
 
 class SaveState(QObject):
-    """Tracks unsaved edits and saves them through `save`; emits `status(str)`."""
+    """Tracks unsaved edits and saves them through `save`; emits `status(str)`, and
+    `trouble(str)` when a save fails for a reason not said yet (worth saying aloud: the
+    rest of its words come at every pause in typing, and are not)."""
 
     status = Signal(str)
     saved = Signal(object)  # the Reflection as stored
+    trouble = Signal(str)
 
     def __init__(
         self,
@@ -37,6 +40,8 @@ class SaveState(QObject):
         self._save = save
         self.dirty = False
         self.last_error: ReflectError | None = None
+        self.said = ""  # the last status it gave (a page's own word is another)
+        self._trouble_said = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -45,7 +50,7 @@ class SaveState(QObject):
     def edited(self) -> None:
         """Something changed on screen: save it a moment after typing stops."""
         self.dirty = True
-        self.status.emit(self.tr("Saving…"))
+        self._say(self.tr("Saving…"))
         self._timer.start(DEBOUNCE_MS)
 
     def flush(self, change: Callable[[Reflection], Reflection] | None = None) -> bool:
@@ -72,17 +77,29 @@ class SaveState(QObject):
             sentence = said(error)
             if not error.sentence.startswith("Not saved"):  # the English says it already
                 sentence = self.tr("Not saved — {reason}").format(reason=sentence)
-            self.status.emit(sentence)
+            self._say(sentence)
+            if sentence != self._trouble_said:
+                self._trouble_said = sentence
+                self.trouble.emit(sentence)
             self._timer.start(RETRY_MS)
             return False
         self.dirty = False
         self.last_error = None
+        self._trouble_said = ""
         if stored.created_at is None:
-            self.status.emit("")  # an untouched new form: nothing to save yet
+            self._say("")  # an untouched new form: nothing to save yet
         else:
-            self.status.emit(self.saved_text())
+            self._say(self.saved_text())
             self.saved.emit(stored)
         return True
+
+    def _say(self, status: str) -> None:
+        self.said = status
+        self.status.emit(status)
+
+    def say_trouble_again(self) -> None:
+        """The next failure is worth saying even if it was said (a save asked for)."""
+        self._trouble_said = ""
 
     def saved_text(self) -> str:
         """ "Saved 10:42", in the visitor's clock."""

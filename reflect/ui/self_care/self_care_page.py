@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from reflect.domain import wellbeing
 from reflect.domain.errors import ReflectError
 from reflect.domain.wellbeing import WellbeingPoint
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.changes import JournalChanges
 from reflect.ui.self_care import self_care_words as words
 from reflect.ui.self_care.port import SelfCarePort
 from reflect.ui.self_care.wellbeing_chart import WellbeingChart
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.heading import HeadingLabel
 
 MOST_WORDS = 8
 
@@ -65,7 +66,7 @@ class SelfCarePage(QWidget):
             )
         )
         self.private_note.setWordWrap(True)
-        self.private_note.setAccessibleName(self.tr("This view is private"))
+        self.private_note.setAccessibleDescription(self.tr("This view is private"))
         self.private_note.setFrameShape(QFrame.Shape.StyledPanel)
         self.private_note.setMargin(em // 2)
         column.addWidget(self.private_note)
@@ -84,7 +85,6 @@ class SelfCarePage(QWidget):
         column.addLayout(row)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName(self.tr("Nothing to show yet"))
         self.empty.setMaximumWidth(40 * em)  # a short measure reads easily
         self.check_in_button = QPushButton(self.tr("Quick check-in"))
         self.check_in_button.setAccessibleName(self.tr("Start a quick check-in"))
@@ -102,13 +102,13 @@ class SelfCarePage(QWidget):
         column.addWidget(self.chart, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Summary of the chart"))
+        self.summary.setAccessibleDescription(self.tr("Summary of the chart"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.summary)
         self.words_heading = HeadingLabel(self.tr("Words you chose most often"), 1.15)
         column.addWidget(self.words_heading)
         self.words = QuietLabel()
-        self.words.setAccessibleName(self.tr("Words you chose most often"))
+        self.words.setAccessibleDescription(self.tr("Words you chose most often"))
         column.addWidget(self.words)
         self._show([])
         changes.reflections_changed.connect(self._reflections_changed)

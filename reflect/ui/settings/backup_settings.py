@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.backup import Backup, BackupCopies
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -36,7 +37,6 @@ def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(text)
     return label
 
 
@@ -136,7 +136,7 @@ class BackupSettings(QWidget):
         )
         layout.addLayout(_row(self.choose_copies, self.stop_copies))
         self.copies_note = QuietLabel()
-        self.copies_note.setAccessibleName(self.tr("Copies of backups"))
+        self.copies_note.setAccessibleDescription(self.tr("Copies of backups"))
         layout.addWidget(self.copies_note)
 
     # ----------------------------------------------------------------- the list

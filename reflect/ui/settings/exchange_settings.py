@@ -8,9 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reflect.domain.errors import ReflectError
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets.clipboard import copy_text
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button
 
 
@@ -39,7 +40,7 @@ class ExchangeSettings(QWidget):
         self.key_line.setReadOnly(True)
         self.key_line.setAccessibleName(self.tr("My exchange key"))
         self.fingerprint = QLabel()
-        self.fingerprint.setAccessibleName(self.tr("My fingerprint"))
+        self.fingerprint.setAccessibleDescription(self.tr("My fingerprint"))
         copy = button(self.tr("&Copy key"), self.tr("Copy my exchange key"), self._copy)
         copy.setAutoDefault(False)
         self.copy_button = copy

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.language import (
     LANGUAGE_KEY,
     SYSTEM,
@@ -29,9 +30,11 @@ class LanguageSettings(QWidget):
         em = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, em, 0, 0)
-        layout.addWidget(HeadingLabel(self.tr("Language"), 1.2))
+        heading = HeadingLabel(self.tr("Language"), 1.2)
+        layout.addWidget(heading)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Language"))
+        heading.setBuddy(self.choice)  # the question a screen reader says with the choice
         system = NAMES[system_language()]
         self.choice.addItem(
             self.tr("As my computer speaks ({language})").format(language=system), SYSTEM
@@ -42,7 +45,7 @@ class LanguageSettings(QWidget):
         self.choice.currentIndexChanged.connect(self._chosen)
         layout.addWidget(self.choice)
         self.note = QuietLabel("")
-        self.note.setAccessibleName(self.tr("When the language changes"))
+        self.note.setAccessibleDescription(self.tr("When the language changes"))
         self.note.hide()
         layout.addWidget(self.note)
         self._started_in = language_to_use(settings)

@@ -39,7 +39,7 @@ class NeverWriteBox(QWidget):
         self.editor.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         label.setBuddy(self.editor)
         self.state = QuietLabel("", self)
-        self.state.setAccessibleName(self.tr("Words never to share: save status"))
+        self.state.setAccessibleDescription(self.tr("Words never to share: save status"))
         self.state.hide()
         layout.addWidget(label)
         layout.addWidget(self.editor)

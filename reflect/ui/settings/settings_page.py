@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from reflect.ui.settings.language_settings import LanguageSettings
 from reflect.ui.settings.never_write_box import NeverWriteBox
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 from reflect.ui.widgets.plurals import english_plural
 
@@ -97,16 +99,7 @@ class SettingsPage(QWidget):
         outer.addWidget(scroll)
 
     def _heading(self, text: str, scale: float = 1.2) -> None:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        font = label.font()
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        else:
-            font.setPixelSize(round(font.pixelSize() * scale))
-        font.setBold(True)
-        label.setFont(font)
-        self._column.addWidget(label)
+        self._column.addWidget(HeadingLabel(text, scale, weight=QFont.Weight.Bold))
 
     def _group(self, title: str, text: str) -> None:
         self._column.addSpacing(self._em)
@@ -117,7 +110,7 @@ class SettingsPage(QWidget):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(name or text)
+        label.setAccessibleDescription(name)
         self._column.addWidget(label)
         return label
 

@@ -29,7 +29,8 @@ from reflect.domain.identifier_flag import IdentifierFlag
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.exchange.deidentify import FlaggedPlace, Part, check_reflections
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.identifier_words import IdentifierWords, capitalised, kind_name
 from reflect.ui.widgets.local_dates import qdate
 from reflect.ui.widgets.plurals import english_plural
@@ -138,9 +139,6 @@ class IdentifierCheckDialog(QDialog):
         )
         context.setTextFormat(Qt.TextFormat.RichText)
         context.setWordWrap(True)
-        context.setAccessibleName(
-            self.tr("{kind}: {context}").format(kind=kind, context=flag.context)
-        )
         text.addWidget(context)
         edit = QPushButton(self.tr("Edit"))
         edit.setAccessibleName(self.tr("Edit {where}: {kind}").format(where=where, kind=kind))

@@ -22,12 +22,14 @@ from reflect.domain.packet import Imported, ImportResult
 from reflect.exchange.exchange_folder import (
     IncomingPacket,
 )
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
 from reflect.ui.supervision.port import SupervisionPort
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.error_words import said, say
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import moment_text
 from reflect.ui.widgets.page_column import button, reading_column
 from reflect.ui.widgets.plurals import english_plural
@@ -93,7 +95,6 @@ class InboxTab(QWidget):
         layout.addLayout(row)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
 
@@ -189,7 +190,7 @@ class InboxTab(QWidget):
         try:
             self._port.supervision().refused.dismiss(item.data(REFUSED_ROLE))
         except ReflectError as error:
-            self.outcome.setText(said(error))
+            self._say(said(error))
             return
         self.refresh()
 
@@ -203,7 +204,7 @@ class InboxTab(QWidget):
         try:
             start = self._port.supervision().exchange_folder() or Path.home()
         except ReflectError as error:
-            self.outcome.setText(said(error))
+            self._say(said(error))
             return
         path = ask_which_to_open(self, start)
         if path is not None:
@@ -222,7 +223,7 @@ class InboxTab(QWidget):
 
         def failed(error: ReflectError) -> None:
             release()
-            self.outcome.setText(said(error))
+            self._say(said(error))
 
         self._port.begin_import_file(path, imported, failed)
 
@@ -261,7 +262,12 @@ class InboxTab(QWidget):
         lines = [self._describe(r) for r in outcome.results] + [
             say(problem) for problem in outcome.problems
         ]
-        self.outcome.setText("\n".join(lines) or self.tr("Nothing new was imported."))
+        self._say("\n".join(lines) or self.tr("Nothing new was imported."))
+
+    def _say(self, outcome: str) -> None:
+        """Show how an import (or dismissing a packet) ended, and say it aloud."""
+        self.outcome.setText(outcome)
+        announce(self.outcome, outcome)
 
     def _describe(self, result: ImportResult) -> str:
         if result.already_imported:

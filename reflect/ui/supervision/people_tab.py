@@ -28,13 +28,14 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.removal import ContactRemoval
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.files.safe_files import write_atomically
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.removal_words import contact_removal_text, contact_removal_title
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.clipboard import copy_text
 from reflect.ui.widgets.error_words import said
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button, ctrl_enter, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"
@@ -74,7 +75,7 @@ class PeopleTab(QWidget):
         )
         self.fingerprint = QLabel()
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName(self.tr("Your fingerprint"))
+        self.fingerprint.setAccessibleDescription(self.tr("Your fingerprint"))
         self.key_line = QLineEdit()
         self.key_line.setReadOnly(True)
         self.key_line.setAccessibleName(self.tr("Your exchange key"))
@@ -159,7 +160,6 @@ class PeopleTab(QWidget):
         self.name.returnPressed.connect(self._add)
         ctrl_enter(self.line, self._add)  # Enter in the key box starts a new line
         self.outcome = QuietLabel()
-        self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
 

@@ -27,12 +27,13 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.identifier_check import check_before_sharing
 from reflect.ui.supervision.packet_files import ask_where_to_save
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import reflection_html
 from reflect.ui.widgets.error_words import said
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button
 from reflect.ui.widgets.plurals import english_plural
@@ -94,7 +95,6 @@ class ShareTab(QWidget):
         layout.addWidget(split, 1)
         row = QHBoxLayout()
         self.outcome = QuietLabel()
-        self.outcome.setAccessibleName(self.tr("Result"))
         self.share_button = button(
             self.tr("Check and share…"),
             self.tr("Check and share the chosen reflections"),
@@ -108,7 +108,7 @@ class ShareTab(QWidget):
                 "read what you share."
             )
         )
-        self.check_notice.setAccessibleName(self.tr("What the check can find"))
+        self.check_notice.setAccessibleDescription(self.tr("What the check can find"))
         self.share_button.setAccessibleDescription(self.check_notice.text())
         layout.addWidget(self.check_notice)
         row.addWidget(self.outcome, 1)

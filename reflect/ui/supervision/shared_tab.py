@@ -25,13 +25,14 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.removal import SharedReflectionDeletion
 from reflect.domain.shared_reflection import SharedReflection
-from reflect.ui.cards.card_parts import HeadingLabel, QuietLabel
+from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.supervision.packet_files import ask_where_to_save
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import WHOLE, prompt_text, reflection_html
 from reflect.ui.supervision.removal_words import deletion_text, deletion_title
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
+from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.local_dates import day_text
 from reflect.ui.widgets.page_column import button, ctrl_enter
 
@@ -113,7 +114,6 @@ class SharedWithMeTab(QWidget):
         layout.addWidget(split, 1)
         row = QHBoxLayout()
         self.outcome = QuietLabel()
-        self.outcome.setAccessibleName(self.tr("Result"))
         self.reply_button = button(self.tr("Send reply…"), self.tr("Send reply"), self._reply)
         row.addWidget(self.outcome, 1)
         row.addWidget(self.reply_button)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from reflect.ui.changes import JournalChanges
 from reflect.ui.supervision.supervision_page import SupervisionPage
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.plurals import english_plural
 
 
@@ -35,3 +36,4 @@ class WaitingNote(QObject):
             self.tr("%n packet(s) waiting for you under Supervision, Inbox.", "", waiting), waiting
         )
         self._label.setText(self._said)
+        announce(self._label, self._said)

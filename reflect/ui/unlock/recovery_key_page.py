@@ -63,7 +63,7 @@ class RecoveryKeyPage(QWidget):
         self.key_label.setMargin(12)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setAccessibleDescription(self.tr("Recovery key"))
         layout.addSpacing(12)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.key_label)

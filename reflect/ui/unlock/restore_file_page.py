@@ -48,7 +48,7 @@ class RestoreFilePage(QWidget):
             )
         )
         self.file_label = paragraph()
-        self.file_label.setAccessibleName(self.tr("Backup file"))
+        self.file_label.setAccessibleDescription(self.tr("Backup file"))
         layout.addWidget(self.file_label)
         self.other_file = button(
             self.tr("Choose another &file…"), self.tr("Choose another backup file"), self.choose

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.page_column import column_layout, page_title, paragraph
 from reflect.ui.widgets.plurals import english_plural
 
@@ -63,7 +64,6 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.message = paragraph(centred=True)
-        self.message.setAccessibleName(self.tr("Unlock message"))
         layout.addWidget(self.message)
         links = QHBoxLayout()
         links.addStretch(1)
@@ -105,6 +105,7 @@ class UnlockPage(QWidget):
             return
         if not self.passphrase.text():
             self.message.setText(self.tr("Please type your passphrase."))
+            announce(self.message, self.message.text(), assertive=True)
             return
         self.message.setText(self.tr("Opening…"))
         self.unlock_requested.emit(self.passphrase.text())
@@ -126,6 +127,7 @@ class UnlockPage(QWidget):
             self._wait.start(wait * 1000)
         else:
             self._ready()
+        announce(self.message, self.message.text(), assertive=True)  # the focus stays put
 
     def wait_seconds(self) -> int:
         """How long the next try must wait (0 for the first five)."""

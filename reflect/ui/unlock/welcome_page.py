@@ -23,7 +23,7 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Missing journal"))
+        self.notice.setAccessibleDescription(self.tr("Missing journal"))
         self.notice.hide()
         layout.addWidget(self.notice)
         for text in (

@@ -1,9 +1,17 @@
-"""The rail down the window's left side: one button per page, and Lock at its foot."""
+"""The rail down the window's left side: one button per page, and Lock at its foot.
+
+A screen reader hears the page buttons as what they are, the tabs of a list of pages
+("Pages"), the current one selected, rather than as the check boxes Qt makes of checkable
+buttons. The arrow keys move between them and choose, as between tabs.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from reflect.ui.widgets.roles import selection_changed, speak_as
 
 
 def _embolden(button: QToolButton, on: bool) -> None:
@@ -11,6 +19,7 @@ def _embolden(button: QToolButton, on: bool) -> None:
     font = button.font()
     font.setBold(on)
     button.setFont(font)
+    selection_changed(button)
 
 
 class NavigationRail(QWidget):
@@ -24,15 +33,23 @@ class NavigationRail(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 10, 6, 10)
         column.setSpacing(4)
+        self.pages = QWidget()
+        self.pages.setAccessibleName(self.tr("Pages"))
+        speak_as(self.pages, QAccessible.Role.PageTabList)
+        tabs = QVBoxLayout(self.pages)
+        tabs.setContentsMargins(0, 0, 0, 0)
+        tabs.setSpacing(4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for index, label in enumerate(labels):
             button = self._button(label, label)
             button.setCheckable(True)
+            speak_as(button, QAccessible.Role.PageTab)
             button.toggled.connect(lambda on, b=button: _embolden(b, on))
             self.group.addButton(button, index)
-            column.addWidget(button)
+            tabs.addWidget(button)
         self.group.idClicked.connect(self.chosen)
+        column.addWidget(self.pages)
         column.addStretch(1)
         lock = self._button(self.tr("Lock"), self.tr("Lock Reflect"))
         lock.setToolTip(self.tr("Lock Reflect (Ctrl+L)"))

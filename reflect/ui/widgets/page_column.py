@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.widgets.heading import HeadingLabel
+
 COLUMN_WIDTH = 640
 
 
@@ -40,11 +42,7 @@ def column_layout(page: QWidget, width: int = COLUMN_WIDTH) -> QVBoxLayout:
 
 def page_title(text: str, scale: float = 1.6) -> QLabel:
     """A large, bold, centred heading for an entry screen."""
-    title = QLabel(text)
-    font = QFont(title.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    title.setFont(font)
+    title = HeadingLabel(text, scale, weight=QFont.Weight.Bold)
     title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     return title
 

@@ -80,10 +80,10 @@ class PassphraseFields(QWidget):
 
         self._hint = QLabel()
         self._hint.setWordWrap(True)
-        self._hint.setAccessibleName(self.tr("Passphrase strength"))
+        self._hint.setAccessibleDescription(self.tr("Passphrase strength"))
         self._match = QLabel()
         self._match.setWordWrap(True)
-        self._match.setAccessibleName(self.tr("Whether the passphrases match"))
+        self._match.setAccessibleDescription(self.tr("Whether the passphrases match"))
 
         self._show = QCheckBox(self.tr("&Show passphrases"))
         self._show.setAccessibleName(self.tr("Show passphrases"))

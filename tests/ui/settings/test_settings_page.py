@@ -85,7 +85,11 @@ def _field(page: SettingsPage, name: str) -> QLineEdit:
 
 
 def _label(page: SettingsPage, name: str) -> QLabel:
-    (label,) = [w for w in page.findChildren(QLabel) if w.accessibleName() == name]
+    """The label described as `name` (its text changes), or else the one showing `name`."""
+    labels = page.findChildren(QLabel)
+    (label,) = [w for w in labels if w.accessibleDescription() == name] or [
+        w for w in labels if w.text() == name
+    ]
     return label
 
 

@@ -202,7 +202,7 @@ def test_the_share_view_says_what_the_check_can_and_cannot_find(
     notice = share.check_notice
     assert notice.isVisible()
     assert "common identifiers" in notice.text() and "cannot find everything" in notice.text()
-    assert notice.accessibleName()
+    assert notice.accessibleDescription() == "What the check can find"
     # Next to the button it explains, and read with it.
     assert notice.parentWidget() is share.share_button.parentWidget()
     assert notice.text() in share.share_button.accessibleDescription()

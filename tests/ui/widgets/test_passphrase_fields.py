@@ -20,7 +20,7 @@ def fields(qtbot: QtBot) -> PassphraseFields:
 
 
 def _label(fields: PassphraseFields, name: str) -> QLabel:
-    (label,) = [w for w in fields.findChildren(QLabel) if w.accessibleName() == name]
+    (label,) = [w for w in fields.findChildren(QLabel) if w.accessibleDescription() == name]
     return label
 
 
