@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,29 +17,12 @@ from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
-from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import GOAL_KEY, START_KEY, HoursPage
 from reflect.ui.hours.session_form import SessionForm
 from tests.helpers.dialogs import click_in_next_dialog
 from tests.helpers.hours_journal import own_reflection, shared_reflection
-from tests.helpers.sessions import unlocked_session
-from tests.helpers.windows import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
-
-
-@pytest.fixture
-def session(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> Iterator[JournalSession]:
-    paths, _ = existing
-    opened = unlocked_session(qtbot, paths, PASSPHRASE)
-    yield opened
-    opened.lock()
-
-
-@pytest.fixture
-def journal(session: JournalSession) -> Journal:
-    assert session.journal is not None
-    return session.journal  # type: ignore[no-any-return]
 
 
 def _page(qtbot: QtBot, library: Library, session: JournalSession) -> HoursPage:

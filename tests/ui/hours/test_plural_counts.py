@@ -4,7 +4,6 @@ decimal hours, and minutes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,27 +13,10 @@ from reflect.domain.library import Library
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
-from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import HoursPage
 from tests.helpers.dialogs import click_in_next_dialog
-from tests.helpers.sessions import unlocked_session
-from tests.helpers.windows import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
-
-
-@pytest.fixture
-def session(qtbot: QtBot, existing: tuple[JournalPaths, str]) -> Iterator[JournalSession]:
-    paths, _ = existing
-    opened = unlocked_session(qtbot, paths, PASSPHRASE)
-    yield opened
-    opened.lock()
-
-
-@pytest.fixture
-def journal(session: JournalSession) -> Journal:
-    assert isinstance(session.journal, Journal)
-    return session.journal
 
 
 @pytest.fixture
