@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reflect.ui.widgets.plurals import TranslationContext
+from reflect.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
     from reflect.ui.journal.journal_page import JournalPage
@@ -156,5 +157,12 @@ def build_menus(window: MainWindow) -> QActionGroup:
         MainMenu.tr("Card for this &question"),
         QKeySequence.StandardKey.HelpContents,
         lambda: page().card_for_focus(),
+    )
+    action(
+        help_menu,
+        MainMenu.tr("&Keyboard shortcuts"),
+        "Ctrl+/",
+        lambda: ShortcutsDialog(window).exec(),
+        needs_journal=False,
     )
     return when_open

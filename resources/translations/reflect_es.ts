@@ -419,8 +419,8 @@
         <translation>Este es su diario privado de práctica reflexiva, no el expediente del caso. Use un código de la familia, nunca un nombre, y no use iniciales: pueden identificar a una familia en una carga de casos pequeña o rural. Siga la política de su agencia.</translation>
     </message>
     <message>
-        <source>Ctrl+Down: next question · F1: its card · F2: keep the answer private</source>
-        <translation>Ctrl+Down: siguiente pregunta · F1: su tarjeta · F2: mantener privada la respuesta</translation>
+        <source>{next}: next question · F1: its card · F2: keep the answer private</source>
+        <translation>{next}: siguiente pregunta · F1: su tarjeta · F2: mantener privada la respuesta</translation>
     </message>
     <message>
         <source>Keys for the form</source>
@@ -1712,6 +1712,10 @@
     <message>
         <source>Card for this &amp;question</source>
         <translation>&amp;Tarjeta de esta pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3325,45 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Reply for {name} saved: {file}. Give the file to {name}, or let your synced folder carry it.</source>
         <translation>Se guardó la respuesta para {name}: {file}. Dé el archivo a {name}, o deje que su carpeta sincronizada lo lleve.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keep the answer being written private, or not</source>
+        <translation>Mantener privada, o no, la respuesta que está escribiendo</translation>
+    </message>
+    <message>
+        <source>Mark the reflection complete</source>
+        <translation>Marcar la reflexión como completa</translation>
+    </message>
+    <message>
+        <source>Next answer, previous answer</source>
+        <translation>Respuesta siguiente, respuesta anterior</translation>
+    </message>
+    <message>
+        <source>From the search box to the reflections found</source>
+        <translation>Del cuadro de búsqueda a las reflexiones encontradas</translation>
+    </message>
+    <message>
+        <source>Clear the search, or go back to it</source>
+        <translation>Borrar la búsqueda, o volver a ella</translation>
+    </message>
+    <message>
+        <source>In Your own questions: move a question</source>
+        <translation>En Sus propias preguntas: mover una pregunta</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -129,8 +130,12 @@ class EditorHeader:
             )
         )
         hint.setWordWrap(True)
+        # Key names as the system writes them, in the screens' language ("Ctrl+Abajo").
+        down = QKeySequence("Ctrl+Down").toString(QKeySequence.SequenceFormat.NativeText)
         keys = QuietLabel(
-            self.tr("Ctrl+Down: next question · F1: its card · F2: keep the answer private")
+            self.tr("{next}: next question · F1: its card · F2: keep the answer private").format(
+                next=down
+            )
         )
         keys.setAccessibleDescription(self.tr("Keys for the form"))
         self.notice = QLabel()
