@@ -105,3 +105,9 @@ def test_no_module_is_over_400_lines() -> None:
         if (n := len(module.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert long == {}
+
+
+def test_the_main_window_only_builds_and_moves_between_pages() -> None:
+    """It builds the pages, the rail and the menu; what they do lives with them."""
+    window = PACKAGE / "ui" / "main_window.py"
+    assert len(window.read_text(encoding="utf-8").splitlines()) < 250

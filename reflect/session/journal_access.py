@@ -18,6 +18,7 @@ from reflect.session.never_write import NEVER_WRITE, never_write_entries
 OPEN_SECTIONS = "open_sections"
 OWN_TEMPLATES = "own_templates"
 MY_WORDS = "my_words"
+REOPEN = "reopen"
 log = logging.getLogger(__name__)
 
 
@@ -126,3 +127,18 @@ class JournalAccess(SessionBase):
         words = tuple(dict.fromkeys([*self.my_words(), word.strip()]))
         self._open().exchange.set_setting(MY_WORDS, "\n".join(w for w in words if w))
         return words
+
+    def remember_reopen(self, uuid: str, scroll: int) -> None:
+        """Keep the open reflection and its place, to open again at the next unlock (a
+        restart to change the language)."""
+        self._open().exchange.set_setting(REOPEN, f"{uuid}\n{scroll}")
+
+    def take_reopen(self) -> tuple[str, int] | None:
+        """The reflection to open again, once (it is forgotten as it is read)."""
+        journal = self._open()
+        stored = journal.exchange.setting(REOPEN)
+        if not stored:
+            return None
+        journal.exchange.set_setting(REOPEN, "")
+        uuid, _, scroll = stored.partition("\n")
+        return uuid, int(scroll) if scroll.isdigit() else 0

@@ -7,11 +7,12 @@ moving between pages, locking and quitting.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
@@ -21,10 +22,10 @@ from reflect.ui.session_port import SessionPort
 from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
-from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.progress_note import ProgressNote
 from reflect.ui.widgets.staged_build import StagedBuild
+from reflect.ui.widgets.status_voice import StatusVoice
 from reflect.ui.widgets.window_place import place, remember, restore_dividers
 
 DEFAULT_LOCK_MINUTES = 5
@@ -43,7 +44,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self._library_loader = library
-        self._library: Library | None = None
         self.settings = settings
         self.setWindowTitle(self.tr("Reflect"))
         place(self, settings)
@@ -54,13 +54,11 @@ class MainWindow(QMainWindow):
         self.entry.entered.connect(self._enter)
         self.entry.returned.connect(self._show_workspace)
         self.entry.say.connect(self.statusBar().showMessage)
-        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         self.workspace = QWidget()  # filled in by `_build_workspace`
         self.stack.addWidget(self.workspace)
         self._building: StagedBuild | None = None
-        self.status_label = QLabel()
-        self.status_label.setAccessibleDescription(self.tr("Save status"))
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.voice = StatusVoice(self.statusBar())
+        self.status_label = self.voice.label
         self.progress_note = ProgressNote(session.changes)
         self.statusBar().addPermanentWidget(self.progress_note)
         minutes = int(str(settings.value("lock/minutes", DEFAULT_LOCK_MINUTES)))
@@ -72,12 +70,10 @@ class MainWindow(QMainWindow):
         self.actions_when_open.setEnabled(False)
         self.entry.show_first()
 
-    @property
+    @functools.cached_property
     def library(self) -> Library:
-        """The cards and templates (loaded once)."""
-        if self._library is None:
-            self._library = self._library_loader()
-        return self._library
+        """The cards and templates (loaded once, on first need)."""
+        return self._library_loader()
 
     # ----------------------------------------------------------------- workspace
     def _build_workspace(self) -> Iterator[None]:
@@ -97,11 +93,8 @@ class MainWindow(QMainWindow):
         )
 
         session, changes, library = self.session, self.session.changes, self.library
-        self.journal_page = JournalPage(library, session, changes)
-        self.journal_page.status.connect(self._journal_status)
-        self.journal_page.saver.trouble.connect(
-            lambda sentence: announce(self.status_label, sentence, assertive=True)
-        )
+        journal = self.journal_page = JournalPage(library, session, changes)
+        self.voice.follow(journal.status, journal.saver)
         yield
         self.cards_page = CardsPage(library)
         self.cards_page.open_reflection_requested.connect(self._open_in_journal)
@@ -120,7 +113,7 @@ class MainWindow(QMainWindow):
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
         self.settings_page.auto_lock_changed.connect(self._auto_lock_changed)
         self.settings_flows = SettingsFlows(
-            self.settings_page, session, changes, self.journal_page.save_now
+            self.settings_page, session, changes, journal.save_now, journal.where
         )
         self.settings_flows.say.connect(self.statusBar().showMessage)
         self.settings_flows.recovery_key_to_show.connect(self.entry.show_recovery_key_once)
@@ -130,26 +123,21 @@ class MainWindow(QMainWindow):
             source.error.connect(self.report)
         card_reflections.error.connect(self.report)
         self.pages = QStackedWidget()
-        labels = []
-        for label, page in (
-            (self.tr("Journal"), self.journal_page),
-            (self.tr("Cards"), self.cards_page),
-            (self.tr("Supervision"), self.supervision_page),
-            (self.tr("Hours"), self.hours_page),
-            (self.tr("How I've been"), self.self_care_page),
-            (self.tr("Settings"), self.settings_page),
-        ):
+        named = {
+            self.tr("Journal"): self.journal_page,
+            self.tr("Cards"): self.cards_page,
+            self.tr("Supervision"): self.supervision_page,
+            self.tr("Hours"): self.hours_page,
+            self.tr("How I've been"): self.self_care_page,
+            self.tr("Settings"): self.settings_page,
+        }
+        for page in named.values():
             self.pages.addWidget(page)
-            labels.append(label)
-        self.rail = NavigationRail(labels)
+        self.rail = NavigationRail(list(named))
         self.nav = self.rail.group
         self.rail.chosen.connect(self._go)
         self.rail.lock_requested.connect(self.lock)
-        row = QHBoxLayout(self.workspace)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.rail)
-        row.addWidget(self.pages, 1)
+        self.rail.stand_beside(self.pages, in_=self.workspace)
         restore_dividers(self, self.settings)
 
     def _go(self, index: int) -> None:
@@ -167,18 +155,11 @@ class MainWindow(QMainWindow):
         """Show one workspace page, as its rail button does."""
         self._go(self.pages.indexOf(page))
 
-    def _journal_status(self, text: str) -> None:
-        """The journal's word in the status bar, said aloud unless it is the autosave's own
-        (Saving…, Saved 10:42 at every pause in typing; its trouble is said on its own)."""
-        self.status_label.setText(text)
-        if text != self.journal_page.saver.said:
-            announce(self.status_label, text)
-
     def save_now(self) -> None:
         """Ctrl+S: write what is unsaved, then say that all is saved (or again why not)."""
         self.journal_page.saver.say_trouble_again()
         if self.journal_page.save_now():
-            announce(self.status_label, self.tr("Everything is saved."))
+            self.voice.say(self.tr("Everything is saved."))
 
     def in_journal(self, then: Callable[[], None]) -> None:
         """Show the Journal page, then do `then` there."""
@@ -230,12 +211,9 @@ class MainWindow(QMainWindow):
         clipboard.clear_if_ours()  # an exchange key copied before locking does not linger
         self.idle.stop()
         self.actions_when_open.setEnabled(False)
-        self.status_label.clear()
-        self.statusBar().clearMessage()  # a word about the journal does not outlive it
+        self.voice.clear()  # a word about the journal does not outlive it
         messages.cancel_open_questions()
         self.entry.show_unlock(locked=True)
-        title = self.entry.unlock_page.title  # "Reflect is locked"
-        announce(title, title.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves first; if that fails, ask before losing anything."""

@@ -1469,6 +1469,14 @@
         <translation>Cuando cambia el idioma</translation>
     </message>
     <message>
+        <source>&amp;Restart Reflect now</source>
+        <translation>&amp;Reiniciar Reflect ahora</translation>
+    </message>
+    <message>
+        <source>Saves what you are writing and opens it again after you unlock.</source>
+        <translation>Guarda lo que está escribiendo y lo vuelve a abrir cuando usted desbloquee.</translation>
+    </message>
+    <message>
         <source>Spelling is checked as you type, in English and Spanish. Right-click a word underlined in red for suggestions, or to add it to your words (they are kept in your encrypted journal).</source>
         <translation>La ortografía se revisa mientras escribe, en inglés y en español. Haga clic derecho en una palabra subrayada en rojo para ver sugerencias o para agregarla a sus palabras (se guardan en su diario cifrado).</translation>
     </message>
@@ -1477,8 +1485,8 @@
         <translation>La revisión de ortografía está apagada en esta computadora: faltan sus listas de palabras. Todo lo demás funciona como siempre.</translation>
     </message>
     <message>
-        <source>Reflect will speak {language} the next time it starts. What you are writing is saved as you type.</source>
-        <translation>Reflect hablará {language} la próxima vez que se abra. Lo que está escribiendo se guarda mientras escribe.</translation>
+        <source>Reflect will speak {language} the next time it starts, or now if you restart it. What you are writing is saved as you type, and opens again in place.</source>
+        <translation>Reflect hablará {language} la próxima vez que se abra, o ahora si lo reinicia. Lo que está escribiendo se guarda mientras escribe y se vuelve a abrir donde lo dejó.</translation>
     </message>
 </context>
 <context>
@@ -1723,10 +1731,6 @@
     <message>
         <source>Reflect</source>
         <translation>Reflect</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -3364,6 +3368,13 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>In Your own questions: move a question</source>
         <translation>En Sus propias preguntas: mover una pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>StatusVoice</name>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
     </message>
 </context>
 <context>

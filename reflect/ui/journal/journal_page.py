@@ -176,9 +176,14 @@ class JournalPage(Deleting, QWidget):
             self.editor.set_family_codes(codes)
             self.editor.set_never_write(self.port.never_write())
             self.editor.remember_open(self.port.open_sections())
+            reopen = self.port.take_reopen()  # left by a restart to change the language
         except ReflectError as error:
             self.error.emit(error)
+            reopen = None
         self.list_pane.refresh()
+        if reopen is not None:
+            self.open_reflection(reopen[0])
+            self.editor.verticalScrollBar().setValue(reopen[1])
 
     def _query(self, text: str, flt: ReflectionFilter) -> None:
         self._asked = (text, flt)

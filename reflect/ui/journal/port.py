@@ -78,3 +78,9 @@ class JournalPort(Protocol):
 
     def add_my_word(self, word: str) -> tuple[str, ...]:
         """Add one to them; returns them all."""
+
+    def remember_reopen(self, uuid: str, scroll: int) -> None:
+        """Open this reflection, at this place, at the next unlock."""
+
+    def take_reopen(self) -> tuple[str, int] | None:
+        """The reflection to open again at this unlock (once), and its place."""

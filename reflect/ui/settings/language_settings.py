@@ -3,8 +3,8 @@ starts; what is being written is saved as it is typed, so nothing waits on it.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.widgets.heading import HeadingLabel
@@ -22,7 +22,10 @@ NAMES = {"en": "English", "es": "Español"}
 
 
 class LanguageSettings(QWidget):
-    """A choice of System, English or Español, kept in `settings`."""
+    """A choice of System, English or Español, kept in `settings`. Emits
+    `restart_requested` for "Restart Reflect now"."""
+
+    restart_requested = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,13 @@ class LanguageSettings(QWidget):
         self.note.setAccessibleDescription(self.tr("When the language changes"))
         self.note.hide()
         layout.addWidget(self.note)
+        self.restart_button = QPushButton(self.tr("&Restart Reflect now"))
+        self.restart_button.setToolTip(
+            self.tr("Saves what you are writing and opens it again after you unlock.")
+        )
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.restart_button.hide()
+        layout.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._started_in = language_to_use(settings)
         self.spelling = QuietLabel(
             self.tr(
@@ -68,9 +78,10 @@ class LanguageSettings(QWidget):
         self._settings.sync()
         now = language_to_use(self._settings)
         self.note.setVisible(now != self._started_in)
+        self.restart_button.setVisible(now != self._started_in)
         self.note.setText(
             self.tr(
-                "Reflect will speak {language} the next time it starts. What you are writing "
-                "is saved as you type."
+                "Reflect will speak {language} the next time it starts, or now if you restart "
+                "it. What you are writing is saved as you type, and opens again in place."
             ).format(language=NAMES[now])
         )

@@ -20,6 +20,9 @@ class SettingsPort(Protocol):
     def is_open(self) -> bool:
         """True while the journal is unlocked."""
 
+    def remember_reopen(self, uuid: str, scroll: int) -> None:
+        """Open this reflection, at this place, at the next unlock (after a restart)."""
+
     @property
     def data_folder(self) -> str:
         """The folder the journal, its backups and settings live in."""

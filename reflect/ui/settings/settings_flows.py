@@ -17,6 +17,7 @@ from reflect.ui.settings.port import SettingsPort
 from reflect.ui.settings.settings_page import SettingsPage
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.error_words import said
+from reflect.ui.widgets.restart import restart
 
 # The copy after Back up now runs in the background; Settings looks this often until done.
 COPY_POLL_MS = 200
@@ -36,9 +37,10 @@ class SettingsFlows(QObject):
         port: SettingsPort,
         changes: JournalChanges,
         save_first: Callable[[], bool],
+        where: Callable[[], tuple[str | None, int]] = lambda: (None, 0),
     ) -> None:
         super().__init__(page)
-        self.page, self.port, self._save_first = page, port, save_first
+        self.page, self.port, self._save_first, self._where = page, port, save_first, where
         page.set_data_folder(port.data_folder)
         page.backup_now_requested.connect(self._backup_now)
         page.restore_requested.connect(self._restore)
@@ -56,6 +58,8 @@ class SettingsFlows(QObject):
         changes.locked.connect(self._release_held)
         self._release: Callable[[], None] | None = None  # pages held while restoring
         changes.locked.connect(page.exchange.clear)
+        if page.language is not None:
+            page.language.restart_requested.connect(self._restart)
 
     def refresh(self) -> None:
         """Show the open journal's backups, second folder, exchange folder and list."""
@@ -118,6 +122,18 @@ class SettingsFlows(QObject):
             self.say.emit(
                 self.tr("Backups will also be kept in {folder}.").format(folder=folder), 8000
             )
+
+    def _restart(self) -> None:
+        """Restart in the language just chosen; the open reflection opens again in place."""
+        if self.port.is_open and not self._save_first():
+            return  # the window says why; nothing closes while words are unsaved
+
+        def remember() -> None:
+            uuid, scroll = self._where()
+            if uuid is not None and self.port.is_open:
+                self.port.remember_reopen(uuid, scroll)
+
+        restart(self.page.window(), remember)  # type: ignore[arg-type]
 
     def _restore(self, name: str) -> None:
         self._restore_with(lambda done, failed: self.port.begin_restore(name, done, failed))

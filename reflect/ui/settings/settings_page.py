@@ -79,6 +79,7 @@ class SettingsPage(QWidget):
         self._build_folder()
         self.exchange = ExchangeSettings(port)
         self._column.addWidget(self.exchange)
+        self.language: LanguageSettings | None = None
         if settings is not None:  # kept per computer: the unlock screen speaks it too
             self.language = LanguageSettings(settings)
             self._column.addWidget(self.language)

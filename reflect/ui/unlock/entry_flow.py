@@ -16,6 +16,7 @@ from reflect.ui.unlock.restore_file_page import RestoreFilePage
 from reflect.ui.unlock.unlock_page import UnlockPage
 from reflect.ui.unlock.welcome_page import WelcomePage
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.local_dates import long_moment_text
@@ -77,6 +78,8 @@ class EntryFlow(QObject):
         self.unlock_page.reset(locked=locked)
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        if locked:  # said aloud: "Reflect is locked"
+            announce(self.unlock_page.title, self.unlock_page.title.text())
 
     def show_recovery_key_once(self, key: str) -> None:
         """Show a recovery key on its own page; Continue returns to the workspace."""

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reflect.ui.widgets.roles import selection_changed, speak_as
 
@@ -69,3 +76,11 @@ class NavigationRail(QWidget):
         button = self.group.button(index)
         if button is not None:
             button.setChecked(True)
+
+    def stand_beside(self, pages: QWidget, *, in_: QWidget) -> None:
+        """Lay the rail out at the left of `pages`, filling `in_`."""
+        row = QHBoxLayout(in_)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self)
+        row.addWidget(pages, 1)
