@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
@@ -24,6 +24,7 @@ from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.progress_note import ProgressNote
+from reflect.ui.widgets.readable_palette import keep_placeholders_readable
 from reflect.ui.widgets.staged_build import StagedBuild
 from reflect.ui.widgets.status_voice import StatusVoice
 from reflect.ui.widgets.window_place import place, remember, restore_dividers
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._library_loader = library
         self.settings = settings
         self.setWindowTitle(self.tr("Reflect"))
+        keep_placeholders_readable(QApplication.instance())  # type: ignore[arg-type]
         place(self, settings)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
