@@ -1473,6 +1473,10 @@
         <translation>&amp;Reiniciar Reflect ahora</translation>
     </message>
     <message>
+        <source>Restart Reflect now</source>
+        <translation>Reiniciar Reflect ahora</translation>
+    </message>
+    <message>
         <source>Saves what you are writing and opens it again after you unlock.</source>
         <translation>Guarda lo que está escribiendo y lo vuelve a abrir cuando usted desbloquee.</translation>
     </message>

@@ -52,6 +52,7 @@ class LanguageSettings(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
         self.restart_button = QPushButton(self.tr("&Restart Reflect now"))
+        self.restart_button.setAccessibleName(self.tr("Restart Reflect now"))
         self.restart_button.setToolTip(
             self.tr("Saves what you are writing and opens it again after you unlock.")
         )
