@@ -53,11 +53,40 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
     return names
 
 
+def _constants(trees: list[ast.Module]) -> dict[str, str]:
+    """Module-level names bound to one string (`NOT_A_FILE = "..."`), in any module read."""
+    found: dict[str, str] = {}
+    for tree in trees:
+        for node in tree.body:
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
+                found[node.targets[0].id] = node.value.value
+    return found
+
+
+def _fixed(value: ast.expr, constants: dict[str, str]) -> list[str]:
+    """The sentences an argument can be, when they are written in the code: a string, a
+    module constant, or either side of `a if test else b` made of those."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return [value.value]
+    if isinstance(value, ast.Name) and value.id in constants:
+        return [constants[value.id]]
+    if isinstance(value, ast.IfExp):
+        return _fixed(value.body, constants) + _fixed(value.orelse, constants)
+    return []  # made at run time: it cannot be listed
+
+
 def sentences() -> list[str]:
     """Every fixed error sentence, in a stable order, each once."""
     files = [p for layer in LAYERS for p in sorted((ROOT / "reflect" / layer).rglob("*.py"))]
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in files]
     classes = _error_classes(trees)
+    constants = _constants(trees)
     found: list[str] = []
     for tree in trees:
         for node in ast.walk(tree):
@@ -78,13 +107,8 @@ def sentences() -> list[str]:
                 )
                 first = node.args[0]
                 # A ContentError's first argument names a file, not a sentence.
-                if (
-                    name in classes
-                    and name != "ContentError"
-                    and isinstance(first, ast.Constant)
-                    and isinstance(first.value, str)
-                ):
-                    found.append(first.value)
+                if name in classes and name != "ContentError":
+                    found.extend(_fixed(first, constants))
     return list(dict.fromkeys(s for s in found if s.strip()))
 
 

@@ -600,6 +600,10 @@
         <translation>Esa carpeta está dentro de la propia carpeta de datos de Reflect, en esta computadora. Elija una carpeta en una memoria USB o en otra unidad.</translation>
     </message>
     <message>
+        <source>That backup is no longer there. Choose another one from the list.</source>
+        <translation>Esa copia de seguridad ya no está. Elija otra de la lista.</translation>
+    </message>
+    <message>
         <source>The journal could not finish tidying its files just now. Nothing is lost; close and reopen Reflect to finish.</source>
         <translation>El diario no pudo terminar de ordenar sus archivos en este momento. No se ha perdido nada; cierre Reflect y ábralo de nuevo para terminar.</translation>
     </message>
@@ -632,8 +636,36 @@
         <translation>Esta clave de intercambio ya está en Personas. No se agregó nada.</translation>
     </message>
     <message>
+        <source>The journal cannot be opened: in its folder, journal.reflect is not a file (it is a folder, a device or a pipe). Nothing has been changed. Move it away, then restore the journal from a backup.</source>
+        <translation>No se puede abrir el diario: en su carpeta, journal.reflect no es un archivo (es una carpeta, un dispositivo o una tubería). No se cambió nada. Muévalo a otro lugar y después restaure el diario desde una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>That backup could not be brought up to date for this version of Reflect, so your journal was put back as it was. Nothing is lost.</source>
         <translation>No se pudo actualizar esa copia de seguridad para esta versión de Reflect, así que su diario volvió a estar como estaba. No se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>That recovery key matches the key file beside this journal but does not open the journal file: either both come from another journal (then use the recovery key printed for this journal), or the journal file is damaged (then restore a backup).</source>
+        <translation>Esa clave de recuperación corresponde al archivo de clave que está junto a este diario, pero no abre el archivo del diario: o los dos vienen de otro diario (entonces use la clave de recuperación que imprimió para este diario), o el archivo del diario está dañado (entonces restaure una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal, or the journal file is damaged. Check the key, or restore a backup.</source>
+        <translation>Esa clave de recuperación no abre este diario, o el archivo del diario está dañado. Revise la clave o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal&apos;s key file. Check Caps Lock and try again. If the key file was copied from another journal, open with your recovery key instead.</source>
+        <translation>Esa frase de contraseña no abre el archivo de clave de este diario. Revise la tecla de mayúsculas (Caps Lock) e intente de nuevo. Si el archivo de clave se copió de otro diario, abra con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>That recovery key was replaced by a newer one: it opens only backups taken before then. Use the newest recovery key you printed for this journal.</source>
+        <translation>Esa clave de recuperación fue reemplazada por una más nueva: solo abre copias de seguridad hechas antes de ese cambio. Use la clave de recuperación más reciente que imprimió para este diario.</translation>
+    </message>
+    <message>
+        <source>Your passphrase opens the key file beside this journal, but not the journal file: either that key file comes from another journal, or the journal file is damaged. Open with your recovery key; if it does not open either, restore a backup.</source>
+        <translation>Su frase de contraseña abre el archivo de clave que está junto a este diario, pero no el archivo del diario: o ese archivo de clave viene de otro diario, o el archivo del diario está dañado. Abra con su clave de recuperación; si tampoco abre, restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That recovery key belongs to the key file beside this journal, but that key file comes from another journal: the key opens neither this journal nor its backups. Use the recovery key printed for this journal.</source>
+        <translation>Esa clave de recuperación pertenece al archivo de clave que está junto a este diario, pero ese archivo de clave viene de otro diario: la clave no abre ni este diario ni sus copias de seguridad. Use la clave de recuperación que imprimió para este diario.</translation>
     </message>
     <message>
         <source>The file that lets your passphrase open the journal cannot be read. Use your recovery key to open the journal and set a passphrase again.</source>
@@ -676,8 +708,24 @@
         <translation>Esa reflexión tiene un identificador dañado y no se guardó.</translation>
     </message>
     <message>
+        <source>part of it cannot be read by Reflect</source>
+        <translation>Reflect no puede leer una parte</translation>
+    </message>
+    <message>
         <source>That backup was made by a newer version of Reflect. Update Reflect to restore it; nothing has been changed.</source>
         <translation>Esa copia de seguridad se hizo con una versión más nueva de Reflect. Actualice Reflect para restaurarla; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>There is no key file beside this backup, so a passphrase cannot open it. Use your recovery key instead, or put the backup&apos;s .keys file beside it.</source>
+        <translation>No hay un archivo de clave junto a esta copia de seguridad, así que una frase de contraseña no puede abrirla. Use su clave de recuperación, o ponga junto a ella el archivo .keys de la copia.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with this journal&apos;s key: it belongs to another journal, was taken before you made a new recovery key, or is damaged. It was not restored and nothing has changed. To open it, start Reflect with a new data folder and choose Restore from a backup file there, with the passphrase or recovery key of its time.</source>
+        <translation>Esta copia de seguridad no se abre con la clave de este diario: pertenece a otro diario, se hizo antes de que usted creara una nueva clave de recuperación, o está dañada. No se restauró y nada cambió. Para abrirla, inicie Reflect con una carpeta de datos nueva y elija ahí Restaurar desde un archivo de copia de seguridad, con la frase de contraseña o la clave de recuperación de esa fecha.</translation>
+    </message>
+    <message>
+        <source>That is not a backup file Reflect can read (it may be a folder, a device, or gone). Choose a file whose name ends in .reflect-backup.</source>
+        <translation>Ese no es un archivo de copia de seguridad que Reflect pueda leer (puede ser una carpeta, un dispositivo, o ya no estar). Elija un archivo cuyo nombre termine en .reflect-backup.</translation>
     </message>
     <message>
         <source>The imported folder is full of packets with this name. Tidy it, please.</source>
@@ -690,6 +738,18 @@
     <message>
         <source>That file does not hold a Reflect exchange key. Ask for the contact file again.</source>
         <translation>Ese archivo no contiene una clave de intercambio de Reflect. Pida otra vez el archivo de contacto.</translation>
+    </message>
+    <message>
+        <source>That is not a Reflect exchange key. Copy the whole line from the other person&apos;s Settings, then paste it again.</source>
+        <translation>Esa no es una clave de intercambio de Reflect. Copie la línea completa desde la Configuración de la otra persona y péguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>That exchange key is incomplete or was changed on the way: its first part (age1…) does not check out. Ask the other person to copy the whole line again from Supervision, People, then paste it again. Nothing was added.</source>
+        <translation>Esa clave de intercambio está incompleta o cambió en el camino: su primera parte (age1…) no es válida. Pida a la otra persona que copie de nuevo la línea completa desde Supervisión, Personas, y péguela otra vez. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>That exchange key is incomplete or was changed on the way: its last part (after the last colon) is not a signing key. Ask the other person to copy the whole line again from Supervision, People, then paste it again. Nothing was added.</source>
+        <translation>Esa clave de intercambio está incompleta o cambió en el camino: su última parte (después de los últimos dos puntos) no es una clave de firma. Pida a la otra persona que copie de nuevo la línea completa desde Supervisión, Personas, y péguela otra vez. No se agregó nada.</translation>
     </message>
     <message>
         <source>That is not a file Reflect can read (it is a folder, a device or a pipe). Choose the contact file itself.</source>
@@ -712,8 +772,24 @@
         <translation>Este archivo es demasiado grande para ser un paquete de Reflect. No se importó nada.</translation>
     </message>
     <message>
+        <source>This packet is not signed by one of your contacts. Nothing was imported; check with the person who sent it.</source>
+        <translation>Este paquete no está firmado por una de sus personas. No se importó nada; consulte con la persona que lo envió.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared: the exchange key kept for this person is damaged (an older version of Reflect accepted it). Remove them under People, then add their exchange key again.</source>
+        <translation>No se compartió nada: la clave de intercambio guardada para esta persona está dañada (una versión anterior de Reflect la aceptó). Quítela en Personas y después agregue de nuevo su clave de intercambio.</translation>
+    </message>
+    <message>
         <source>That file could not be read. Check that it is still there, then try again.</source>
         <translation>No se pudo leer ese archivo. Revise que todavía esté allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That is too much for one packet. Share fewer reflections at once. Nothing was marked shared.</source>
+        <translation>Es demasiado para un solo paquete. Comparta menos reflexiones a la vez. Nada se marcó como compartido.</translation>
+    </message>
+    <message>
+        <source>That is too much for one reply. Nothing was marked sent.</source>
+        <translation>Es demasiado para una sola respuesta. Nada se marcó como enviado.</translation>
     </message>
     <message>
         <source>That is your own exchange key. Paste the key from the other person&apos;s Settings.</source>
@@ -730,6 +806,14 @@
     <message>
         <source>There are no new comments to send. Write a comment first.</source>
         <translation>No hay comentarios nuevos para enviar. Primero escriba un comentario.</translation>
+    </message>
+    <message>
+        <source>That is too much for one reply: some comments are very long. Shorten the longest, then send again. Nothing was marked sent.</source>
+        <translation>Es demasiado para una sola respuesta: algunos comentarios son muy largos. Acorte los más largos y envíe de nuevo. Nada se marcó como enviado.</translation>
+    </message>
+    <message>
+        <source>This packet does not fit how you are paired with its sender: reflections come from people you supervise, replies from your supervisor. Nothing was imported; check their role under People.</source>
+        <translation>Este paquete no corresponde a su relación con quien lo envió: las reflexiones vienen de las personas que usted supervisa y las respuestas, de su supervisor o supervisora. No se importó nada; revise su función en Personas.</translation>
     </message>
     <message>
         <source>Your own sets of questions could not be read, so nothing was changed. Restore yesterday&apos;s backup from Settings, or tell your agency&apos;s IT person.</source>

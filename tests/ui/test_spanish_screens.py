@@ -123,3 +123,13 @@ def test_an_error_from_below_the_screens_is_said_in_spanish(spanish: None) -> No
     sentence = said(WrongPassphrase())
     assert sentence != WrongPassphrase().sentence
     assert "frase de contraseña" in sentence
+
+
+def test_a_sentence_kept_in_a_module_constant_is_listed_and_said_in_spanish(
+    spanish: None,
+) -> None:
+    from reflect.domain.errors import DamagedJournal
+    from reflect.storage.journal_files import NOT_A_FILE
+    from reflect.ui.widgets.error_words import said
+
+    assert "no es un archivo" in said(DamagedJournal(NOT_A_FILE))
