@@ -10,7 +10,6 @@ import math
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QKeyEvent,
     QResizeEvent,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
+
+from reflect.ui.widgets.readable_palette import blend
 
 # Links go to the visitor's own browser, and only links of these kinds.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -62,23 +63,10 @@ class QuietLabel(QLabel):
         text = parent.palette().color(self.foregroundRole())
         back = parent.palette().color(parent.backgroundRole())
         palette = self.palette()
-        palette.setColor(self.foregroundRole(), _blend(text, back, 0.3))
+        palette.setColor(self.foregroundRole(), blend(text, back, 0.3))
         self._quieting = True  # setPalette sends PaletteChange straight back to us
         self.setPalette(palette)
         self._quieting = False
-
-
-def _blend(colour: QColor, toward: QColor, share: float) -> QColor:
-    """`colour` moved `share` of the way toward `toward`."""
-
-    def mix(a: float, b: float) -> float:
-        return a + (b - a) * share
-
-    return QColor.fromRgbF(
-        mix(colour.redF(), toward.redF()),
-        mix(colour.greenF(), toward.greenF()),
-        mix(colour.blueF(), toward.blueF()),
-    )
 
 
 class CardBody(QTextBrowser):

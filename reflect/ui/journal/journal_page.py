@@ -36,7 +36,7 @@ from reflect.ui.journal.list_pane import ListPane
 from reflect.ui.journal.own_questions import OwnQuestions
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
-from reflect.ui.widgets.spelling import Speller, field_words
+from reflect.ui.widgets.spelling import Speller
 
 QUICK_CHECK_IN = "quick-check-in"
 
@@ -112,7 +112,7 @@ class JournalPage(Deleting, QWidget):
         self.own_questions = OwnQuestions(library, port, self.editor, self.list_pane, self)
         spanish = QLocale().language() == QLocale.Language.Spanish
         self.speller = Speller("es" if spanish else "en", self)
-        self.speller.load_beside_the_window(field_words(library))
+        self.speller.load_beside_the_window(library)
         self.editor.set_speller(self.speller, self._add_my_word)
         self.comments = CommentReading(port, self.editor, self)
         self.comments.marked_read.connect(self._comments_read)

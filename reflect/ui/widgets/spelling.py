@@ -57,12 +57,12 @@ class Speller(QObject):
         """True once the word lists are in (and spell checking is on)."""
         return bool(self._checkers)
 
-    def load_beside_the_window(self, field_words: Iterable[str]) -> None:
-        """Load the word lists on a thread of their own, then emit `ready`."""
-        words = {w.casefold() for w in field_words}
-        threading.Thread(target=self._load, args=(words,), daemon=True).start()
+    def load_beside_the_window(self, library: Library) -> None:
+        """Load the word lists, and read the field's words from `library`, on a thread of
+        their own (neither holds the window up), then emit `ready`."""
+        threading.Thread(target=self._load, args=(library,), daemon=True).start()
 
-    def _load(self, field_words: set[str]) -> None:
+    def _load(self, library: Library) -> None:
         try:
             from spellchecker import SpellChecker
 
@@ -71,7 +71,7 @@ class Speller(QObject):
         except (ImportError, ValueError, OSError) as error:
             log.warning("spell checking is off: %s", type(error).__name__)
             return
-        self._known = field_words
+        self._known = field_words(library)
         self._checkers = checkers
         self.ready.emit()  # queued to the window's thread by Qt
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTreeWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.own_templates import is_own
 from reflect.ui.journal.own_questions_dialog import OwnQuestionsDialog
 from reflect.ui.main_window import MainWindow
+from tests.helpers.dialogs import answer_dialogs
 from tests.helpers.windows import PASSPHRASE
 
 
@@ -25,11 +26,8 @@ def _in_dialog(qtbot: QtBot, steps: Callable[[OwnQuestionsDialog], None]) -> lis
     """Run `steps` on the dialog once it is open (it is modal); returns what went wrong."""
     problems: list[str] = []
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, OwnQuestionsDialog):
-            QTimer.singleShot(20, drive)
-            return
+    def drive(dialog: QDialog) -> None:
+        assert isinstance(dialog, OwnQuestionsDialog)
         dialog.activateWindow()  # as a window manager would: an editor's focus returns to it
         try:
             qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
@@ -38,7 +36,7 @@ def _in_dialog(qtbot: QtBot, steps: Callable[[OwnQuestionsDialog], None]) -> lis
             problems.append(str(error))
             dialog.reject()
 
-    QTimer.singleShot(0, drive)
+    answer_dialogs(drive)
     return problems
 
 

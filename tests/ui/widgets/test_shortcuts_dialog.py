@@ -3,12 +3,13 @@ the menus themselves, and closes with Esc."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
 from reflect.ui.widgets.shortcuts_dialog import ShortcutsDialog
+from tests.helpers.dialogs import press_in_next_dialog
 
 
 def _rows(dialog: ShortcutsDialog) -> dict[str, str]:
@@ -38,18 +39,10 @@ def test_every_menu_shortcut_and_the_forms_keys_are_listed(
 
 
 def test_the_help_menu_opens_it_and_esc_closes_it(qtbot: QtBot, unlocked: MainWindow) -> None:
-    seen: list[bool] = []
-
-    def close() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ShortcutsDialog):
-            QTimer.singleShot(20, close)
-            return
-        seen.append(True)
-        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
-
-    QTimer.singleShot(0, close)
+    seen: list[QDialog] = []
+    press_in_next_dialog(qtbot, Qt.Key.Key_Escape, seen)
     help_menu = unlocked.menuBar().actions()[-1].menu()
     action = next(a for a in help_menu.actions() if "Keyboard" in a.text())  # type: ignore[union-attr]
     action.trigger()
-    assert seen == [True]
+    assert len(seen) == 1 and isinstance(seen[0], ShortcutsDialog)
+    assert seen[0].result() == QDialog.DialogCode.Rejected  # closed by Esc, not left hanging

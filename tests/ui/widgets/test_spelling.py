@@ -13,7 +13,7 @@ from reflect.content import load_library
 from reflect.domain.reflection import Reflection
 from reflect.ui.main_window import MainWindow
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit
-from reflect.ui.widgets.spelling import Speller, field_words, spelling_available
+from reflect.ui.widgets.spelling import Speller, spelling_available
 from tests.helpers.windows import PASSPHRASE
 
 
@@ -21,7 +21,7 @@ from tests.helpers.windows import PASSPHRASE
 def speller(qtbot: QtBot) -> Speller:
     made = Speller("en")
     with qtbot.waitSignal(made.ready, timeout=10_000):
-        made.load_beside_the_window(field_words(load_library(language="es")))
+        made.load_beside_the_window(load_library(language="es"))
     return made
 
 
