@@ -57,13 +57,16 @@ def copy_of(source: Template, title: str) -> Template:
     )
 
 
-def new_question(template: Template, text: str) -> Prompt:
-    """A free-text question of the visitor's own, with an id no prompt of `template` has."""
-    taken = {p.id for p in template.iter_prompts()}
+def new_question(template_id: str, text: str, taken: set[str]) -> Prompt:
+    """A free-text question of the visitor's own in the set `template_id`, with an id none
+    of `taken` has (every id the set has had, and those given out while saving it); the
+    id is added to `taken`."""
     number = 1
-    while f"{template.id}.mine-{number}" in taken:
+    while f"{template_id}.mine-{number}" in taken:
         number += 1
-    return Prompt(f"{template.id}.mine-{number}", text.strip())
+    prompt = Prompt(f"{template_id}.mine-{number}", text.strip())
+    taken.add(prompt.id)
+    return prompt
 
 
 def stand_in(reflection: Reflection) -> Template:

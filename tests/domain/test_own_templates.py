@@ -37,8 +37,10 @@ def test_a_copy_has_ids_of_its_own_and_keeps_what_the_self_care_view_reads() -> 
 
 def test_her_own_question_gets_an_id_no_prompt_of_the_set_has() -> None:
     copy = copy_of(LIBRARY.template("after-visit"), "Mine")
-    first = new_question(copy, " What did I learn? ")
+    taken = {p.id for p in copy.iter_prompts()}
+    first = new_question(copy.id, " What did I learn? ", taken)
     assert first.text == "What did I learn?" and first.id == f"{copy.id}.mine-1"
+    assert new_question(copy.id, "And what else?", taken).id == f"{copy.id}.mine-2"
 
 
 def test_the_json_gives_back_the_same_sets_accents_and_all() -> None:

@@ -213,12 +213,13 @@ class OwnQuestionsDialog(QDialog):
             return
         made = self._draft
         own = is_own(self._source().id)
+        taken = {p.id for p in made.iter_prompts()}  # ids given out are never given again
         sections: list[Section] = []
         for head in self._heads():
             original: Section = head.data(0, SECTION)
             prompts: list[Prompt] = []
             for item in (head.child(row) for row in range(head.childCount())):
-                prompt = self._prompt(item, made, prompts, own=own) if item else None
+                prompt = self._prompt(item, made.id, taken, own=own) if item else None
                 if prompt is not None:
                     prompts.append(prompt)
             if prompts:
@@ -239,8 +240,8 @@ class OwnQuestionsDialog(QDialog):
     def _prompt(
         self,
         item: QTreeWidgetItem,
-        made: Template,
-        earlier: list[Prompt],
+        template_id: str,
+        taken: set[str],
         *,
         own: bool,
     ) -> Prompt | None:
@@ -250,8 +251,7 @@ class OwnQuestionsDialog(QDialog):
         if prompt is None:  # a question of her own
             if not words or not asked:
                 return None
-            sofar = dataclasses.replace(made, sections=(Section("", "", tuple(earlier)),))
-            return new_question(sofar, words)
+            return new_question(template_id, words, taken)
         if not asked and not own:
             return None  # a new copy simply leaves it out: nothing was answered in it yet
         return dataclasses.replace(prompt, text=words or prompt.text, retired=not asked)

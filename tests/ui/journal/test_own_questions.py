@@ -199,3 +199,25 @@ def test_a_name_is_needed_and_escape_leaves_everything_as_it_was(
     _menu_action(window, "Your own questions…").trigger()  # type: ignore[attr-defined]
     assert problems == []
     assert window.session.own_templates() == ()
+
+
+def test_questions_of_her_own_in_two_sections_keep_apart(qtbot: QtBot) -> None:
+    """Each question she adds gets an id of its own, whichever section it goes in."""
+    from reflect.content import load_library
+
+    dialog = OwnQuestionsDialog(load_library())
+    qtbot.addWidget(dialog)
+    dialog.start_with("after-visit")
+    heads = [dialog.questions.topLevelItem(i) for i in range(2)]
+    for head, words in zip(heads, ("First of mine?", "Second of mine?"), strict=True):
+        dialog.questions.setCurrentItem(head.child(0))  # type: ignore[union-attr]
+        dialog.add_question()
+        dialog.questions.currentItem().setText(0, words)
+    dialog.name.setFocus()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # saves
+    made = dialog.template()
+    assert made is not None
+    ids = [p.id for p in made.iter_prompts()]
+    assert len(ids) == len(set(ids))
+    mine = [p for p in made.iter_prompts() if p.text.endswith("of mine?")]
+    assert len(mine) == 2 and mine[0].id != mine[1].id
