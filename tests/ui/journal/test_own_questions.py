@@ -208,6 +208,8 @@ def test_questions_of_her_own_in_two_sections_keep_apart(qtbot: QtBot) -> None:
     dialog = OwnQuestionsDialog(load_library())
     qtbot.addWidget(dialog)
     dialog.start_with("after-visit")
+    dialog.show()
+    qtbot.waitExposed(dialog)
     heads = [dialog.questions.topLevelItem(i) for i in range(2)]
     for head, words in zip(heads, ("First of mine?", "Second of mine?"), strict=True):
         dialog.questions.setCurrentItem(head.child(0))  # type: ignore[union-attr]
