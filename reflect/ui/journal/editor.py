@@ -78,7 +78,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         self.notes = GrowingTextEdit()
         self.notes.setAccessibleName(self.tr("Other notes"))
         notes_label.setBuddy(self.notes)
-        self.notes.textChanged.connect(self._edited)
+        self.notes.typed.connect(self._edited)
         self.notes_hint = IdentifierHint(
             self.notes.toPlainText, self.never_write, describes=self.notes
         )
@@ -233,7 +233,10 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
 
     def library_template(self, template_id: str) -> Template | None:
         """The library's template with this id, or None."""
-        return next((t for t in self.library.templates if t.id == template_id), None)
+        try:
+            return self.library.template(template_id)
+        except KeyError:
+            return None
 
     def template_for(self, reflection: Reflection) -> Template:
         """The reflection's template; for one whose set of questions is no longer here, a

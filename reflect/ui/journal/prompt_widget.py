@@ -135,7 +135,7 @@ class PromptWidget(QWidget):
             combo.setMaximumWidth(360)
             return combo
         text = GrowingTextEdit()
-        text.textChanged.connect(self.changed)
+        text.typed.connect(self.changed)
         return text
 
     def answer(self) -> Answer | None:

@@ -23,6 +23,9 @@ class SettingsPort(Protocol):
     def remember_reopen(self, uuid: str, scroll: int) -> None:
         """Open this reflection, at this place, at the next unlock (after a restart)."""
 
+    def take_reopen(self) -> tuple[str, int] | None:
+        """Forget (and return) the reflection to open at the next unlock."""
+
     @property
     def data_folder(self) -> str:
         """The folder the journal, its backups and settings live in."""

@@ -133,7 +133,7 @@ class SettingsFlows(QObject):
             if uuid is not None and self.port.is_open:
                 self.port.remember_reopen(uuid, scroll)
 
-        restart(self.page.window(), remember)  # type: ignore[arg-type]
+        restart(self.page.window(), remember, self.port.take_reopen)  # type: ignore[arg-type]
 
     def _restore(self, name: str) -> None:
         self._restore_with(lambda done, failed: self.port.begin_restore(name, done, failed))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSizePolicy, QWidget
 
@@ -15,7 +15,13 @@ MIN_LINES = 3
 
 
 class GrowingTextEdit(QPlainTextEdit):
-    """Starts three lines tall and grows line by line; Tab moves on instead of typing a tab."""
+    """Starts three lines tall and grows line by line; Tab moves on instead of typing a tab.
+
+    `typed` is emitted when the words change; `textChanged` also fires when only their
+    look does (a spelling underline drawn), which is no edit to save.
+    """
+
+    typed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -25,7 +31,12 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.document().contentsChange.connect(self._contents_changed)
         self._fit()
+
+    def _contents_changed(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self.typed.emit()  # blocked, like every signal of the box, while a form loads
 
     def _lines(self) -> int:
         return max(MIN_LINES, int(self.document().documentLayout().documentSize().height()) + 1)

@@ -20,12 +20,15 @@ def command() -> tuple[str, list[str]]:
 def restart(
     window: QMainWindow,
     remember: Callable[[], None],
+    forget: Callable[[], object],
     start: Callable[[str, list[str]], object] | None = None,
 ) -> bool:
     """Remember where the visitor is (`remember`), close the window (which saves, and asks
-    before losing anything), then start Reflect again. False when the window stayed open."""
+    before losing anything), then start Reflect again. When the window stays open, where
+    she was is forgotten again (`forget`): no later unlock should jump there."""
     remember()
     if not window.close():
+        forget()
         return False
     (start or QProcess.startDetached)(*command())
     return True

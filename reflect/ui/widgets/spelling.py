@@ -10,6 +10,7 @@ they have, or if they cannot, nothing is underlined.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import re
 import threading
@@ -31,11 +32,19 @@ MAX_SUGGESTIONS = 5
 
 def spelling_available() -> bool:
     """True when the word lists for both languages are on this computer."""
-    spec = find_spec("spellchecker")
+    return _word_lists() is not None
+
+
+def _word_lists() -> Path | None:
+    """The folder of `pyspellchecker`'s word lists, when both languages' are there."""
+    try:
+        spec = find_spec("spellchecker")
+    except (ImportError, ValueError):
+        return None
     if spec is None or not spec.submodule_search_locations:
-        return False
+        return None
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
-    return all((folder / f"{language}.json.gz").is_file() for language in LANGUAGES)
+    return folder if all((folder / f"{c}.json.gz").is_file() for c in LANGUAGES) else None
 
 
 class Speller(QObject):
@@ -48,49 +57,67 @@ class Speller(QObject):
     def __init__(self, first: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._first = first  # the language suggestions come from first
-        self._checkers: list[Any] = []
-        self._known: set[str] = set()
+        self._words: set[str] = set()  # both languages' words and the field's
         self._mine: set[str] = set()
+        self._checkers: list[Any] = []  # made at the first request for suggestions
 
     @property
     def loaded(self) -> bool:
         """True once the word lists are in (and spell checking is on)."""
-        return bool(self._checkers)
+        return bool(self._words)
 
     def load_beside_the_window(self, library: Library) -> None:
-        """Load the word lists, and read the field's words from `library`, on a thread of
-        their own (neither holds the window up), then emit `ready`."""
+        """Read the word lists, and the field's words from `library`, on a thread of their
+        own, then emit `ready`.
+
+        The lists are read a line at a time rather than handed to `pyspellchecker`, whose
+        loader parses and indexes each list in single calls that keep the window's thread
+        from running for up to 150 ms at unlock.
+        """
         threading.Thread(target=self._load, args=(library,), daemon=True).start()
 
     def _load(self, library: Library) -> None:
+        folder = _word_lists()
+        if folder is None:
+            log.warning("spell checking is off: no word lists")
+            return
+        words = field_words(library)
         try:
-            from spellchecker import SpellChecker
-
-            order = [self._first, *(code for code in LANGUAGES if code != self._first)]
-            checkers = [SpellChecker(language=code) for code in order]
-        except (ImportError, ValueError, OSError) as error:
+            for language in LANGUAGES:
+                with gzip.open(folder / f"{language}.json.gz", "rt", encoding="utf-8") as lines:
+                    # One `"word": count,` a line: a short step each, so the window runs on.
+                    for line in lines:
+                        if line.startswith('"'):
+                            words.add(line[1 : line.index('"', 1)])
+        except (OSError, ValueError, EOFError) as error:
             log.warning("spell checking is off: %s", type(error).__name__)
             return
-        self._known = field_words(library)
-        self._checkers = checkers
+        self._words = words
         self.ready.emit()  # queued to the window's thread by Qt
 
     def set_mine(self, words: Iterable[str]) -> None:
         """The visitor's own words (names, places), from the journal."""
-        self._mine = {w.casefold() for w in words}
-        self.changed.emit()
+        mine = {w.casefold() for w in words}
+        if mine != self._mine:  # the same words again (every unlock): nothing to redraw
+            self._mine = mine
+            self.changed.emit()
 
     def is_right(self, word: str) -> bool:
         """Whether `word` needs no underline: known, hers, a code, or too short to judge."""
-        if not self._checkers or len(word) < 2 or word.isupper():
+        if not self._words or len(word) < 2 or word.isupper():
             return True
         folded = word.casefold().replace("’", "'")
-        if folded in self._known or folded in self._mine:
-            return True
-        return any(folded in checker for checker in self._checkers)
+        return folded in self._words or folded in self._mine
 
     def suggestions(self, word: str) -> list[str]:
-        """A few words it may have meant, the first language's first."""
+        """A few words it may have meant, the first language's first. The checkers that
+        find them are made at the first request (a right-click), not at unlock."""
+        if not self._checkers:
+            from spellchecker import SpellChecker
+
+            order = [self._first, *(code for code in LANGUAGES if code != self._first)]
+            # One letter off, not two: two takes seconds on a long word, on the window's thread.
+            self._checkers = [SpellChecker(language=code, distance=1) for code in order]
         found: list[str] = []
         for checker in self._checkers:
             for candidate in sorted(checker.candidates(word.casefold()) or ()):

@@ -63,3 +63,26 @@ def test_restart_now_saves_and_reopens_the_draft_after_the_unlock(
     assert editor.prompts[0].text() == "Words typed just before the restart."
     assert again.session.take_reopen() is None  # opened once, then forgotten
     again.session.lock()
+
+
+def test_a_restart_the_visitor_called_off_leaves_no_place_to_jump_to(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reflect.ui.widgets import messages
+
+    monkeypatch.setattr(restart_module, "QProcess", _Starts)
+    _Starts.started = []
+    window = unlocked
+    page = window.journal_page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.editor.family_code, "K7")
+    # Quitting is refused: the latest words could not be saved and she keeps them.
+    monkeypatch.setattr(page, "save_now", lambda: False)
+    monkeypatch.setattr(messages, "confirm", lambda *_args: False)
+    window.go_to(window.settings_page)
+    language = window.settings_page.language
+    assert language is not None
+    language.choice.setCurrentIndex(language.choice.findData("es"))
+    qtbot.mouseClick(language.restart_button, Qt.MouseButton.LeftButton)
+    assert window.isVisible() and _Starts.started == []
+    assert window.session.take_reopen() is None

@@ -90,3 +90,18 @@ def test_her_words_are_kept_in_the_journal_and_never_in_a_plain_file(
     qtbot.keyClick(window.entry.unlock_page.passphrase, "\r")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     assert page.speller.is_right("Zyxomira")
+
+
+def test_underlining_never_counts_as_an_edit(qtbot: QtBot, speller: Speller) -> None:
+    """A reflection opened only to read is not saved because its underlines were drawn."""
+    box = GrowingTextEdit()
+    qtbot.addWidget(box)
+    box.setPlainText("Mom called the suprevisor")
+    typed: list[bool] = []
+    box.typed.connect(lambda: typed.append(True))
+    box.check_spelling(speller, lambda _word: None)
+    speller.set_mine(["Zyxomira"])  # her words change: every box is underlined again
+    assert _underlined(box) == ["suprevisor"]
+    assert typed == []
+    qtbot.keyClicks(box, "!")
+    assert typed == [True]
