@@ -7,8 +7,9 @@ Qt's lupdate cannot find. This reads their source, takes each string given to a
 `ReflectError` (as its class's `message`, or as the first argument where one is raised),
 and writes them to `reflect/ui/widgets/error_sentences.py` as `QT_TRANSLATE_NOOP` entries in
 the context `ErrorSentences`, where lupdate finds them; the screens translate an error's
-sentence in that context when they show it. A sentence made at run time (an f-string)
-cannot be listed and stays in English.
+sentence in that context when they show it. A part known only at run time (a folder, a
+number) is a `{name}` in the fixed sentence, given to the error as a detail; a detail that
+is itself a fixed sentence is listed too.
 """
 
 from __future__ import annotations
@@ -69,16 +70,49 @@ def _constants(trees: list[ast.Module]) -> dict[str, str]:
     return found
 
 
-def _fixed(value: ast.expr, constants: dict[str, str]) -> list[str]:
+def _fixed(
+    value: ast.expr, constants: dict[str, str], local: dict[str, list[ast.expr]] | None = None
+) -> list[str]:
     """The sentences an argument can be, when they are written in the code: a string, a
-    module constant, or either side of `a if test else b` made of those."""
+    module constant, either side of `a if test else b` made of those, or a name the
+    enclosing function (`local`) sets to those."""
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         return [value.value]
     if isinstance(value, ast.Name) and value.id in constants:
         return [constants[value.id]]
+    if isinstance(value, ast.Name) and local and value.id in local:
+        return [s for v in local[value.id] for s in _fixed(v, constants)]
     if isinstance(value, ast.IfExp):
-        return _fixed(value.body, constants) + _fixed(value.orelse, constants)
+        return _fixed(value.body, constants, local) + _fixed(value.orelse, constants, local)
     return []  # made at run time: it cannot be listed
+
+
+def _locals(trees: list[ast.Module]) -> dict[int, dict[str, list[ast.expr]]]:
+    """For each call inside a function, the names that function sets and to what."""
+    found: dict[int, dict[str, list[ast.expr]]] = {}
+    for tree in trees:
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            names: dict[str, list[ast.expr]] = {}
+            for node in ast.walk(function):
+                if (
+                    isinstance(node, ast.Assign)
+                    and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name)
+                ):
+                    names.setdefault(node.targets[0].id, []).append(node.value)
+            for node in ast.walk(function):
+                if isinstance(node, ast.Call):
+                    found[id(node)] = names
+    return found
+
+
+def _names_error(node: ast.Call, classes: set[str]) -> bool:
+    """Whether a call makes one of the error classes."""
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+    return name in classes
 
 
 def sentences() -> list[str]:
@@ -87,6 +121,7 @@ def sentences() -> list[str]:
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in files]
     classes = _error_classes(trees)
     constants = _constants(trees)
+    local = _locals(trees)
     found: list[str] = []
     for tree in trees:
         for node in ast.walk(tree):
@@ -106,9 +141,14 @@ def sentences() -> list[str]:
                     else getattr(node.func, "attr", "")
                 )
                 first = node.args[0]
-                # A ContentError's first argument names a file, not a sentence.
-                if name in classes and name != "ContentError":
-                    found.extend(_fixed(first, constants))
+                # A ContentError's first argument names a file, JournalMissing's its backups.
+                if name in classes and name not in {"ContentError", "JournalMissing"}:
+                    found.extend(_fixed(first, constants, local.get(id(node))))
+            if isinstance(node, ast.Call) and _names_error(node, classes):
+                # A part given as a detail can be a fixed sentence of its own ("Then share
+                # again."): listed too, and translated where it is put in.
+                for keyword in node.keywords:
+                    found.extend(_fixed(keyword.value, constants, local.get(id(node))))
     return list(dict.fromkeys(s for s in found if s.strip()))
 
 

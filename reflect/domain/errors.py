@@ -14,8 +14,13 @@ class ReflectError(Exception):
 
     message = "Something went wrong. Your text is still here; please try again."
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+    def __init__(self, message: str | None = None, **details: str) -> None:
+        """`message` is a fixed sentence; a part known only at run time (a folder, a
+        number) is a `{name}` in it, given as `details`, so the fixed sentence can be
+        translated where it is shown and the part put in afterwards."""
+        self.template = message or self.message
+        self.details = details
+        super().__init__(self.template.format_map(details) if details else self.template)
 
     @property
     def sentence(self) -> str:

@@ -105,8 +105,9 @@ def scan(
                     names.append(entry.name)
     except OSError as error:
         raise ReflectError(
-            f"The exchange folder {folder} could not be opened. Check that the drive is "
-            "plugged in, or choose the folder again in Settings."
+            "The exchange folder {folder} could not be opened. Check that the drive is "
+            "plugged in, or choose the folder again in Settings.",
+            folder=str(folder),
         ) from error
     found: list[IncomingPacket] = []
     senders = {c.key_id: c.name for c in reader.contacts}
@@ -139,7 +140,7 @@ class ImportedNotMoved(ReflectError):
     """The packet was imported, but it could not be moved into `imported/`."""
 
     def __init__(self, result: ImportResult, problem: ReflectError) -> None:
-        super().__init__(problem.sentence)
+        super().__init__(problem.template, **problem.details)
         self.result = result
 
 

@@ -200,7 +200,7 @@ def _packet_format(head: dict[str, Any]) -> int:
     """The header's format number: any this reader knows, or a sentence for a newer one."""
     packet_format = _field(head, "version", int)
     if packet_format > max(FORMATS):
-        raise PacketRejected(newer_format(head.get("needs_reflect")))
+        raise newer_format(head.get("needs_reflect"))
     if packet_format not in FORMATS:
         raise PacketRejected
     if packet_format >= 2 and not _RELEASE.fullmatch(_field(head, "needs_reflect", str)):
@@ -208,15 +208,16 @@ def _packet_format(head: dict[str, Any]) -> int:
     return int(packet_format)
 
 
-def newer_format(needs: Any) -> str:
-    """The sentence for a packet from a newer Reflect, naming the release it needs if the
+def newer_format(needs: Any) -> PacketRejected:
+    """The refusal of a packet from a newer Reflect, naming the release it needs if the
     packet says (a short release number only: nothing else from it is shown)."""
     if isinstance(needs, str) and _RELEASE.fullmatch(needs):
-        return (
+        return PacketRejected(
             "This packet was made by a newer version of Reflect. It needs Reflect "
-            f"{needs} or later: update Reflect, then import it again. Nothing was imported."
+            "{needs} or later: update Reflect, then import it again. Nothing was imported.",
+            needs=needs,
         )
-    return (
+    return PacketRejected(
         "This packet was made by a newer version of Reflect: update Reflect, then import it "
         "again. Nothing was imported."
     )

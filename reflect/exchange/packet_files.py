@@ -64,39 +64,52 @@ def problem(destination: Destination, kind: str, error: OSError | None = None) -
     """The sentence for a packet that could not be put at `destination`.
 
     `kind` is "supervision" (nothing was marked shared) or "reply" (nothing marked sent).
+    Each case is one whole sentence with the folder as `{folder}`, so it translates whole.
     """
     folder = destination.where
-    again, marked = (
-        ("share again", "Nothing was marked shared.")
+    then = (
+        "Then share again. Nothing was marked shared."
         if kind == "supervision"
-        else ("send again", "Nothing was marked sent.")
+        else "Then send again. Nothing was marked sent."
     )
-    place = f"The exchange folder {folder}" if destination.is_folder else f"The folder {folder}"
-    choose = (
-        "choose the folder again in Settings"
-        if destination.is_folder
-        else "choose another place to save it"
-    )
+    in_settings = destination.is_folder
     code = None if error is None else error.errno
     if isinstance(error, FileNotFoundError) or (error is None and not folder.exists()):
-        text = f"{place} could not be found. Plug in the drive or {choose}, then {again}."
-    elif isinstance(error, NotADirectoryError) or (error is None and not folder.is_dir()):
-        text = f"{folder} is a file, not a folder. Please {choose}, then {again}."
-    elif code in _FULL:
-        other = "choose another folder in Settings" if destination.is_folder else choose
-        text = f"{place} is full. Make room on that drive, or {other}, then {again}."
-    elif isinstance(error, PermissionError) or code in _READ_ONLY:
-        where = "the exchange folder" if destination.is_folder else "the folder"
         text = (
-            f"Reflect cannot save files in {where} {folder}: it is read-only or you may not "
-            f"write there. Check it, or {choose}, then {again}."
+            "The exchange folder {folder} could not be found. Plug in the drive or choose the "
+            "folder again in Settings. {then}"
+            if in_settings
+            else "The folder {folder} could not be found. Plug in the drive or choose another "
+            "place to save it. {then}"
+        )
+    elif isinstance(error, NotADirectoryError) or (error is None and not folder.is_dir()):
+        text = (
+            "{folder} is a file, not a folder. Please choose the folder again in Settings. {then}"
+            if in_settings
+            else "{folder} is a file, not a folder. Please choose another place to save it. {then}"
+        )
+    elif code in _FULL:
+        text = (
+            "The exchange folder {folder} is full. Make room on that drive, or choose another "
+            "folder in Settings. {then}"
+            if in_settings
+            else "The folder {folder} is full. Make room on that drive, or choose another place "
+            "to save it. {then}"
+        )
+    elif isinstance(error, PermissionError) or code in _READ_ONLY:
+        text = (
+            "Reflect cannot save files in the exchange folder {folder}: it is read-only or you "
+            "may not write there. Check it, or choose the folder again in Settings. {then}"
+            if in_settings
+            else "Reflect cannot save files in the folder {folder}: it is read-only or you may "
+            "not write there. Check it, or choose another place to save it. {then}"
         )
     else:
         text = (
-            f"The packet could not be saved in {folder}. Check that the folder is still "
-            f"there and that you can save files in it, then {again}."
+            "The packet could not be saved in {folder}. Check that the folder is still there "
+            "and that you can save files in it. {then}"
         )
-    return PacketNotWritten(f"{text} {marked}")
+    return PacketNotWritten(text, folder=str(folder), then=then)
 
 
 def check_destination(destination: Destination, kind: str) -> None:

@@ -71,8 +71,9 @@ def check_reflections(reflections: Sequence[Reflection], documents: list[dict[st
     """Raise `NotShareable` naming each reflection the receiver's reader would refuse."""
     if len(documents) > MAX_REFLECTIONS:
         raise NotShareable(
-            f"At most {MAX_REFLECTIONS} reflections go in one packet. Untick some, share "
-            "these, then share the rest. Nothing was marked shared."
+            "At most {most} reflections go in one packet. Untick some, share "
+            "these, then share the rest. Nothing was marked shared.",
+            most=str(MAX_REFLECTIONS),
         )
     named = []
     for reflection, document in zip(reflections, documents, strict=True):
@@ -83,10 +84,9 @@ def check_reflections(reflections: Sequence[Reflection], documents: list[dict[st
             named.append(f"{visit_name(reflection.visit_date, reflection.family_code)} ({part})")
     if named:
         raise NotShareable(
-            "These reflections cannot be shared as they are: "
-            + "; ".join(named)
-            + ". Shorten or correct them, or untick them, then share again. "
-            "Nothing was marked shared."
+            "These reflections cannot be shared as they are: {which}. Shorten or correct "
+            "them, or untick them, then share again. Nothing was marked shared.",
+            which="; ".join(named),
         )
 
 
@@ -101,7 +101,8 @@ def check_comments(
     """
     if len(items) > MAX_COMMENTS:
         raise NotShareable(
-            f"At most {MAX_COMMENTS:,} comments go in one reply. Nothing was marked sent."
+            "At most {most} comments go in one reply. Nothing was marked sent.",
+            most=f"{MAX_COMMENTS:,}",
         )
     named = []
     for item in items:
@@ -113,7 +114,7 @@ def check_comments(
             named.append(f"a comment on {about(str(item['reflection_uuid']))} is {part}")
     if named:
         raise NotShareable(
-            "This reply cannot be sent as it is: "
-            + "; ".join(named)
-            + ". Shorten that comment, then send again. Nothing was marked sent."
+            "This reply cannot be sent as it is: {which}. Shorten that comment, then send "
+            "again. Nothing was marked sent.",
+            which="; ".join(named),
         )

@@ -217,8 +217,9 @@ class Supervision(Removing):
         """
         if len(body.strip()) > MAX_TEXT:
             raise InvalidInput(
-                f"This comment is longer than {MAX_TEXT:,} characters, too long to send. "
-                "Shorten it or split it in two, then save again. Your text is still here."
+                "This comment is longer than {most} characters, too long to send. "
+                "Shorten it or split it in two, then save again. Your text is still here.",
+                most=f"{MAX_TEXT:,}",
             )
         comment = Comment(
             reflection_uuid=reflection_uuid,
@@ -307,8 +308,9 @@ class Supervision(Removing):
             )
         except ReflectError as error:
             raise ReflectError(
-                f"The packet {target.name} was saved, but the journal could not note what it "
-                "carried, so it will be offered again. Sending it again is safe."
+                "The packet {name} was saved, but the journal could not note what it "
+                "carried, so it will be offered again. Sending it again is safe.",
+                name=target.name,
             ) from error
         return target
 

@@ -197,8 +197,9 @@ def copy_off(paths: JournalPaths, master_key: bytes, backup: Backup, now: dt.dat
         except OSError:
             folder = read_setting(connection, FOLDER_SETTING)
             raise ReflectError(
-                f"The backup could not be copied to {folder}. Check that there is room "
-                "there and that you can write to it; your backups on this computer are fine."
+                "The backup could not be copied to {folder}. Check that there is room "
+                "there and that you can write to it; your backups on this computer are fine.",
+                folder=str(folder),
             ) from None
     finally:
         connection.close()
@@ -255,8 +256,9 @@ def check_folder(folder: str, data_folder: Path) -> None:
         is_folder, inside = False, False
     if not is_folder:
         raise InvalidInput(
-            f"{folder} is not a folder that can be reached now. Plug in the drive or choose "
-            "another folder."
+            "{folder} is not a folder that can be reached now. Plug in the drive or choose "
+            "another folder.",
+            folder=str(folder),
         )
     if inside:
         raise InvalidInput(

@@ -38,8 +38,9 @@ def add_family_code(conn: Connection, code: str, now: dt.datetime) -> FamilyCode
     clean = normalise_code(code)
     if not clean or len(clean) > MAX_CODE_LENGTH:
         raise InvalidInput(
-            f"A family code is 1 to {MAX_CODE_LENGTH} characters: a short code from your "
-            "agency, never a name and no initials."
+            "A family code is 1 to {most} characters: a short code from your "
+            "agency, never a name and no initials.",
+            most=str(MAX_CODE_LENGTH),
         )
     ensure_family_code(conn, clean, to_text(now))
     row = conn.execute(

@@ -40,7 +40,8 @@ def validate(reflection: Reflection) -> str:
     code = normalise_code(reflection.family_code)
     if len(code) > MAX_CODE_LENGTH:
         raise InvalidInput(
-            f"Family codes are at most {MAX_CODE_LENGTH} characters: a short code, no initials."
+            "Family codes are at most {most} characters: a short code, no initials.",
+            most=str(MAX_CODE_LENGTH),
         )
     minutes = reflection.duration_minutes
     if minutes is not None and not 0 <= minutes <= MAX_DURATION_MINUTES:

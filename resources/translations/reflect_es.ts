@@ -596,8 +596,16 @@
         <translation>Una tarea del diario que se hacía en segundo plano no pudo terminar.</translation>
     </message>
     <message>
+        <source>{folder} is not a folder that can be reached now. Plug in the drive or choose another folder.</source>
+        <translation>No se puede llegar a la carpeta {folder} en este momento. Conecte la unidad o elija otra carpeta.</translation>
+    </message>
+    <message>
         <source>That folder is inside Reflect&apos;s own data folder, on this computer. Choose a folder on a USB stick or another drive.</source>
         <translation>Esa carpeta está dentro de la propia carpeta de datos de Reflect, en esta computadora. Elija una carpeta en una memoria USB o en otra unidad.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to {folder}. Check that there is room there and that you can write to it; your backups on this computer are fine.</source>
+        <translation>No se pudo copiar la copia de seguridad a {folder}. Revise que haya espacio allí y que usted pueda guardar archivos en esa carpeta; sus copias de seguridad en esta computadora están bien.</translation>
     </message>
     <message>
         <source>That backup is no longer there. Choose another one from the list.</source>
@@ -672,6 +680,10 @@
         <translation>No se puede leer el archivo que permite que su frase de contraseña abra el diario. Use su clave de recuperación para abrir el diario y elija de nuevo una frase de contraseña.</translation>
     </message>
     <message>
+        <source>A family code is 1 to {most} characters: a short code from your agency, never a name and no initials.</source>
+        <translation>Un código de la familia tiene de 1 a {most} caracteres: un código corto de su agencia, nunca un nombre ni iniciales.</translation>
+    </message>
+    <message>
         <source>An empty comment was not saved. Write something, then save.</source>
         <translation>No se guardó el comentario porque está vacío. Escriba algo y luego guárdelo.</translation>
     </message>
@@ -690,6 +702,10 @@
     <message>
         <source>The reflection you deleted just before locking was not deleted: the journal was locked before its backup was finished. It is still in your journal; delete it again if you still want it gone.</source>
         <translation>La reflexión que eliminó justo antes de bloquear no se eliminó: el diario se bloqueó antes de que terminara su copia de seguridad. Todavía está en su diario; elimínela otra vez si todavía quiere quitarla.</translation>
+    </message>
+    <message>
+        <source>Family codes are at most {most} characters: a short code, no initials.</source>
+        <translation>Los códigos de la familia tienen como máximo {most} caracteres: un código corto, sin iniciales.</translation>
     </message>
     <message>
         <source>The visit length should be between 0 and 1440 minutes.</source>
@@ -732,6 +748,10 @@
         <translation>La carpeta “imported” está llena de paquetes con este nombre. Por favor, ordénela.</translation>
     </message>
     <message>
+        <source>The exchange folder {folder} could not be opened. Check that the drive is plugged in, or choose the folder again in Settings.</source>
+        <translation>No se pudo abrir la carpeta de intercambio {folder}. Revise que la unidad esté conectada, o vuelva a elegir la carpeta en Configuración.</translation>
+    </message>
+    <message>
         <source>The packet was imported, but could not be moved into the imported folder. You can move it yourself; importing it again changes nothing.</source>
         <translation>El paquete se importó, pero no se pudo mover a la carpeta “imported”. Puede moverlo usted; importarlo otra vez no cambia nada.</translation>
     </message>
@@ -768,6 +788,10 @@
         <translation>No se pudo leer ese archivo de contacto. Revise que todavía esté allí y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>This packet was made by a newer version of Reflect: update Reflect, then import it again. Nothing was imported.</source>
+        <translation>Este paquete se hizo con una versión más nueva de Reflect: actualice Reflect y luego vuelva a importarlo. No se importó nada.</translation>
+    </message>
+    <message>
         <source>This file is too large to be a Reflect packet. Nothing was imported.</source>
         <translation>Este archivo es demasiado grande para ser un paquete de Reflect. No se importó nada.</translation>
     </message>
@@ -776,12 +800,76 @@
         <translation>Este paquete no está firmado por una de sus personas. No se importó nada; consulte con la persona que lo envió.</translation>
     </message>
     <message>
+        <source>This packet was made by a newer version of Reflect. It needs Reflect {needs} or later: update Reflect, then import it again. Nothing was imported.</source>
+        <translation>Este paquete se hizo con una versión más nueva de Reflect. Necesita Reflect {needs} o una versión posterior: actualice Reflect y luego vuelva a importarlo. No se importó nada.</translation>
+    </message>
+    <message>
         <source>Nothing was shared: the exchange key kept for this person is damaged (an older version of Reflect accepted it). Remove them under People, then add their exchange key again.</source>
         <translation>No se compartió nada: la clave de intercambio guardada para esta persona está dañada (una versión anterior de Reflect la aceptó). Quítela en Personas y después agregue de nuevo su clave de intercambio.</translation>
     </message>
     <message>
+        <source>The exchange folder {folder} could not be found. Plug in the drive or choose the folder again in Settings. {then}</source>
+        <translation>No se encontró la carpeta de intercambio {folder}. Conecte la unidad o vuelva a elegir la carpeta en Configuración. {then}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be found. Plug in the drive or choose another place to save it. {then}</source>
+        <translation>No se encontró la carpeta {folder}. Conecte la unidad o elija otro lugar donde guardarlo. {then}</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Please choose the folder again in Settings. {then}</source>
+        <translation>{folder} es un archivo, no una carpeta. Vuelva a elegir la carpeta en Configuración. {then}</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Please choose another place to save it. {then}</source>
+        <translation>{folder} es un archivo, no una carpeta. Elija otro lugar donde guardarlo. {then}</translation>
+    </message>
+    <message>
+        <source>The exchange folder {folder} is full. Make room on that drive, or choose another folder in Settings. {then}</source>
+        <translation>La carpeta de intercambio {folder} está llena. Libere espacio en esa unidad, o elija otra carpeta en Configuración. {then}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is full. Make room on that drive, or choose another place to save it. {then}</source>
+        <translation>La carpeta {folder} está llena. Libere espacio en esa unidad, o elija otro lugar donde guardarlo. {then}</translation>
+    </message>
+    <message>
+        <source>Reflect cannot save files in the exchange folder {folder}: it is read-only or you may not write there. Check it, or choose the folder again in Settings. {then}</source>
+        <translation>Reflect no puede guardar archivos en la carpeta de intercambio {folder}: es de solo lectura o usted no tiene permiso para guardar allí. Revísela, o vuelva a elegir la carpeta en Configuración. {then}</translation>
+    </message>
+    <message>
+        <source>Reflect cannot save files in the folder {folder}: it is read-only or you may not write there. Check it, or choose another place to save it. {then}</source>
+        <translation>Reflect no puede guardar archivos en la carpeta {folder}: es de solo lectura o usted no tiene permiso para guardar allí. Revísela, o elija otro lugar donde guardarlo. {then}</translation>
+    </message>
+    <message>
+        <source>The packet could not be saved in {folder}. Check that the folder is still there and that you can save files in it. {then}</source>
+        <translation>No se pudo guardar el paquete en {folder}. Revise que la carpeta siga allí y que usted pueda guardar archivos en ella. {then}</translation>
+    </message>
+    <message>
+        <source>Then share again. Nothing was marked shared.</source>
+        <translation>Luego vuelva a compartir. No se marcó nada como compartido.</translation>
+    </message>
+    <message>
+        <source>Then send again. Nothing was marked sent.</source>
+        <translation>Luego vuelva a enviar. No se marcó nada como enviado.</translation>
+    </message>
+    <message>
         <source>That file could not be read. Check that it is still there, then try again.</source>
         <translation>No se pudo leer ese archivo. Revise que todavía esté allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>At most {most} reflections go in one packet. Untick some, share these, then share the rest. Nothing was marked shared.</source>
+        <translation>Un paquete lleva como máximo {most} reflexiones. Desmarque algunas, comparta estas y luego comparta las demás. No se marcó nada como compartido.</translation>
+    </message>
+    <message>
+        <source>These reflections cannot be shared as they are: {which}. Shorten or correct them, or untick them, then share again. Nothing was marked shared.</source>
+        <translation>Estas reflexiones no se pueden compartir tal como están: {which}. Acórtelas o corríjalas, o desmárquelas, y luego vuelva a compartir. No se marcó nada como compartido.</translation>
+    </message>
+    <message>
+        <source>At most {most} comments go in one reply. Nothing was marked sent.</source>
+        <translation>Una respuesta lleva como máximo {most} comentarios. No se marcó nada como enviado.</translation>
+    </message>
+    <message>
+        <source>This reply cannot be sent as it is: {which}. Shorten that comment, then send again. Nothing was marked sent.</source>
+        <translation>Esta respuesta no se puede enviar tal como está: {which}. Acorte ese comentario y luego vuelva a enviar. No se marcó nada como enviado.</translation>
     </message>
     <message>
         <source>That is too much for one packet. Share fewer reflections at once. Nothing was marked shared.</source>
@@ -804,6 +892,10 @@
         <translation>Elija al menos una reflexión para compartir.</translation>
     </message>
     <message>
+        <source>This comment is longer than {most} characters, too long to send. Shorten it or split it in two, then save again. Your text is still here.</source>
+        <translation>Este comentario tiene más de {most} caracteres, demasiado largo para enviarlo. Acórtelo o divídalo en dos, y luego vuelva a guardar. Su texto sigue aquí.</translation>
+    </message>
+    <message>
         <source>There are no new comments to send. Write a comment first.</source>
         <translation>No hay comentarios nuevos para enviar. Primero escriba un comentario.</translation>
     </message>
@@ -814,6 +906,10 @@
     <message>
         <source>This packet does not fit how you are paired with its sender: reflections come from people you supervise, replies from your supervisor. Nothing was imported; check their role under People.</source>
         <translation>Este paquete no corresponde a su relación con quien lo envió: las reflexiones vienen de las personas que usted supervisa y las respuestas, de su supervisor o supervisora. No se importó nada; revise su función en Personas.</translation>
+    </message>
+    <message>
+        <source>The packet {name} was saved, but the journal could not note what it carried, so it will be offered again. Sending it again is safe.</source>
+        <translation>El paquete {name} se guardó, pero el diario no pudo anotar lo que llevaba, así que se le ofrecerá otra vez. Es seguro volver a enviarlo.</translation>
     </message>
     <message>
         <source>Your own sets of questions could not be read, so nothing was changed. Restore yesterday&apos;s backup from Settings, or tell your agency&apos;s IT person.</source>

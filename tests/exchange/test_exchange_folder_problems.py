@@ -42,7 +42,7 @@ def test_a_missing_exchange_folder_swallows_nothing(pair: Pair, tmp_path: Path) 
             pair.visitor.supervision.export_share(pair.supervisor.key_id, [uuid], folder)
         assert caught.value.sentence == (
             f"The exchange folder {folder} could not be found. Plug in the drive or choose "
-            "the folder again in Settings, then share again. Nothing was marked shared."
+            "the folder again in Settings. Then share again. Nothing was marked shared."
         )
     assert _files(tmp_path) == before  # no file named after the folder, nothing anywhere
     assert _states(pair, uuids) == {ShareState.TO_SHARE}
@@ -103,7 +103,7 @@ def test_a_full_exchange_folder_is_named_and_leaves_no_partial_file(
     assert written, "the packet was written through os.write"
     assert caught.value.sentence == (
         f"The exchange folder {folder} is full. Make room on that drive, or choose another "
-        "folder in Settings, then share again. Nothing was marked shared."
+        "folder in Settings. Then share again. Nothing was marked shared."
     )
     assert list(folder.iterdir()) == []
     assert _states(pair, uuids) == {ShareState.TO_SHARE}
@@ -125,7 +125,7 @@ def test_a_reply_to_a_missing_folder_marks_no_comment_sent(pair: Pair, tmp_path:
         sup.export_reply(pair.visitor.key_id, missing)
     assert caught.value.sentence == (
         f"The exchange folder {missing} could not be found. Plug in the drive or choose "
-        "the folder again in Settings, then send again. Nothing was marked sent."
+        "the folder again in Settings. Then send again. Nothing was marked sent."
     )
     assert not missing.exists() and not list(tmp_path.glob("gone*"))
     assert len(sup.my_comments(pair.visitor.key_id)) == 1

@@ -133,3 +133,45 @@ def test_a_sentence_kept_in_a_module_constant_is_listed_and_said_in_spanish(
     from reflect.ui.widgets.error_words import said
 
     assert "no es un archivo" in said(DamagedJournal(NOT_A_FILE))
+
+
+def test_a_sentence_naming_a_folder_is_said_in_spanish_with_the_folder_in_it(
+    spanish: None, tmp_path: Path
+) -> None:
+    from reflect.exchange.packet_files import Destination, problem
+    from reflect.ui.widgets.error_words import said, say
+
+    gone = tmp_path / "USB stick" / "exchange"
+    error = problem(Destination.folder(gone), "supervision")
+    assert str(gone) in error.sentence  # English below the screens
+    shown = said(error)
+    assert shown.startswith(f"No se encontró la carpeta de intercambio {gone}.")
+    assert shown.endswith("Luego vuelva a compartir. No se marcó nada como compartido.")
+    # Kept as text (a waiting packet's problem, a refused packet's reason), it is still said
+    # in Spanish: the sentence is matched to its listed form.
+    assert say(error.sentence) == shown
+
+
+def test_no_error_sentence_below_the_screens_is_made_at_run_time() -> None:
+    """Every sentence an error can say is fixed in the code, with the parts known only at
+    run time given as details: otherwise it could not be translated."""
+    import ast
+
+    from reflect.domain.errors import ReflectError
+
+    made_at_run_time = []
+    for layer in ("domain", "storage", "exchange", "session", "content", "files"):
+        for path in sorted((ROOT / "reflect" / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and node.args
+                    and isinstance(node.args[0], ast.JoinedStr | ast.BinOp)
+                    and getattr(node.func, "id", getattr(node.func, "attr", "")).endswith(
+                        ("Error", "Input", "Found", "Rejected", "Shareable", "Written")
+                    )
+                    and getattr(node.func, "id", "") != "ContentError"
+                ):
+                    made_at_run_time.append(f"{path.name}:{node.lineno}")
+    assert made_at_run_time == []
+    assert ReflectError("{n} left", n="3").sentence == "3 left"
