@@ -1680,20 +1680,20 @@
         <translation>Nueva reflexión</translation>
     </message>
     <message>
-        <source>Write about a visit (Ctrl+N)</source>
-        <translation>Escribir sobre una visita (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Quick check-in</source>
         <translation>Chequeo rápido</translation>
     </message>
     <message>
-        <source>A minute with yourself: energy, heaviness, one word (Ctrl+Shift+N)</source>
-        <translation>Un minuto para usted: energía, peso del trabajo, una palabra (Ctrl+Shift+N)</translation>
+        <source>Write about a visit ({keys})</source>
+        <translation>Escribir sobre una visita ({keys})</translation>
     </message>
     <message>
-        <source>Search your reflections (Ctrl+F)</source>
-        <translation>Buscar en sus reflexiones (Ctrl+F)</translation>
+        <source>A minute with yourself: energy, heaviness, one word ({keys})</source>
+        <translation>Un minuto para usted: energía, peso del trabajo, una palabra ({keys})</translation>
+    </message>
+    <message>
+        <source>Search your reflections ({keys})</source>
+        <translation>Buscar en sus reflexiones ({keys})</translation>
     </message>
     <message>
         <source>Search reflections</source>
@@ -2585,8 +2585,8 @@
         <translation>Marcar esta reflexión como completa</translation>
     </message>
     <message>
-        <source>Ctrl+Enter. A complete reflection can still be added to.</source>
-        <translation>Ctrl+Enter. A una reflexión completa todavía se le puede agregar algo.</translation>
+        <source>{keys}. A complete reflection can still be added to.</source>
+        <translation>{keys}. A una reflexión completa todavía se le puede agregar algo.</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2930,8 +2930,8 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Empezar un chequeo rápido</translation>
     </message>
     <message>
-        <source>A minute with yourself (Ctrl+Shift+N)</source>
-        <translation>Un minuto para usted (Ctrl+Shift+N)</translation>
+        <source>A minute with yourself ({keys})</source>
+        <translation>Un minuto para usted ({keys})</translation>
     </message>
     <message>
         <source>Heaviness and energy over time</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from reflect.app import load_content
@@ -89,6 +89,9 @@ def test_a_window_started_in_spanish_speaks_it_from_the_unlock_screen_on(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
     page = window.journal_page
     assert page.list_pane.new_button.text() != "New reflection"
+    # Keys named the way the system names them, in Spanish: "Control+Abajo", not "Ctrl+Down".
+    assert page.list_pane.new_button.toolTip() == "Escribir sobre una visita (Control+N)"
+    assert "Control+Abajo" in " ".join(label.text() for label in window.findChildren(QLabel))
     page.new_reflection()
     editor = page.editor
     assert editor.template_box.currentText() == "Después de una visita"

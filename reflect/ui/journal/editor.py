@@ -36,6 +36,7 @@ from reflect.ui.journal.form_section import FormSection
 from reflect.ui.journal.identifier_hint import IdentifierHint
 from reflect.ui.journal.prompt_widget import PromptWidget
 from reflect.ui.widgets.growing_text_edit import GrowingTextEdit, keep_in_view
+from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.local_dates import pydate, qdate
 from reflect.ui.widgets.spelling import Speller
 
@@ -93,7 +94,9 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         self.complete_button = QPushButton(self.tr("Mark complete"))
         self.complete_button.setAccessibleName(self.tr("Mark this reflection complete"))
         self.complete_button.setToolTip(
-            self.tr("Ctrl+Enter. A complete reflection can still be added to.")
+            self.tr("{keys}. A complete reflection can still be added to.").format(
+                keys=key_names("Ctrl+Return")
+            )
         )
         self.complete_button.clicked.connect(self._complete_clicked)
         # Ctrl+Enter completes only while the editor has the focus, not from anywhere.

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from reflect.domain.reflection import VisitKind
 from reflect.domain.template import Template
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.journal.comment_view import NewCommentsNote
+from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.minutes_box import MinutesBox
 
 NO_DURATION = 0
@@ -130,8 +130,8 @@ class EditorHeader:
             )
         )
         hint.setWordWrap(True)
-        # Key names as the system writes them, in the screens' language ("Ctrl+Abajo").
-        down = QKeySequence("Ctrl+Down").toString(QKeySequence.SequenceFormat.NativeText)
+        # Key names as the system writes them, in the screens' language ("Control+Abajo").
+        down = key_names("Ctrl+Down")
         keys = QuietLabel(
             self.tr("{next}: next question · F1: its card · F2: keep the answer private").format(
                 next=down

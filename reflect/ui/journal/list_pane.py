@@ -24,6 +24,7 @@ from reflect.domain.search import ReflectionFilter
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
 from reflect.ui.widgets.announce import announce
+from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.plurals import english_plural
 
 SEARCH_DELAY_MS = 200
@@ -47,12 +48,16 @@ class ListPane(QWidget):
         layout.setSpacing(6)
         self.new_button = QPushButton(self.tr("New reflection"))
         self.new_button.setAccessibleName(self.tr("New reflection"))
-        self.new_button.setToolTip(self.tr("Write about a visit (Ctrl+N)"))
+        self.new_button.setToolTip(
+            self.tr("Write about a visit ({keys})").format(keys=key_names("Ctrl+N"))
+        )
         self.new_button.clicked.connect(self.new_requested)
         self.check_in_button = QPushButton(self.tr("Quick check-in"))
         self.check_in_button.setAccessibleName(self.tr("Quick check-in"))
         self.check_in_button.setToolTip(
-            self.tr("A minute with yourself: energy, heaviness, one word (Ctrl+Shift+N)")
+            self.tr("A minute with yourself: energy, heaviness, one word ({keys})").format(
+                keys=key_names("Ctrl+Shift+N")
+            )
         )
         self.check_in_button.clicked.connect(self.check_in_requested)
         starts = QHBoxLayout()
@@ -60,7 +65,9 @@ class ListPane(QWidget):
         starts.addWidget(self.check_in_button, 1)
         layout.addLayout(starts)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search your reflections (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search your reflections ({keys})").format(keys=key_names("Ctrl+F"))
+        )
         self.search.setAccessibleName(self.tr("Search reflections"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._typed)

@@ -32,6 +32,7 @@ from reflect.ui.self_care.port import SelfCarePort
 from reflect.ui.self_care.wellbeing_chart import WellbeingChart
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.widgets.key_names import key_names
 
 MOST_WORDS = 8
 
@@ -88,7 +89,9 @@ class SelfCarePage(QWidget):
         self.empty.setMaximumWidth(40 * em)  # a short measure reads easily
         self.check_in_button = QPushButton(self.tr("Quick check-in"))
         self.check_in_button.setAccessibleName(self.tr("Start a quick check-in"))
-        self.check_in_button.setToolTip(self.tr("A minute with yourself (Ctrl+Shift+N)"))
+        self.check_in_button.setToolTip(
+            self.tr("A minute with yourself ({keys})").format(keys=key_names("Ctrl+Shift+N"))
+        )
         self.check_in_button.clicked.connect(self.check_in_requested)
         self.empty_box = QWidget()
         empty_column = QVBoxLayout(self.empty_box)

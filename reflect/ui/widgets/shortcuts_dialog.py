@@ -7,7 +7,7 @@ Key names are shown as the system writes them, in the language of the screens.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+from reflect.ui.widgets.key_names import key_names
 
 
 class ShortcutsDialog(QDialog):
@@ -59,25 +61,23 @@ class ShortcutsDialog(QDialog):
                     walk(menu.actions())
                 elif not action.shortcut().isEmpty():
                     what = action.text().replace("&", "").rstrip("…")
-                    rows.append((what, _keys(action.shortcut())))
+                    rows.append((what, key_names(action.shortcut())))
 
         walk(window.menuBar().actions())
         return rows
 
     def _in_the_form(self) -> list[tuple[str, str]]:
         return [
-            (self.tr("Keep the answer being written private, or not"), _keys("F2")),
-            (self.tr("Mark the reflection complete"), _keys("Ctrl+Return")),
-            (self.tr("Next answer, previous answer"), _keys("Tab") + ", " + _keys("Shift+Tab")),
-            (self.tr("From the search box to the reflections found"), _keys("Down")),
-            (self.tr("Clear the search, or go back to it"), _keys("Esc")),
+            (self.tr("Keep the answer being written private, or not"), key_names("F2")),
+            (self.tr("Mark the reflection complete"), key_names("Ctrl+Return")),
+            (
+                self.tr("Next answer, previous answer"),
+                key_names("Tab") + ", " + key_names("Shift+Tab"),
+            ),
+            (self.tr("From the search box to the reflections found"), key_names("Down")),
+            (self.tr("Clear the search, or go back to it"), key_names("Esc")),
             (
                 self.tr("In Your own questions: move a question"),
-                _keys("Alt+Up") + ", " + _keys("Alt+Down"),
+                key_names("Alt+Up") + ", " + key_names("Alt+Down"),
             ),
         ]
-
-
-def _keys(sequence: QKeySequence | str) -> str:
-    """A shortcut as the system writes it, in the screens' language ("Ctrl+Abajo")."""
-    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
