@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
@@ -23,6 +23,7 @@ from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
 from reflect.ui.widgets.navigation_rail import NavigationRail
+from reflect.ui.widgets.page_stack import PageStack
 from reflect.ui.widgets.progress_note import ProgressNote
 from reflect.ui.widgets.readable_palette import keep_placeholders_readable
 from reflect.ui.widgets.staged_build import StagedBuild
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reflect"))
         keep_placeholders_readable(QApplication.instance())  # type: ignore[arg-type]
         place(self, settings)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.setCentralWidget(self.stack)
         self.entry = EntryFlow(session, self.stack)
         self.entry.opening.connect(self._begin_workspace)
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.entry.returned.connect(self._show_workspace)
         self.entry.say.connect(self.statusBar().showMessage)
         self.workspace = QWidget()  # filled in by `_build_workspace`
-        self.stack.addWidget(self.workspace)
+        self.stack.add_page(self.workspace, scrolls=False)  # its pages scroll on their own
         self._building: StagedBuild | None = None
         self.voice = StatusVoice(self.statusBar())
         self.status_label = self.voice.label
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         for source in (self.journal_page, self.supervision_page, self.settings_flows):
             source.error.connect(self.report)
         card_reflections.error.connect(self.report)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         named = {
             self.tr("Journal"): self.journal_page,
             self.tr("Cards"): self.cards_page,
@@ -133,8 +134,8 @@ class MainWindow(QMainWindow):
             self.tr("How I've been"): self.self_care_page,
             self.tr("Settings"): self.settings_page,
         }
-        for page in named.values():
-            self.pages.addWidget(page)
+        for page in named.values():  # the journal fits itself to a narrow window
+            self.pages.add_page(page, scrolls=page is not self.journal_page)
         self.rail = NavigationRail(list(named))
         self.nav = self.rail.group
         self.rail.chosen.connect(self._go)

@@ -1991,6 +1991,21 @@
     </message>
 </context>
 <context>
+    <name>NarrowLayout</name>
+    <message>
+        <source>← Your reflections</source>
+        <translation>← Sus reflexiones</translation>
+    </message>
+    <message>
+        <source>Back to the list of reflections</source>
+        <translation>Volver a la lista de reflexiones</translation>
+    </message>
+    <message>
+        <source>The list of reflections; this one stays open</source>
+        <translation>La lista de reflexiones; esta sigue abierta</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>

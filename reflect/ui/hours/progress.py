@@ -48,6 +48,12 @@ class HoursProgress(QWidget):
         layout.setSpacing(em // 2)
         self.goal = QComboBox()
         self.goal.setAccessibleName(self.tr("Endorsement goal"))
+        # A long goal is shortened in the box (its list shows it whole), so at a large text
+        # size the page is not pushed wider than the window.
+        self.goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.goal.setMinimumContentsLength(24)
         for goal in GOALS:
             self.goal.addItem(self.goal_title(goal), goal.id)
         self.start = QDateEdit()

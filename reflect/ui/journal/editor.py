@@ -50,6 +50,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
     complete_requested = Signal()
     draft_requested = Signal()
     deeper_toggled = Signal(str, bool)
+    loaded = Signal()  # a reflection was put on the form
     """A section's "Go deeper" was opened or closed: "template-id/section-id", open."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -142,6 +143,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         self.template_box.setEnabled(not any(a.text.strip() for a in reflection.answers))
         self._show_status()
         self._loading = False
+        self.loaded.emit()
 
     def _show_template(self, template: Template) -> None:
         if self._template is not None and self._template.id == template.id:

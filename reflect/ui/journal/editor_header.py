@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
+    QWidget,
 )
 
 from reflect.domain.library import Library
@@ -151,6 +153,11 @@ class EditorHeader:
         self.new_comments.go_requested.connect(self.go_to_first_new_comment)
         self._layout.addWidget(self.new_comments)
         self._layout.addWidget(self.notice)  # the safety line, above the first question
+
+    def add_above_form(self, widget: QWidget) -> None:
+        """Put `widget` at the top, above the form's first field (the way back to the list
+        on a narrow page)."""
+        self._layout.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _visit_kinds(self) -> list[tuple[VisitKind, str]]:
         return [

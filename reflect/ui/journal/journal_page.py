@@ -33,6 +33,7 @@ from reflect.ui.journal.deleting import Deleting
 from reflect.ui.journal.editor import ReflectionEditor
 from reflect.ui.journal.list_model import summary_of
 from reflect.ui.journal.list_pane import ListPane
+from reflect.ui.journal.narrow_layout import CARD_BESIDE_FROM, NarrowLayout
 from reflect.ui.journal.own_questions import OwnQuestions
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
@@ -41,10 +42,7 @@ from reflect.ui.widgets.spelling import Speller
 QUICK_CHECK_IN = "quick-check-in"
 
 
-# Below this page width (a window under about 1200 px) a card takes the list's place
-# instead of squeezing the form.
-CARD_BESIDE_FROM = 1080
-FORM_MIN_WIDTH = 420
+FORM_MIN_CHARS = 70  # about 420 pixels at the usual text size
 
 
 class JournalPage(Deleting, QWidget):
@@ -86,7 +84,8 @@ class JournalPage(Deleting, QWidget):
         self.card_panel = CardPanel(library)
         self.card_view = self.card_panel.card_view
         self.card_panel.closed.connect(self.list_pane.show)
-        self.middle.setMinimumWidth(FORM_MIN_WIDTH)  # the form is never squeezed narrower
+        # The form is never squeezed narrower, at any text size; measured in letters.
+        self.middle.setMinimumWidth(self.fontMetrics().averageCharWidth() * FORM_MIN_CHARS)
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.card_panel)
@@ -97,6 +96,9 @@ class JournalPage(Deleting, QWidget):
         char = self.fontMetrics().averageCharWidth()
         self.splitter.setSizes([char * 64, char * 100, char * 60])
         layout.addWidget(self.splitter)
+        self.narrow = NarrowLayout(
+            self, self.splitter, self.list_pane, self.middle, self.card_panel
+        )
         self.saver = SaveState(self.editor.snapshot, self._save, self)
         self.saver.status.connect(self.status)
         self.saver.saved.connect(self._saved)
@@ -353,6 +355,7 @@ class JournalPage(Deleting, QWidget):
         self.card_panel.show_card(card_id)
         if self.width() < CARD_BESIDE_FROM:  # no room for three panes: over the list
             self.list_pane.hide()
+        self.narrow.arrange()  # on a narrow page, over the form too
 
     def close_card(self) -> None:
         """Hide the card panel."""

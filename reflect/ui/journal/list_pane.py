@@ -35,6 +35,7 @@ class ListPane(QWidget):
     """Emits `query_changed` (text, filter), `open_requested(uuid, prompt_id or "")`,
     `new_requested` and `check_in_requested`."""
 
+    search_asked = Signal()
     query_changed = Signal(str, object)
     open_requested = Signal(str, str)
     new_requested = Signal()
@@ -278,5 +279,6 @@ class ListPane(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field, its text selected."""
+        self.search_asked.emit()  # on a narrow page, the list comes back first
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -17,6 +17,7 @@ from reflect.ui.settings.port import SettingsPort
 from reflect.ui.settings.settings_page import SettingsPage
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.error_words import said
+from reflect.ui.widgets.page_stack import all_pages
 from reflect.ui.widgets.restart import restart
 
 # The copy after Back up now runs in the background; Settings looks this often until done.
@@ -155,7 +156,7 @@ class SettingsFlows(QObject):
         # Nothing may be written into a journal about to be replaced: the pages are held
         # (the status bar says what is happening) until the restore is over, or until the
         # journal is locked meanwhile (Lock stays free: the journal closes once whole).
-        self._release = hold(self.page.parentWidget() or self.page)
+        self._release = hold(all_pages(self.page))
 
         def restored() -> None:
             self._release_held()
@@ -197,7 +198,7 @@ class SettingsFlows(QObject):
 
     def _new_recovery_key(self, passphrase: str) -> None:
         # Re-encrypting replaces the journal's file, as a restore does: the pages wait.
-        self._release = hold(self.page.parentWidget() or self.page)
+        self._release = hold(all_pages(self.page))
         show = self._key_ready(self._release_held)
 
         def made(key: str) -> None:

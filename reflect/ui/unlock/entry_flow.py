@@ -5,7 +5,6 @@ journal is open."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QStackedWidget
 
 from reflect.domain.errors import DamagedJournal, JournalMissing, ReflectError, WrongPassphrase
 from reflect.ui.unlock.create_page import CreatePage
@@ -20,6 +19,7 @@ from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.local_dates import long_moment_text
+from reflect.ui.widgets.page_stack import PageStack
 
 
 class EntryFlow(QObject):
@@ -32,7 +32,7 @@ class EntryFlow(QObject):
     returned = Signal()
     say = Signal(str, int)
 
-    def __init__(self, port: UnlockPort, stack: QStackedWidget) -> None:
+    def __init__(self, port: UnlockPort, stack: PageStack) -> None:
         super().__init__(stack)
         self.port, self.stack = port, stack
         self.welcome = WelcomePage()
@@ -49,7 +49,7 @@ class EntryFlow(QObject):
             self.recover_page,
             self.restore_file_page,
         ):
-            stack.addWidget(page)
+            stack.add_page(page)  # scrolls when large text needs more than the screen
         self._reminder = False
         self.welcome.create_requested.connect(self._start_create)
         self.welcome.restore_file_requested.connect(self._start_restore_file)
