@@ -51,7 +51,7 @@ class ImportRefused(ReflectError):
 class ImportNotFound(ImportRefused):
     """The chosen file or folder is not there (any more)."""
 
-    message = "This file or folder is not there any more. Choose it again, then try again."
+    message = "This file or folder is not there any more. Check where it is, then choose it again."
 
 
 class ImportUnreadable(ImportRefused):
@@ -101,7 +101,7 @@ FOLDER_TOO_DEEP = (
 class NotAFile(ImportRefused):
     """A folder (or a device, a pipe) where a file is expected."""
 
-    message = "This is a folder, not a file. Choose the journal file itself, then try again."
+    message = "This is a folder, not a file. Choose the journal file inside it, then try again."
 
 
 NOT_A_REGULAR_FILE = (
@@ -161,7 +161,7 @@ NOT_JRNL = (
     "brackets, like [2024-03-05 09:30]. Check that you chose the journal file."
 )
 JRNL_TEXT_BEFORE_FIRST_DATE = (
-    "This line comes before the first entry's date, so this does not read as a jrnl "
+    "This line comes before the first entry's date, so the file does not read as a jrnl "
     "journal. Each entry should start with a date in brackets, like [2024-03-05 09:30]."
 )
 NOT_JRNL_JSON = (
