@@ -39,7 +39,7 @@ _SENTENCE_END = re.compile(
 
 def is_encrypted(raw: bytes) -> bool:
     """True when `raw` begins as one of jrnl's encrypted journals does."""
-    return raw.lstrip().startswith(ENCRYPTED_MARKS)
+    return raw[:64].lstrip().startswith(ENCRYPTED_MARKS)
 
 
 def split_title(text: str) -> tuple[str, str]:

@@ -5,9 +5,10 @@
 
 Dates are read as jrnl writes them with its default time formats: `%Y-%m-%d %I:%M:%S %p`
 (jrnl 2.x and later) and `%Y-%m-%d %H:%M` (older), with or without seconds, in 12- or
-24-hour time, and a date alone (jrnl then takes 09:00). A bracket that starts like a date
-(`[2024-`) at the start of a line opens an entry, and must read as one: otherwise the
-refusal names its line. Any other bracket (`[note]`) is text of the entry above.
+24-hour time, and a date alone (jrnl then takes 09:00). A bracket that starts with a date
+(`[2024-03-05`) at the start of a line opens an entry, and must read as one: otherwise the
+refusal names its line. Any other bracket (`[note]`, `[2024-03 report]`) is text of the
+entry above.
 Titles, stars, tags and keys are as in `jrnl_entries`.
 """
 
@@ -32,7 +33,7 @@ from reflect.exchange.readers.problems import (
     WrongFormat,
 )
 
-_DATE_LINE = re.compile(r"^\[(\d{4}-[^\]\n]*)\](?: |$)", re.MULTILINE)
+_DATE_LINE = re.compile(r"^\[(\d{4}-\d{1,2}-\d{1,2}[^\]\n]*)\](?: |$)", re.MULTILINE)
 _DATE = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s*[Mm]\.?)?)?"

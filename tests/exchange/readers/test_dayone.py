@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -145,3 +146,24 @@ def test_macos_leftovers_in_a_zip_are_passed_over(imports: Path, tmp_path: Path)
     preview = read_entries("dayone", path)
 
     assert len(preview.entries) == 2
+
+
+def test_ten_thousand_entries_read_in_seconds(tmp_path: Path) -> None:
+    start = dt.datetime(2015, 1, 1, tzinfo=dt.UTC)
+    entries = [
+        _entry(
+            f"# Entry {i}\n\nWords \\- and a photo ![](dayone-moment://P{i})",
+            uuid=f"{i:032X}",
+            creationDate=f"{start + dt.timedelta(hours=5 * i):%Y-%m-%dT%H:%M:%SZ}",
+            photos=[{"identifier": f"P{i}"}],
+        )
+        for i in range(10_000)
+    ]
+
+    began = time.perf_counter()
+    preview = read_entries("dayone", _export(tmp_path, *entries))
+
+    assert time.perf_counter() - began < 5
+    assert len({e.source_key for e in preview.entries}) == 10_000
+    assert preview.skipped == 10_000
+    assert preview.entries[-1].body == "Words - and a photo"

@@ -128,11 +128,13 @@ def test_an_entry_all_on_one_line_is_titled_by_its_first_sentence(tmp_path: Path
 
 
 def test_a_bracket_that_is_not_a_date_stays_in_the_text(tmp_path: Path) -> None:
-    path = _journal(tmp_path, "[2024-03-05 10:00] Visit\n[note] ask about daycare\n")
+    path = _journal(
+        tmp_path, "[2024-03-05 10:00] Visit\n[note] ask about daycare\n[2024-03 report] due\n"
+    )
 
     (entry,) = read_entries("jrnl", path).entries
 
-    assert entry.body == "[note] ask about daycare"
+    assert entry.body == "[note] ask about daycare\n[2024-03 report] due"
 
 
 def test_headings_and_numbers_are_not_made_themes(tmp_path: Path) -> None:
