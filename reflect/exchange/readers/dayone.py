@@ -100,6 +100,7 @@ class _Reading:
             self._entry(item, number, file, text)
 
     def _entry(self, item: Any, number: int, file: str, text: str) -> None:
+        """Take in entry `number` of `file` (whose JSON is `text`), or refuse the file."""
         if not isinstance(item, dict):
             raise DamagedImport(DAYONE_ENTRY_DAMAGED, file=file, entry=number)
         uuid, created = item.get("uuid"), item.get("creationDate")
@@ -137,6 +138,7 @@ class _Reading:
         )
 
     def preview(self, source: str) -> ImportPreview:
+        """All that was read, and what was left out, as the preview of `source`."""
         skipped = self.photos + self.others
         what = "" if not skipped else SKIPPED_ATTACHMENTS if self.others else SKIPPED_PHOTOS
         return ImportPreview(

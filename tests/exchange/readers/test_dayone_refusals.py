@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import time
 import zipfile
 from pathlib import Path
@@ -28,6 +29,7 @@ from reflect.exchange.readers.problems import (
     ImportRefused,
     ImportTooLarge,
     NotAFile,
+    NotText,
     WrongFormat,
     ZipEscapes,
 )
@@ -204,6 +206,16 @@ def test_other_text_is_not_taken_for_day_one(imports: Path) -> None:
         read_entries("dayone", imports / "markdown" / "2024-03-05.md")
 
     assert raised.value.sentence == NOT_DAYONE
+
+
+def test_binary_junk_is_refused_as_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "Journal.json"
+    path.write_bytes(random.Random(11).randbytes(4096))
+
+    with pytest.raises(NotText) as raised:
+        read_entries("dayone", path)
+
+    assert raised.value.file == "Journal.json"
 
 
 def test_a_folder_chosen_as_an_export_is_refused(imports: Path) -> None:

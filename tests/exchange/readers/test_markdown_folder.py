@@ -16,6 +16,7 @@ from reflect.exchange.readers.problems import (
     BadDate,
     ImportTooLarge,
     NotAFolder,
+    NotText,
     NotUtf8,
 )
 
@@ -143,6 +144,16 @@ def test_a_note_that_is_not_utf8_names_the_note_and_the_line(tmp_path: Path) -> 
         read_entries("markdown", tmp_path)
 
     assert raised.value.where == f"{tmp_path.name}/2024-03-05.md, line 3"
+
+
+def test_a_picture_named_as_a_note_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "2024-03-05.md").write_text("Fine.\n", encoding="utf-8")
+    (tmp_path / "2024-03-06.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+    with pytest.raises(NotText) as raised:
+        read_entries("markdown", tmp_path)
+
+    assert raised.value.file == f"{tmp_path.name}/2024-03-06.md"
 
 
 def test_a_file_chosen_as_the_folder_is_refused(imports: Path) -> None:
