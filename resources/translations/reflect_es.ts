@@ -856,6 +856,142 @@
         <translation>No se pudo leer ese archivo. Revise que todavía esté allí y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>This file is a jrnl journal, not a Day One export. Choose jrnl as the kind of journal, then try again.</source>
+        <translation>Este archivo es un diario de jrnl, no una exportación de Day One. Elija jrnl como tipo de diario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is not a Day One export. Export your journal from Day One as JSON, then choose the .zip file or the .json file inside it.</source>
+        <translation>Este archivo no es una exportación de Day One. Exporte su diario desde Day One en formato JSON y luego elija el archivo .zip o el archivo .json que viene dentro.</translation>
+    </message>
+    <message>
+        <source>An entry of this Day One export is missing its date or its id. Export the journal from Day One again, then try again.</source>
+        <translation>A una entrada de esta exportación de Day One le falta la fecha o su identificador. Exporte otra vez el diario desde Day One y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The date of this entry could not be read. Export the journal again, then try again.</source>
+        <translation>No se pudo leer la fecha de esta entrada. Exporte otra vez el diario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 50 MB, far more than a journal&apos;s text, so it was not read. Check that you chose the journal file.</source>
+        <translation>Este archivo pesa más de 50 MB, mucho más que el texto de un diario, así que no se leyó. Revise que haya elegido el archivo del diario.</translation>
+    </message>
+    <message>
+        <source>This .zip file is larger than 200 MB, so it was not read. Export the journal again without photos, or export its JSON file alone.</source>
+        <translation>Este archivo .zip pesa más de 200 MB, así que no se leyó. Exporte otra vez el diario sin fotos, o exporte solo su archivo JSON.</translation>
+    </message>
+    <message>
+        <source>This .zip file holds more files than a Day One export does, so it was not opened. Check that you chose the export.</source>
+        <translation>Este archivo .zip contiene más archivos de los que tiene una exportación de Day One, así que no se abrió. Revise que haya elegido la exportación.</translation>
+    </message>
+    <message>
+        <source>This .zip file would unpack to far more than a journal&apos;s text, so it was not opened. Export the journal from Day One again.</source>
+        <translation>Al descomprimirse, este archivo .zip ocuparía mucho más que el texto de un diario, así que no se abrió. Exporte otra vez el diario desde Day One.</translation>
+    </message>
+    <message>
+        <source>This .zip file is damaged or cut short, so it was not read. Export the journal from Day One again, then try again.</source>
+        <translation>Este archivo .zip está dañado o incompleto, así que no se leyó. Exporte otra vez el diario desde Day One y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This .zip file holds no Day One journal (no .json file). Export your journal from Day One as JSON, then try again.</source>
+        <translation>Este archivo .zip no contiene ningún diario de Day One (no tiene un archivo .json). Exporte su diario desde Day One en formato JSON y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is a .zip file, not a jrnl journal. If it is a Day One export, choose Day One as the kind of journal; if not, unzip it and choose the journal file inside.</source>
+        <translation>Este es un archivo .zip, no un diario de jrnl. Si es una exportación de Day One, elija Day One como tipo de diario; si no, descomprímalo y elija el archivo del diario que viene dentro.</translation>
+    </message>
+    <message>
+        <source>This file is a Day One export, not a jrnl journal. Choose Day One as the kind of journal, then try again.</source>
+        <translation>Este archivo es una exportación de Day One, no un diario de jrnl. Elija Day One como tipo de diario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a jrnl export. Export the journal with jrnl --format json, or choose the journal file itself.</source>
+        <translation>Este archivo JSON no es una exportación de jrnl. Exporte el diario con jrnl --format json, o elija el archivo del diario en sí.</translation>
+    </message>
+    <message>
+        <source>An entry of this jrnl export is missing its date, title or text. Export the journal again with jrnl --format json, then try again.</source>
+        <translation>A una entrada de esta exportación de jrnl le falta la fecha, el título o el texto. Exporte otra vez el diario con jrnl --format json y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This line comes before the first entry&apos;s date, so the file does not read as a jrnl journal. Each entry should start with a date in brackets, like [2024-03-05 09:30].</source>
+        <translation>Esta línea está antes de la fecha de la primera entrada, así que el archivo no se puede leer como un diario de jrnl. Cada entrada debe empezar con una fecha entre corchetes, como [2024-03-05 09:30].</translation>
+    </message>
+    <message>
+        <source>This file is not a jrnl journal: its entries should each start with a date in brackets, like [2024-03-05 09:30]. Check that you chose the journal file.</source>
+        <translation>Este archivo no es un diario de jrnl: cada entrada debería empezar con una fecha entre corchetes, como [2024-03-05 09:30]. Revise que haya elegido el archivo del diario.</translation>
+    </message>
+    <message>
+        <source>The date on this line could not be read. Write it as jrnl does, like [2024-03-05 09:30] or [2024-03-05 09:30:00 AM], then try again.</source>
+        <translation>No se pudo leer la fecha de esta línea. Escríbala como lo hace jrnl, por ejemplo [2024-03-05 09:30] o [2024-03-05 09:30:00 AM], y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This note has no date. Add a line date: 2024-03-05 to its front matter, or start its file name with the date, like 2024-03-05.md, then try again.</source>
+        <translation>Esta nota no tiene fecha. Agregue una línea date: 2024-03-05 a su encabezado (front matter), o haga que el nombre del archivo empiece con la fecha, como 2024-03-05.md, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This folder holds more than 100,000 files and folders, so it was not read. Choose the folder that holds only your notes.</source>
+        <translation>Esta carpeta contiene más de 100,000 archivos y carpetas, así que no se leyó. Elija la carpeta que contiene solo sus notas.</translation>
+    </message>
+    <message>
+        <source>The date on this line could not be read. Write it like date: 2024-03-05 or date: 2024-03-05 14:30, then try again.</source>
+        <translation>No se pudo leer la fecha de esta línea. Escríbala así: date: 2024-03-05 o date: 2024-03-05 14:30, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Markdown notes in this folder come to more than 50 MB, so none were read. Choose a smaller folder, or import it a part at a time.</source>
+        <translation>Las notas Markdown de esta carpeta pesan en total más de 50 MB, así que no se leyó ninguna. Elija una carpeta más pequeña, o impórtela por partes.</translation>
+    </message>
+    <message>
+        <source>This folder has folders inside folders more than 32 deep, so it was not read. Choose the folder that holds only your notes.</source>
+        <translation>Esta carpeta tiene más de 32 niveles de carpetas dentro de carpetas, así que no se leyó. Elija la carpeta que contiene solo sus notas.</translation>
+    </message>
+    <message>
+        <source>This file could not be read, so nothing was imported from it.</source>
+        <translation>No se pudo leer este archivo, así que no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>This file or folder is not there any more. Check where it is, then choose it again.</source>
+        <translation>Este archivo o carpeta ya no está allí. Revise dónde está y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>Reflect could not open this file. Check that you may open it and that its disk is still connected, then try again.</source>
+        <translation>Reflect no pudo abrir este archivo. Revise que tenga permiso para abrirlo y que su disco siga conectado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose the journal file inside it, then try again.</source>
+        <translation>Esto es una carpeta, no un archivo. Elija el archivo del diario que está dentro y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose the folder that holds your Markdown notes, then try again.</source>
+        <translation>Esto es un archivo, no una carpeta. Elija la carpeta que contiene sus notas Markdown y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is not text (it may be a picture, a program or a damaged file), so it was not read. Check that you chose the journal file.</source>
+        <translation>Este archivo no es texto (puede ser una imagen, un programa o un archivo dañado), así que no se leyó. Revise que haya elegido el archivo del diario.</translation>
+    </message>
+    <message>
+        <source>This line is not UTF-8 text, so the file was not read. Open the file in a text editor, save it as UTF-8, then try again.</source>
+        <translation>Esta línea no es texto UTF-8, así que no se leyó el archivo. Abra el archivo en un editor de texto, guárdelo como UTF-8 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This jrnl journal is encrypted. Decrypt it with jrnl first (jrnl --decrypt), then choose the decrypted file.</source>
+        <translation>Este diario de jrnl está cifrado. Primero descífrelo con jrnl (jrnl --decrypt) y luego elija el archivo descifrado.</translation>
+    </message>
+    <message>
+        <source>This .zip file holds names that point outside it, which a Day One export never does, so it was not opened.</source>
+        <translation>Este archivo .zip contiene nombres que apuntan fuera de él, algo que una exportación de Day One nunca tiene, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (it is a device or a pipe), so it was not read. Choose the journal file itself.</source>
+        <translation>Este no es un archivo común (es un dispositivo o una canalización), así que no se leyó. Elija el archivo del diario en sí.</translation>
+    </message>
+    <message>
+        <source>This JSON file is damaged or cut short (it may not have finished copying), so it was not read. Export the journal again, then try again.</source>
+        <translation>Este archivo JSON está dañado o incompleto (puede que no haya terminado de copiarse), así que no se leyó. Exporte otra vez el diario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is not text, so it was not read. If it is an encrypted jrnl journal, decrypt it with jrnl first (jrnl --decrypt), then choose the decrypted file.</source>
+        <translation>Este archivo no es texto, así que no se leyó. Si es un diario de jrnl cifrado, primero descífrelo con jrnl (jrnl --decrypt) y luego elija el archivo descifrado.</translation>
+    </message>
+    <message>
         <source>At most {most} reflections go in one packet. Untick some, share these, then share the rest. Nothing was marked shared.</source>
         <translation>Un paquete lleva como máximo {most} reflexiones. Desmarque algunas, comparta estas y luego comparta las demás. No se marcó nada como compartido.</translation>
     </message>
