@@ -12,8 +12,11 @@ import pytest
 
 from reflect.domain.errors import InvalidInput, NotFound
 from reflect.domain.training import MAX_TRAINING_MINUTES, Training, TrainingCategory
+from reflect.storage.database import connect
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
+from reflect.storage.recovery_key import decode_recovery_key
+from tests.helpers.passphrases import PASSPHRASE
 
 FROZEN_0005 = Path(__file__).resolve().parents[1] / "data" / "journals" / "0005"
 DEI = TrainingCategory.DIVERSITY_EQUITY_INCLUSION
@@ -63,11 +66,18 @@ def test_a_training_that_cannot_be_kept_is_refused_with_a_sentence(
     assert journal.trainings() == []
 
 
-def test_a_category_this_version_does_not_know_reads_as_other(journal: Journal) -> None:
-    saved = journal.save_training(_training())
-    with journal._write() as conn:  # as a newer Reflect might have written it
-        conn.exec_driver_sql("UPDATE trainings SET category = 'leadership'")
-    assert journal.trainings() == [dataclasses.replace(saved, category=TrainingCategory.OTHER)]
+def test_a_category_this_version_does_not_know_reads_as_other(
+    created: tuple[JournalPaths, str],
+) -> None:
+    paths, recovery_key = created
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
+        saved = journal.save_training(_training())
+    connection = connect(paths.database, decode_recovery_key(recovery_key))
+    connection.execute("UPDATE trainings SET category = 'leadership'")  # as a newer Reflect might
+    connection.commit()
+    connection.close()
+    with Journal.open(paths, PASSPHRASE, auto_backup=False) as journal:
+        assert journal.trainings() == [dataclasses.replace(saved, category=TrainingCategory.OTHER)]
 
 
 def test_a_restored_backup_brings_its_trainings_back(journal: Journal) -> None:
