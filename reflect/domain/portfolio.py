@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from reflect.domain.endorsement import ProviderHours, hours_by_provider, in_period, provider_key
 from reflect.domain.errors import InvalidInput
+from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.domain.renewal import dei_minutes, trainings_in_period
 from reflect.domain.supervision_session import SupervisionSession
@@ -148,6 +149,33 @@ def without_family_content(reflection: Reflection) -> Reflection:
         family_code="",
         notes="",
         answers=tuple(a for a in reflection.answers if not a.private and a.text.strip()),
+    )
+
+
+def portfolio_reflection(reflection: Reflection, library: Library) -> PortfolioReflection:
+    """A chosen reflection as the portfolio shows it, in the visitor's words for questions,
+    choices and themes; made from `without_family_content`, so nothing else gets in."""
+    kept = without_family_content(reflection)
+
+    def answer(prompt_id: str, stored: str) -> str:
+        try:
+            return library.prompt(prompt_id).shown(stored)
+        except KeyError:  # a prompt this app does not know: as it was written
+            return stored
+
+    def theme(theme_id: str) -> str:
+        try:
+            return library.theme(theme_id).title
+        except KeyError:
+            return theme_id
+
+    return PortfolioReflection(
+        visit_date=kept.visit_date,
+        answers=tuple(
+            (library.question(a.prompt_id) or a.prompt_id, answer(a.prompt_id, a.text))
+            for a in kept.answers
+        ),
+        themes=tuple(theme(t) for t in kept.themes),
     )
 
 
