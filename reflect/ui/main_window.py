@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.waiting_note = WaitingNote(self.supervision_page, self.status_label, changes)
         yield
         self.hours_page = HoursPage(library, session, changes)
+        self.hours_page.edit_requested.connect(self._open_in_journal)
         self.self_care_page = SelfCarePage(session, changes)
         self.self_care_page.check_in_requested.connect(
             lambda: self.in_journal(self.journal_page.new_quick_check_in)
