@@ -59,6 +59,7 @@ class PortfolioExport(QObject):
         self._today = today
         self.report = PortfolioReport(self)
         self.dialog: PortfolioDialog | None = None
+        self._to_edit: tuple[str, str] | None = None
         self.folder: Path | None = None
         """Where the file is offered first (the Documents folder unless set)."""
 
@@ -84,6 +85,11 @@ class PortfolioExport(QObject):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        to_edit, self._to_edit = self._to_edit, None
+        if to_edit is not None and self._port.is_open:
+            # Asked for once the dialog is gone, so the cursor can go into the answer.
+            self._parent.window().activateWindow()
+            self.edit_requested.emit(*to_edit)
 
     def close(self) -> None:
         """Close the dialog without exporting (the journal is being locked)."""
@@ -135,7 +141,7 @@ class PortfolioExport(QObject):
         if not self._port.is_open:
             return False  # locked while the check was on screen: nothing more to do
         place = places[index or 0]
-        self.edit_requested.emit(place.reflection_uuid, place.prompt_id or "")
+        self._to_edit = (place.reflection_uuid, place.prompt_id or "")
         return False
 
     def _write(self, path: Path, kind: str, made: Portfolio) -> bool:
