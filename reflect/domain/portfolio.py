@@ -106,19 +106,12 @@ def by_month_and_provider(sessions: Iterable[SupervisionSession]) -> list[MonthH
         groups.setdefault((month, provider_key(session.provider)), []).append(session)
     rows = []
     for (month, _), group in groups.items():
-        latest = max(group, key=lambda s: s.date)
-        category = next(
-            (
-                s.provider_category
-                for s in sorted(group, key=lambda s: s.date, reverse=True)
-                if s.provider_category.strip()
-            ),
-            "",
-        )
+        newest = sorted(group, key=lambda s: s.date, reverse=True)
+        category = next((s.provider_category for s in newest if s.provider_category.strip()), "")
         rows.append(
             MonthHours(
                 month,
-                " ".join(latest.provider.split()),
+                " ".join(newest[0].provider.split()),
                 " ".join(category.split()),
                 len(group),
                 sum(s.minutes for s in group),

@@ -60,8 +60,6 @@ class PortfolioExport(QObject):
         self.report = PortfolioReport(self)
         self.dialog: PortfolioDialog | None = None
         self._to_edit: tuple[str, str] | None = None
-        self.folder: Path | None = None
-        """Where the file is offered first (the Documents folder unless set)."""
 
     def open(self, first_day: dt.date, last_day: dt.date) -> None:
         """Open the dialog with these dates; it lists the visitor's own reflections."""
@@ -75,7 +73,7 @@ class PortfolioExport(QObject):
             first_day=first_day,
             last_day=last_day,
             choices=choices,
-            folder=self.folder or _documents(),
+            folder=_documents(),
             parent=self._parent,
         )
         self.dialog.finished.connect(self._closed)
