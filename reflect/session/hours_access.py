@@ -1,8 +1,10 @@
-"""The hours page's port: supervision sessions, the hours goal, and what can be discussed."""
+"""The hours page's port: supervision sessions, trainings, the hours goal and renewal needs,
+and what can be discussed."""
 
 from __future__ import annotations
 
 from reflect.domain.supervision_session import SupervisionSession
+from reflect.domain.training import Training
 from reflect.session.base import SessionBase
 from reflect.ui.hours.port import ReflectionChoice
 
@@ -23,6 +25,21 @@ class HoursAccess(SessionBase):
     def delete_session(self, uuid: str) -> None:
         """Remove a logged session."""
         self._open().delete_session(uuid)
+        self.changes.hours_changed.emit()
+
+    def trainings(self) -> list[Training]:
+        """Every logged training, newest first."""
+        return list(self._open().trainings())
+
+    def save_training(self, training: Training) -> Training:
+        """Log or correct a training (same uuid); returns it as stored."""
+        saved = self._open().save_training(training)
+        self.changes.hours_changed.emit()
+        return saved
+
+    def delete_training(self, uuid: str) -> None:
+        """Remove a logged training."""
+        self._open().delete_training(uuid)
         self.changes.hours_changed.emit()
 
     def setting(self, key: str, default: str = "") -> str:

@@ -1,4 +1,5 @@
-"""The journal's smaller records: family codes, comments, supervision sessions, check-ins."""
+"""The journal's smaller records: family codes, comments, supervision sessions, trainings,
+check-ins."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from reflect.domain.check_in import CheckIn
 from reflect.domain.comment import Comment
 from reflect.domain.family_code import FamilyCode
 from reflect.domain.supervision_session import SupervisionSession
-from reflect.storage import record_store
+from reflect.domain.training import Training
+from reflect.storage import record_store, training_store
 from reflect.storage.journal_restore import JournalRestore
 
 
 class JournalRecords(JournalRestore):
-    """Family codes, comments, sessions and check-ins of an open journal."""
+    """Family codes, comments, sessions, trainings and check-ins of an open journal."""
 
     def family_codes(self, *, include_closed: bool = True) -> list[FamilyCode]:
         """The visitor's family codes, alphabetically."""
@@ -54,6 +56,20 @@ class JournalRecords(JournalRestore):
         """Remove a logged session."""
         with self._write() as conn:
             record_store.delete_session(conn, uuid)
+
+    def save_training(self, training: Training) -> Training:
+        """Log (or correct, by uuid) a training; returns it as stored."""
+        with self._write() as conn:
+            return training_store.save_training(conn, training)
+
+    def trainings(self) -> list[Training]:
+        """Logged trainings, newest first."""
+        return self._read(training_store.trainings)
+
+    def delete_training(self, uuid: str) -> None:
+        """Remove a logged training."""
+        with self._write() as conn:
+            training_store.delete_training(conn, uuid)
 
     def add_check_in(self, check_in: CheckIn) -> CheckIn:
         """Store a self-care check-in."""

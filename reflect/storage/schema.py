@@ -159,6 +159,21 @@ session_reflections = Table(
     PrimaryKeyConstraint("session_id", "reflection_uuid", name="pk_session_reflections"),
 )
 
+# Trainings attended, toward renewal (migration 0006); minutes, like sessions.
+trainings = Table(
+    "trainings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String, nullable=False, unique=True),
+    Column("date", String, nullable=False),
+    Column("title", String, nullable=False),
+    Column("provider", String, nullable=False, default=""),
+    Column("minutes", Integer, nullable=False),
+    Column("category", String, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+)
+Index("ix_trainings_date", trainings.c.date)
+
 check_ins = Table(
     "check_ins",
     metadata,

@@ -12,7 +12,7 @@ from typing import Any
 from reflect.domain.errors import DamagedJournal, JournalTooNew
 
 # Every revision in migrations/versions, oldest first; a test checks this against Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -83,45 +83,36 @@ class MainWindow(QMainWindow):
         """The workspace, a page per step (see `StagedBuild`)."""
         # Imported here (the app warms it up beside the first screen): none of it is needed
         # to paint the first screen.
-        from reflect.ui.workspace_pages import (
-            CardReflections,
-            CardsPage,
-            HoursPage,
-            JournalPage,
-            SelfCarePage,
-            SettingsFlows,
-            SettingsPage,
-            SupervisionPage,
-            WaitingNote,
-        )
+        from reflect.ui import workspace_pages as pages
 
         session, changes, library = self.session, self.session.changes, self.library
-        journal = self.journal_page = JournalPage(library, session, changes)
+        journal = self.journal_page = pages.JournalPage(library, session, changes)
         self.voice.follow(journal.status, journal.saver)
         yield
-        self.cards_page = CardsPage(library)
+        self.cards_page = pages.CardsPage(library)
         self.cards_page.open_reflection_requested.connect(self._open_in_journal)
         yield
-        self.supervision_page = SupervisionPage(library, session, changes)
+        self.supervision_page = pages.SupervisionPage(library, session, changes)
         self.supervision_page.edit_requested.connect(self._open_in_journal)
-        self.waiting_note = WaitingNote(self.supervision_page, self.status_label, changes)
+        self.waiting_note = pages.WaitingNote(self.supervision_page, self.status_label, changes)
         yield
-        self.hours_page = HoursPage(library, session, changes)
-        self.self_care_page = SelfCarePage(session, changes)
+        self.hours_page = pages.HoursPage(library, session, changes)
+        self.hours_page.edit_requested.connect(self._open_in_journal)
+        self.self_care_page = pages.SelfCarePage(session, changes)
         self.self_care_page.check_in_requested.connect(
             lambda: self.in_journal(self.journal_page.new_quick_check_in)
         )
         yield
-        self.settings_page = SettingsPage(session, self.settings)
+        self.settings_page = pages.SettingsPage(session, self.settings)
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
         self.settings_page.auto_lock_changed.connect(self._auto_lock_changed)
-        self.settings_flows = SettingsFlows(
+        self.settings_flows = pages.SettingsFlows(
             self.settings_page, session, changes, journal.save_now, journal.where
         )
         self.settings_flows.say.connect(self.statusBar().showMessage)
         self.settings_flows.recovery_key_to_show.connect(self.entry.show_recovery_key_once)
         yield
-        card_reflections = CardReflections(self.cards_page, session, library, changes)
+        card_reflections = pages.CardReflections(self.cards_page, session, library, changes)
         for source in (self.journal_page, self.supervision_page, self.settings_flows):
             source.error.connect(self.report)
         card_reflections.error.connect(self.report)

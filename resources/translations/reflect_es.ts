@@ -592,6 +592,10 @@
         <translation>Este paquete es de alguien que usted quitó de la lista de Personas. No se importó nada. Si vuelven a trabajar en equipo, agregue la clave de intercambio de esa persona en Personas y luego vuelva a importar el paquete.</translation>
     </message>
     <message>
+        <source>A portfolio holds at most 10 reflections. Untick some, then export it again.</source>
+        <translation>Un portafolio lleva como máximo 10 reflexiones. Desmarque algunas y vuelva a exportarlo.</translation>
+    </message>
+    <message>
         <source>A background task of the journal could not finish.</source>
         <translation>Una tarea del diario que se hacía en segundo plano no pudo terminar.</translation>
     </message>
@@ -742,6 +746,18 @@
     <message>
         <source>That is not a backup file Reflect can read (it may be a folder, a device, or gone). Choose a file whose name ends in .reflect-backup.</source>
         <translation>Ese no es un archivo de copia de seguridad que Reflect pueda leer (puede ser una carpeta, un dispositivo, o ya no estar). Elija un archivo cuyo nombre termine en .reflect-backup.</translation>
+    </message>
+    <message>
+        <source>A training lasts from a minute to 500 hours. Check the hours, then save.</source>
+        <translation>Una capacitación dura de un minuto a 500 horas. Revise las horas y luego guarde.</translation>
+    </message>
+    <message>
+        <source>Please give the training a title of at most 300 characters.</source>
+        <translation>Por favor, póngale a la capacitación un título de 300 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is at most 300 characters. Shorten it, then save.</source>
+        <translation>El nombre de quien la ofreció puede tener 300 caracteres como máximo. Acórtelo y luego guarde.</translation>
     </message>
     <message>
         <source>The imported folder is full of packets with this name. Tidy it, please.</source>
@@ -1204,6 +1220,32 @@
         <source>{format}, {mode}</source>
         <translation>{format}, {mode}</translation>
     </message>
+    <message>
+        <source>Infant mental health</source>
+        <translation>Salud mental infantil</translation>
+    </message>
+    <message>
+        <source>Reflective practice</source>
+        <translation>Práctica reflexiva</translation>
+    </message>
+    <message>
+        <source>Diversity, equity and inclusion</source>
+        <translation>Diversidad, equidad e inclusión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro tema</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HoursExport</name>
@@ -1247,52 +1289,24 @@
         <translation>Horas</translation>
     </message>
     <message>
-        <source>Supervision hours</source>
-        <translation>Horas de supervisión</translation>
+        <source>Endorsement hours</source>
+        <translation>Horas para el Endorsement</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
+        <source>Export a p&amp;ortfolio…</source>
+        <translation>Exportar un p&amp;ortafolio…</translation>
     </message>
     <message>
-        <source>&amp;Log a session…</source>
-        <translation>&amp;Registrar una sesión…</translation>
+        <source>Export a portfolio for your endorsement</source>
+        <translation>Exportar un portafolio para su Endorsement</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>S&amp;upervision</source>
+        <translation>S&amp;upervisión</translation>
     </message>
     <message>
-        <source>Edit the chosen session</source>
-        <translation>Editar la sesión elegida</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <source>Delete the chosen session</source>
-        <translation>Eliminar la sesión elegida</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export the hours log as CSV</source>
-        <translation>Exportar el registro de horas como CSV</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export the hours log as PDF</source>
-        <translation>Exportar el registro de horas como PDF</translation>
-    </message>
-    <message>
-        <source>No sessions logged yet. After each supervision session, choose Log a session.</source>
-        <translation>Todavía no hay sesiones registradas. Después de cada sesión de supervisión, elija “Registrar una sesión”.</translation>
+        <source>&amp;Training and renewal</source>
+        <translation>Capaci&amp;tación y renovación</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -1375,9 +1389,12 @@
         <source>Infant Mental Health Mentor – Clinical: 50 hours within 1 to 2 years</source>
         <translation>Infant Mental Health Mentor – Clinical: 50 horas en un plazo de 1 a 2 años</translation>
     </message>
-    <message>
-        <source>Renewal: 12 hours each year</source>
-        <translation>Renovación: 12 horas cada año</translation>
+    <message numerus="yes">
+        <source>Renewal: %n hour(s) each year</source>
+        <translation>
+            <numerusform>Renovación: %n hora cada año</numerusform>
+            <numerusform>Renovación: %n horas cada año</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>These hours come from %n provider(s), more than two. Check your endorsement guidelines for how hours from several providers count.</source>
@@ -2161,6 +2178,16 @@
     </message>
 </context>
 <context>
+    <name>NeedBox</name>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NeverWriteBox</name>
     <message>
         <source>One name or &amp;word on each line</source>
@@ -2539,6 +2566,248 @@
     <message>
         <source>Mark as not compared</source>
         <translation>Marcar como no comparada</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFile</name>
+    <message>
+        <source>This file is not encrypted: it goes to {path}, where anyone who can open that folder can read it.</source>
+        <translation>Este archivo no está cifrado: se guardará en {path}, y cualquier persona que pueda abrir esa carpeta podrá leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Export a portfolio</source>
+        <translation>Exportar un portafolio</translation>
+    </message>
+    <message>
+        <source>Supervision hours by month and provider, training hours by category, and the list of trainings. Notes are never included.</source>
+        <translation>Las horas de supervisión por mes y por quien supervisó, las horas de capacitación por tema y la lista de capacitaciones. Las notas nunca se incluyen.</translation>
+    </message>
+    <message>
+        <source>First day of the portfolio</source>
+        <translation>Primer día del portafolio</translation>
+    </message>
+    <message>
+        <source>Last day of the portfolio</source>
+        <translation>Último día del portafolio</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to read and print</source>
+        <translation>&amp;PDF, para leer e imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for a spreadsheet</source>
+        <translation>&amp;CSV, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Include a few reflections</source>
+        <translation>&amp;Incluir algunas reflexiones</translation>
+    </message>
+    <message>
+        <source>Include a few reflections</source>
+        <translation>Incluir algunas reflexiones</translation>
+    </message>
+    <message>
+        <source>Only the ones you tick, at most {n}: their answers and themes, without the family code, notes or private answers. Each is checked for names and other details before the file is written.</source>
+        <translation>Solo las que usted marque, {n} como máximo: sus respuestas y temas, sin el código de familia, las notas ni las respuestas privadas. Antes de guardar el archivo, se revisa cada una por si tiene nombres u otros datos que identifiquen a alguien.</translation>
+    </message>
+    <message>
+        <source>Reflections to include</source>
+        <translation>Reflexiones para incluir</translation>
+    </message>
+    <message>
+        <source>Endorsement portfolio.pdf</source>
+        <translation>Portafolio de Endorsement.pdf</translation>
+    </message>
+    <message>
+        <source>Where the file goes</source>
+        <translation>Dónde se guarda el archivo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose where the file goes</source>
+        <translation>Elegir dónde se guarda el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Exportar el portafolio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without exporting</source>
+        <translation>Cancelar sin exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>Guardar c&amp;omo</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the portfolio as</source>
+        <translation>Guardar el portafolio como</translation>
+    </message>
+    <message>
+        <source>The first day is after the last. Choose the dates again.</source>
+        <translation>El primer día es posterior al último. Vuelva a elegir las fechas.</translation>
+    </message>
+    <message>
+        <source>Choose where the file goes, then export again.</source>
+        <translation>Elija dónde se guarda el archivo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>No reflection is ticked. Tick the ones to include, or untick Include a few reflections.</source>
+        <translation>No hay ninguna reflexión marcada. Marque las que quiere incluir, o desmarque “Incluir algunas reflexiones”.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioExport</name>
+    <message>
+        <source>The file could not be written there. Choose another folder, or check that there is space on the disk.</source>
+        <translation>No se pudo guardar el archivo allí. Elija otra carpeta, o revise que haya espacio en el disco.</translation>
+    </message>
+    <message>
+        <source>Saved {name}, with the reflections you chose. It is not encrypted.</source>
+        <translation>Se guardó {name}, con las reflexiones que usted eligió. No está cifrado.</translation>
+    </message>
+    <message>
+        <source>Saved {name}. It holds no notes and no reflections.</source>
+        <translation>Se guardó {name}. No contiene notas ni reflexiones.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>Endorsement portfolio</source>
+        <translation>Portafolio de Endorsement</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds hours, providers and trainings, and %n reflection(s) chosen to include, without family codes, notes or private answers.</source>
+        <translation>
+            <numerusform>Contiene horas, quién supervisó y capacitaciones, y %n reflexión elegida para incluir, sin códigos de familia, notas ni respuestas privadas.</numerusform>
+            <numerusform>Contiene horas, quién supervisó y capacitaciones, y %n reflexiones elegidas para incluir, sin códigos de familia, notas ni respuestas privadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds hours, providers and trainings: no notes and no reflections.</source>
+        <translation>Contiene horas, quién supervisó y capacitaciones: ninguna nota y ninguna reflexión.</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}. Made with Reflect on {date}.</source>
+        <translation>Del {first} al {last}. Hecho con Reflect el {date}.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Reflective supervision by month and provider</source>
+        <translation>Supervisión reflexiva por mes y por quien supervisó</translation>
+    </message>
+    <message>
+        <source>Training by category</source>
+        <translation>Capacitación por tema</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reflective supervision ({sessions})</source>
+        <translation>Supervisión reflexiva ({sessions})</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Of the training, on diversity, equity and inclusion</source>
+        <translation>De la capacitación, sobre diversidad, equidad e inclusión</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>No hay sesiones en este período.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Quién supervisó</translation>
+    </message>
+    <message>
+        <source>Provider category</source>
+        <translation>Categoría de quien supervisó</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>No trainings in this period.</source>
+        <translation>No hay capacitaciones en este período.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Themes: {themes}</source>
+        <translation>Temas: {themes}</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3218,84 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     </message>
 </context>
 <context>
+    <name>RenewalProgressView</name>
+    <message>
+        <source>This renewal year</source>
+        <translation>Este año de renovación</translation>
+    </message>
+    <message>
+        <source>Asked for each year</source>
+        <translation>Lo que se pide cada año</translation>
+    </message>
+    <message>
+        <source>Logged this year</source>
+        <translation>Registrado este año</translation>
+    </message>
+    <message>
+        <source>Reflective super&amp;vision</source>
+        <translation>Super&amp;visión reflexiva</translation>
+    </message>
+    <message>
+        <source>Reflective supervision</source>
+        <translation>Supervisión reflexiva</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>Capacitació&amp;n</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Of the training, on diversit&amp;y, equity and inclusion</source>
+        <translation>De la capacitación, sobre diversidad, e&amp;quidad e inclusión</translation>
+    </message>
+    <message>
+        <source>Training on diversity, equity and inclusion</source>
+        <translation>Capacitación sobre diversidad, equidad e inclusión</translation>
+    </message>
+    <message>
+        <source>{need}: hours asked for each year</source>
+        <translation>{need}: horas que se piden cada año</translation>
+    </message>
+    <message>
+        <source>{need}: part of the hours logged</source>
+        <translation>{need}: parte registrada de las horas</translation>
+    </message>
+    <message>
+        <source>This is a way to keep track, not a ruling: your endorsing organisation decides which trainings and hours it accepts. Set the hours it asks for each year above.</source>
+        <translation>Esto es una forma de llevar la cuenta, no una decisión oficial: la organización que otorga su Endorsement decide qué capacitaciones y horas acepta. Arriba puede poner las horas que le pide cada año.</translation>
+    </message>
+    <message>
+        <source>{done} logged; none asked for.</source>
+        <translation>{done} registradas; no se pide ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n hour(s) logged.</source>
+        <translation>
+            <numerusform>{done} de %n hora registradas.</numerusform>
+            <numerusform>{done} de %n horas registradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All the hours asked for are logged.</source>
+        <translation>Ya están registradas todas las horas que se piden.</translation>
+    </message>
+    <message>
+        <source>{hours} to go.</source>
+        <translation>Por completar: {hours}.</translation>
+    </message>
+    <message>
+        <source>This renewal year runs from {first} to {last}.</source>
+        <translation>Este año de renovación va del {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFilePage</name>
     <message>
         <source>Restore from a backup file</source>
@@ -3291,6 +3638,53 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Cancel without saving</source>
         <translation>Cancelar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Registrar una sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen session</source>
+        <translation>Editar la sesión elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session</source>
+        <translation>Eliminar la sesión elegida</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the hours log as CSV</source>
+        <translation>Exportar el registro de horas como CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the hours log as PDF</source>
+        <translation>Exportar el registro de horas como PDF</translation>
+    </message>
+    <message>
+        <source>No sessions logged yet. After each supervision session, choose Log a session.</source>
+        <translation>Todavía no hay sesiones registradas. Después de cada sesión de supervisión, elija “Registrar una sesión”.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4134,182 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>From supervision</source>
         <translation>De la supervisión</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Edit a training</source>
+        <translation>Editar una capacitación</translation>
+    </message>
+    <message>
+        <source>Add a training</source>
+        <translation>Agregar una capacitación</translation>
+    </message>
+    <message>
+        <source>Date of the training</source>
+        <translation>Fecha de la capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Title of the training</source>
+        <translation>Título de la capacitación</translation>
+    </message>
+    <message>
+        <source>As the certificate names it</source>
+        <translation>Como aparece en el certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Provider: who offered the training</source>
+        <translation>Quién ofreció la capacitación</translation>
+    </message>
+    <message>
+        <source>Who offered it, if you like</source>
+        <translation>Quién la ofreció, si quiere anotarlo</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider</source>
+        <translation>&amp;Quién la ofreció</translation>
+    </message>
+    <message>
+        <source>Length of the training in hours</source>
+        <translation>Duración de la capacitación en horas</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horas</translation>
+    </message>
+    <message>
+        <source>What the training was about</source>
+        <translation>De qué trató la capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>Notes for yourself</source>
+        <translation>Notas para usted</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the training</source>
+        <translation>Guardar la capacitación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Cancelar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add a training…</source>
+        <translation>A&amp;gregar una capacitación…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen training</source>
+        <translation>Editar la capacitación elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen training</source>
+        <translation>Eliminar la capacitación elegida</translation>
+    </message>
+    <message>
+        <source>No trainings logged yet. After a training, choose Add a training.</source>
+        <translation>Todavía no hay capacitaciones registradas. Después de una capacitación, elija “Agregar una capacitación”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n capacitación</numerusform>
+            <numerusform>%n capacitaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: {trainings}, {hours}.</source>
+        <translation>En total: {trainings}, {hours}.</translation>
+    </message>
+    <message>
+        <source>Training saved.</source>
+        <translation>Capacitación guardada.</translation>
+    </message>
+    <message>
+        <source>Delete the training “{title}” of {date} ({hours})? Its notes go with it.</source>
+        <translation>¿Eliminar la capacitación “{title}” del {date} ({hours})? Sus notas también se eliminarán.</translation>
+    </message>
+    <message>
+        <source>Delete a training</source>
+        <translation>Eliminar una capacitación</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Training deleted.</source>
+        <translation>Capacitación eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTable</name>
+    <message>
+        <source>Trainings logged, newest first</source>
+        <translation>Capacitaciones registradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Quién la ofreció</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ import re
 import unicodedata
 import zlib
 
-_OBJECT = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+_OBJECT_START = re.compile(rb"(?m)^(\d+) 0 obj")
+_STREAM = re.compile(rb"stream\r?\n")
 _FONT_NAMES = re.compile(rb"/(F\d+) (\d+) 0 R")
 _TO_UNICODE = re.compile(rb"/ToUnicode (\d+) 0 R")
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
@@ -22,12 +22,29 @@ _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 _OPS = re.compile(rb"/(F\d+) [\d.]+ Tf|<([0-9A-Fa-f]+)> Tj|\[([^\]]*)\] TJ")
 
 
+def _objects(data: bytes) -> dict[int, bytes]:
+    """Each object's bytes, by number: from its header to the next object's.
+
+    Compressed stream data can hold the bytes "endobj" or "endstream" by chance, so an
+    object is never cut at the first of them; only the last in its span ends it.
+    """
+    starts = list(_OBJECT_START.finditer(data))
+    ends = [m.start() for m in starts[1:]] + [len(data)]
+    return {int(m.group(1)): data[m.end() : end] for m, end in zip(starts, ends, strict=True)}
+
+
 def _stream(body: bytes) -> bytes:
     match = _STREAM.search(body)
-    if match is None:
+    end = body.rfind(b"endstream")
+    if match is None or end < match.end():
         return b""
-    raw = match.group(1)
-    return zlib.decompress(raw) if b"/FlateDecode" in body[: match.start()] else raw
+    # The end of line before "endstream" may be "\r\n"; a "\r" left over is after the end
+    # of the compressed data, where the decompressor leaves it unread. (Stripping it would
+    # cut data that happens to end in that byte.)
+    raw = body[match.end() : end].removesuffix(b"\n")
+    if b"/FlateDecode" in body[: match.start()]:
+        return zlib.decompressobj().decompress(raw)
+    return raw.removesuffix(b"\r")
 
 
 def _text(hex_text: bytes) -> str:
@@ -58,7 +75,7 @@ def _cmap(data: bytes) -> dict[int, str]:
 
 def pdf_text(data: bytes) -> str:
     """Every glyph drawn in the PDF, page after page, as text."""
-    objects = {int(n): body for n, body in _OBJECT.findall(data)}
+    objects = _objects(data)
     maps: dict[int, dict[int, str]] = {}
     for number, body in objects.items():
         found = _TO_UNICODE.search(body)

@@ -162,7 +162,7 @@ def test_titles_are_headings(qtbot: QtBot, existing: tuple[JournalPaths, str]) -
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert "What happened" in heard(window, Role.Heading)  # the form's first section
     nav(window, "Hours")
-    assert {"Supervision hours", "Sessions"} <= set(heard(window, Role.Heading))
+    assert {"Endorsement hours", "Sessions"} <= set(heard(window, Role.Heading))
     nav(window, "Settings")
     assert {"Backups", "Language"} <= set(heard(window, Role.Heading))
     window.session.lock()

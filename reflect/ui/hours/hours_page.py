@@ -1,25 +1,21 @@
-"""Hours: progress toward an endorsement goal, the sessions logged, and their export.
+"""Hours: the endorsement record. A Supervision tab (progress toward a goal, the sessions
+logged, and their export), a Training and renewal tab, and the portfolio export.
 
 The page reads and writes through an `HoursPort` and shows failures as sentences. Locking
-empties it; a session form open at that moment is closed and its contents kept in memory
-only, to be opened again when the page is next shown.
+empties it; a form open at that moment is closed and its contents kept in memory only, to
+be opened again when the page is next shown, and a portfolio dialog is closed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from reflect.domain import endorsement
 from reflect.domain.errors import ReflectError
@@ -31,12 +27,15 @@ from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.export import HoursExport
 from reflect.ui.hours.hours_words import hours_phrase, long_date
 from reflect.ui.hours.port import HoursPort
-from reflect.ui.hours.progress import HoursProgress
+from reflect.ui.hours.portfolio_export import PortfolioExport
 from reflect.ui.hours.session_form import SessionForm
-from reflect.ui.hours.sessions_table import SessionsTable
+from reflect.ui.hours.session_forms import SessionForms
+from reflect.ui.hours.sessions_tab import SessionsTab, page_button
+from reflect.ui.hours.training_tab import TrainingTab, renewal_needs
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
+from reflect.ui.widgets.scrolled import scrolled
 
 GOAL_KEY = "endorsement_goal"
 START_KEY = "endorsement_start"
@@ -44,7 +43,13 @@ TEMPLATE_ID = "after-supervision"
 
 
 class HoursPage(QWidget):
-    """Progress at the top, then the sessions with Log, Edit, Delete and Export."""
+    """Two tabs, Supervision and Training and renewal, and the portfolio button above them.
+
+    Emits `edit_requested(uuid, prompt_id)` when the check before a portfolio sends the
+    visitor back to edit a reflection.
+    """
+
+    edit_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -56,77 +61,61 @@ class HoursPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Hours"))
-        self._template = library.template(TEMPLATE_ID)
         self._port = port
         self._today = today
         self._sessions: list[SupervisionSession] = []
-        self._draft: tuple[SupervisionSession, bool] | None = None
-        self.form: SessionForm | None = None
+        self.forms = SessionForms(self, library.template(TEMPLATE_ID), port)
+        self.forms.saved.connect(self._session_saved)
         now = today()
         self._progress = endorsement.progress([], endorsement.DEFAULT_GOAL, now, now)
         self._warnings: list[endorsement.ProviderWarning] = []
         self.exports = HoursExport(self)
+        self.portfolio = PortfolioExport(self, port, library, today)
         em = self.fontMetrics().height()
         column = QVBoxLayout(self)
-        column.setContentsMargins(2 * em, 2 * em, 2 * em, 2 * em)
+        column.setContentsMargins(2 * em, em, 2 * em, em)
         column.setSpacing(em // 2)
-        column.addWidget(HeadingLabel(self.tr("Supervision hours"), 1.5))
-        column.addSpacing(em // 2)
-        self.progress = HoursProgress()
-        self.progress.goal_chosen.connect(lambda g: self._keep(GOAL_KEY, g))
-        self.progress.start_chosen.connect(lambda d: self._keep(START_KEY, d.isoformat()))
-        column.addWidget(self.progress)
-        column.addSpacing(em)
-        column.addWidget(HeadingLabel(self.tr("Sessions"), 1.2))
-        self.log_button = self._button(self.tr("&Log a session…"), self.log_session)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_session)
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen session"))
-        self.delete_button = self._button(self.tr("&Delete…"), self.delete_session)
-        self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
-        self.csv_button = self._button(self.tr("Export &CSV…"), self.export_csv)
-        self.csv_button.setAccessibleName(self.tr("Export the hours log as CSV"))
-        self.pdf_button = self._button(self.tr("Export &PDF…"), self.export_pdf)
-        self.pdf_button.setAccessibleName(self.tr("Export the hours log as PDF"))
-        row = QHBoxLayout()
-        for widget in (self.log_button, self.edit_button, self.delete_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.csv_button)
-        row.addWidget(self.pdf_button)
-        column.addLayout(row)
-        self.table = SessionsTable()
-        self.table.itemActivated.connect(lambda *_: self.edit_session())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        # Only while the list has the focus: Delete in a text box elsewhere deletes text.
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.table,
-            self.delete_session,
-            Qt.ShortcutContext.WidgetShortcut,
+        top = QHBoxLayout()
+        top.addWidget(HeadingLabel(self.tr("Endorsement hours"), 1.5), 1)
+        self.portfolio_button = page_button(
+            self.tr("Export a p&ortfolio…"), self.tr("Export a portfolio for your endorsement")
         )
-        column.addWidget(self.table, 1)
-        self.empty = QuietLabel(
-            self.tr("No sessions logged yet. After each supervision session, choose Log a session.")
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # With no list to show, the note takes the list's room, so nothing spreads apart.
-        column.addWidget(self.empty, 1)
-        self.totals = QLabel()
-        self.totals.setWordWrap(True)
-        column.addWidget(self.totals)
+        top.addWidget(self.portfolio_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+        tab = self.sessions_tab = SessionsTab()
+        self.progress, self.table = tab.progress, tab.table
+        self.empty, self.totals = tab.empty, tab.totals
+        self.log_button, self.edit_button = tab.log_button, tab.edit_button
+        self.delete_button, self.csv_button = tab.delete_button, tab.csv_button
+        self.pdf_button = tab.pdf_button
+        self.training = TrainingTab(port, today)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scrolled(tab), self.tr("S&upervision"))
+        self.tabs.addTab(scrolled(self.training), self.tr("&Training and renewal"))
+        column.addWidget(self.tabs, 1)
         self.message = QuietLabel()
         column.addWidget(self.message)
+        for button, slot in (
+            (self.log_button, self.log_session),
+            (self.edit_button, self.edit_session),
+            (self.delete_button, self.delete_session),
+            (self.csv_button, self.export_csv),
+            (self.pdf_button, self.export_pdf),
+            (self.portfolio_button, self.export_portfolio),
+        ):
+            # `clicked` passes a checked flag; the slots take a path, not a flag.
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+        self.progress.goal_chosen.connect(lambda g: self._keep(GOAL_KEY, g))
+        self.progress.start_chosen.connect(lambda d: self._keep(START_KEY, d.isoformat()))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.training.needs_changed.connect(self.refresh)
+        for source in (self.training.said, self.portfolio.said):
+            source.connect(self.message.setText)
+        self.portfolio.edit_requested.connect(self.edit_requested)
         self._selection_changed()
         changes.locked.connect(self.clear)
         changes.hours_changed.connect(self._hours_changed)
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setAutoDefault(False)
-        # `clicked` passes a checked flag; the slots take a path, not a flag.
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # ----------------------------------------------------------------- reading
     def showEvent(self, event: QShowEvent) -> None:
@@ -134,24 +123,34 @@ class HoursPage(QWidget):
         super().showEvent(event)
         if self._port.is_open:
             self.refresh()
-            if self._draft is not None and self.form is None:
-                session, editing = self._draft
-                self._draft = None
-                self._open_form(session, editing)
+            self.forms.reopen(self._sessions, self._today())
+
+    @property
+    def form(self) -> SessionForm | None:
+        """The session form, while one is open."""
+        return self.forms.form
 
     def _hours_changed(self) -> None:
-        if self.isVisible() and self._port.is_open and self.form is None:
+        forms_closed = self.form is None and self.training.form is None
+        if self.isVisible() and self._port.is_open and forms_closed:
             self.refresh()
 
     def refresh(self) -> bool:
-        """Read the sessions and the goal, and show them; False (and a sentence) on failure."""
+        """Read the sessions, the goal and the trainings, and show them; False (and a
+        sentence) on failure."""
         try:
             self._sessions = self._port.sessions()
             goal = endorsement.goal(self._port.setting(GOAL_KEY))
             start = self._start()
+            needs = renewal_needs(self._port)
         except ReflectError as error:
             messages.show_error(self, error)
             return False
+        # The renewal asks for the supervision hours the visitor set.
+        renewing = endorsement.goal("renewal")
+        renewing = dataclasses.replace(renewing, hours=max(1, needs.supervision_hours))
+        self.progress.name_renewal(renewing)
+        goal = renewing if goal.repeats else goal
         today = self._today()
         progress = endorsement.progress(self._sessions, goal, start, today)
         counted = endorsement.in_period(self._sessions, progress.first_day, progress.last_day)
@@ -159,7 +158,7 @@ class HoursPage(QWidget):
         self._progress = progress
         self.progress.show_progress(progress, start, self._warnings)
         self._fill_table()
-        return True
+        return self.training.show_hours(self._sessions, start)
 
     def _start(self) -> dt.date:
         """The start date chosen, else the first session's date, else today."""
@@ -201,6 +200,7 @@ class HoursPage(QWidget):
     # ----------------------------------------------------------------- changing
     def log_session(self) -> None:
         """Open the form for a new session, today, an hour, with the last provider."""
+        self.tabs.setCurrentIndex(0)
         last = self._sessions[0] if self._sessions else None
         session = SupervisionSession(
             date=self._today(),
@@ -210,42 +210,18 @@ class HoursPage(QWidget):
             format=last.format if last else SessionFormat.INDIVIDUAL,
             mode=last.mode if last else SessionMode.IN_PERSON,
         )
-        self._open_form(session, editing=False)
+        self.forms.open(session, False, self._sessions, self._today())
 
     def edit_session(self) -> None:
         """Open the form on the chosen session."""
         chosen = self._chosen()
         if chosen is not None:
-            self._open_form(chosen, editing=True)
+            self.forms.open(chosen, True, self._sessions, self._today())
 
-    def _open_form(self, session: SupervisionSession, editing: bool) -> None:
-        try:
-            choices = self._port.reflection_choices()
-        except ReflectError as error:
-            messages.show_error(self, error)
-            return
-        self.form = SessionForm(
-            self._template,
-            self._port.save_session,
-            session=session,
-            editing=editing,
-            categories=endorsement.latest_categories(self._sessions),
-            choices=choices,
-            today=max(self._today(), session.date),
-            parent=self,
-        )
-        self.form.finished.connect(self._form_closed)
-        self.form.open()
-
-    def _form_closed(self, result: int) -> None:
-        form, self.form = self.form, None
-        if form is None:
-            return
-        form.deleteLater()
-        if result and form.saved is not None:
-            self.refresh()
-            self.table.select(form.saved.uuid)
-            self.message.setText(self.tr("Session saved."))
+    def _session_saved(self, saved: SupervisionSession) -> None:
+        self.refresh()
+        self.table.select(saved.uuid)
+        self.message.setText(self.tr("Session saved."))
 
     def delete_session(self) -> None:
         """Delete the chosen session, after a confirmation that names it."""
@@ -291,6 +267,12 @@ class HoursPage(QWidget):
             self._today(),
         )
 
+    def export_portfolio(self) -> None:
+        """Open the portfolio dialog on the renewal year shown (read afresh)."""
+        if self.refresh() and self.training.progress is not None:
+            year = self.training.progress
+            self.portfolio.open(year.first_day, year.last_day)
+
     def _export(self, path: str | None, kind: str, write: Callable[[Path], None]) -> bool:
         target = path or self.exports.ask(kind)
         # Read afresh first, so the file holds what the journal holds now.
@@ -303,12 +285,9 @@ class HoursPage(QWidget):
     # ----------------------------------------------------------------- locking
     def clear(self) -> None:
         """Show nothing of the journal; a form being filled in is kept in memory only."""
-        if self.form is not None:
-            form, self.form = self.form, None
-            self._draft = (form.session(), form.editing)
-            form.finished.disconnect(self._form_closed)
-            form.reject()
-            form.deleteLater()
+        self.forms.put_away()
+        self.portfolio.close()
+        self.training.clear()
         self._sessions = []
         self.table.clear()
         self.progress.clear()

@@ -1,4 +1,5 @@
-"""How the hours screens write dates, hours and kinds of session in the visitor's language."""
+"""How the hours screens write dates, hours, kinds of session and training categories in the
+visitor's language."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from PySide6.QtCore import QLocale
 
 from reflect.domain.supervision_session import SessionFormat, SessionMode
+from reflect.domain.training import TrainingCategory
 from reflect.exchange.hours_csv import format_hours
 from reflect.ui.widgets.local_dates import qdate
 from reflect.ui.widgets.plurals import TranslationContext, english_plural, plural_count
@@ -78,3 +80,13 @@ def kind_text(fmt: SessionFormat, mode: SessionMode) -> str:
     return Hours.tr("{format}, {mode}").format(
         format=format_word(fmt), mode=mode_word(mode).lower()
     )
+
+
+def category_word(category: TrainingCategory) -> str:
+    """What a training was about, in words."""
+    return {
+        TrainingCategory.INFANT_MENTAL_HEALTH: Hours.tr("Infant mental health"),
+        TrainingCategory.REFLECTIVE_PRACTICE: Hours.tr("Reflective practice"),
+        TrainingCategory.DIVERSITY_EQUITY_INCLUSION: Hours.tr("Diversity, equity and inclusion"),
+        TrainingCategory.OTHER: Hours.tr("Other"),
+    }[TrainingCategory(category)]

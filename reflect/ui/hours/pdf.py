@@ -23,11 +23,12 @@ from reflect.ui.hours.hours_words import format_word, hours_text, long_date, mod
 from reflect.ui.widgets.plurals import english_plural
 
 
-def _table(width: int = 100) -> str:
+def table_start(width: int = 100) -> str:
+    """The opening tag of a bordered table `width` percent wide."""
     return f"<table border='1' cellspacing='0' cellpadding='4' width='{width}%'>"
 
 
-def _cells(tag: str, values: Sequence[str], numbers: Sequence[int] = ()) -> str:
+def table_row(tag: str, values: Sequence[str], numbers: Sequence[int] = ()) -> str:
     """One row; the columns in `numbers` hold figures and line up on the right."""
     cells = []
     for column, value in enumerate(values):
@@ -114,14 +115,14 @@ class HoursReport(QObject):
         ]
         figures = (1, 2)
         table = [
-            _table(60),
-            _cells("th", (self.tr("Sessions"), self.tr("Count"), self.tr("Hours")), figures),
+            table_start(60),
+            table_row("th", (self.tr("Sessions"), self.tr("Count"), self.tr("Hours")), figures),
         ]
-        table += [_cells("td", r, figures) for r in rows]
+        table += [table_row("td", r, figures) for r in rows]
         table.append("</table><p></p>")
-        table += [_table(60), _cells("th", (self.tr("Provider"), self.tr("Hours")), (1,))]
+        table += [table_start(60), table_row("th", (self.tr("Provider"), self.tr("Hours")), (1,))]
         table += [
-            _cells("td", (p.provider, hours_text(p.minutes)), (1,))
+            table_row("td", (p.provider, hours_text(p.minutes)), (1,))
             for p in hours_by_provider(sessions)
         ]
         table.append("</table>")
@@ -139,10 +140,10 @@ class HoursReport(QObject):
             self.tr("Reflections discussed"),
         )
         figures = (1, 2, 7)
-        table = [_table(), _cells("th", header, figures)]
+        table = [table_start(), table_row("th", header, figures)]
         for s in sorted(sessions, key=lambda s: s.date):
             table.append(
-                _cells(
+                table_row(
                     "td",
                     (
                         s.date.isoformat(),
@@ -162,19 +163,23 @@ class HoursReport(QObject):
 
     def write_pdf(self, path: Path, rich_text: str) -> None:
         """Render `rich_text` to PDF in memory, then write it to `path` atomically."""
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(self.tr("Reflective supervision hours"))
-        writer.setCreator("Reflect")
-        us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        writer.setPageSize(
-            QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
-        )
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-        document = QTextDocument()
-        document.setHtml(rich_text)
-        document.print_(writer)  # ends its painter, which finishes the PDF in the buffer
-        buffer.close()
-        write_atomically(path, bytes(data.data()))
+        write_pdf(path, rich_text, self.tr("Reflective supervision hours"))
+
+
+def write_pdf(path: Path, rich_text: str, title: str) -> None:
+    """Render `rich_text` to a PDF titled `title` in memory (Letter in the US, A4
+    elsewhere), then write it to `path` atomically: the old file or the new, never half."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Reflect")
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    document.setHtml(rich_text)
+    document.print_(writer)  # ends its painter, which finishes the PDF in the buffer
+    buffer.close()
+    write_atomically(path, bytes(data.data()))

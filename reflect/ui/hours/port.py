@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, Protocol
 
+from reflect.domain.reflection import Reflection
 from reflect.domain.supervision_session import SupervisionSession
+from reflect.domain.template import Template
+from reflect.domain.training import Training
 
 
 class ReflectionChoice(NamedTuple):
@@ -39,6 +42,15 @@ class HoursPort(Protocol):
     def delete_session(self, uuid: str) -> None:
         """Remove a logged session."""
 
+    def trainings(self) -> list[Training]:
+        """Every logged training, newest first."""
+
+    def save_training(self, training: Training) -> Training:
+        """Log or correct a training (same uuid); returns it as stored."""
+
+    def delete_training(self, uuid: str) -> None:
+        """Remove a logged training."""
+
     def setting(self, key: str, default: str = "") -> str:
         """A small value kept inside the encrypted journal."""
 
@@ -47,3 +59,12 @@ class HoursPort(Protocol):
 
     def reflection_choices(self) -> list[ReflectionChoice]:
         """My reflections, newest first, then those supervisees shared with me."""
+
+    def get(self, uuid: str) -> Reflection:
+        """One of my reflections, whole (for a portfolio the visitor chose it for)."""
+
+    def never_write(self) -> tuple[str, ...]:
+        """The visitor's words never to share (names, streets, a workplace)."""
+
+    def own_templates(self) -> tuple[Template, ...]:
+        """The visitor's own sets of questions, whose questions a reflection may answer."""

@@ -114,9 +114,16 @@ class HoursProgress(QWidget):
             "mentor-clinical": self.tr(
                 "Infant Mental Health Mentor – Clinical: 50 hours within 1 to 2 years"
             ),
-            "renewal": self.tr("Renewal: 12 hours each year"),
         }
+        if goal.repeats:  # as many hours as the visitor's renewal asks for
+            return english_plural(
+                self.tr("Renewal: %n hour(s) each year", "", goal.hours), goal.hours
+            )
         return titles.get(goal.id, goal.title)
+
+    def name_renewal(self, goal: EndorsementGoal) -> None:
+        """Offer the renewal with the hours the visitor's renewal asks for."""
+        self.goal.setItemText(self.goal.findData(goal.id), self.goal_title(goal))
 
     def warning_text(self, warning: ProviderWarning) -> str:
         """A provider warning as a calm sentence in the visitor's language."""

@@ -34,7 +34,8 @@ COMMITS = {
     # "0001" never shipped alone: 0001 and 0002 arrived together in f1cadd1.
     "0002": "ea29b61cb17025b9d6f5c4ff0f7410035b7a1dec",  # just before migration 0003
     "0003": "31f23e662cdb8e1a1ed675b1f77df820db8eb63b",  # just before migration 0004
-    "0004": "f13c51c2e1a12a19021edd54958c97fbf4a12a20",  # the newest when this was written
+    "0004": "f13c51c2e1a12a19021edd54958c97fbf4a12a20",  # just before migration 0005
+    "0005": "a53fa2ff3e844059a064d872f32d49036a2f2e9a",  # just before migration 0006
 }
 PASSPHRASE = "an invented passphrase for frozen test journals"
 HERE = Path(__file__).resolve().parent
