@@ -190,8 +190,8 @@
         <translation>Tarjetas relacionadas</translation>
     </message>
     <message>
-        <source>Back to “{title}” (Alt+Left)</source>
-        <translation>Volver a “{title}” (Alt+Left)</translation>
+        <source>Back to “{title}” ({keys})</source>
+        <translation>Volver a “{title}” ({keys})</translation>
     </message>
     <message>
         <source>Card: {title}</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.</source>
-        <translation>Esa frase de contraseña no abre este diario. Revise que la tecla de mayúsculas (Caps Lock) no esté activada e inténtelo de nuevo, o use su clave de recuperación.</translation>
+        <translation>Esa frase de contraseña no abre este diario. Revise que la tecla Bloq Mayús no esté activada e inténtelo de nuevo, o use su clave de recuperación.</translation>
     </message>
     <message>
         <source>That recovery key has a typing mistake. Check each group of letters and numbers against your printed copy.</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>That passphrase does not open this journal&apos;s key file. Check Caps Lock and try again. If the key file was copied from another journal, open with your recovery key instead.</source>
-        <translation>Esa frase de contraseña no abre el archivo de clave de este diario. Revise la tecla de mayúsculas (Caps Lock) e intente de nuevo. Si el archivo de clave se copió de otro diario, abra con su clave de recuperación.</translation>
+        <translation>Esa frase de contraseña no abre el archivo de clave de este diario. Revise la tecla Bloq Mayús e intente de nuevo. Si el archivo de clave se copió de otro diario, abra con su clave de recuperación.</translation>
     </message>
     <message>
         <source>That recovery key was replaced by a newer one: it opens only backups taken before then. Use the newest recovery key you printed for this journal.</source>
@@ -2173,8 +2173,8 @@
         <translation>Bloquear Reflect</translation>
     </message>
     <message>
-        <source>Lock Reflect (Ctrl+L)</source>
-        <translation>Bloquear Reflect (Ctrl+L)</translation>
+        <source>Lock Reflect ({keys})</source>
+        <translation>Bloquear Reflect ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2251,8 +2251,8 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <source>Space: ask it or not · F2: change its words · Alt+Up, Alt+Down: move it. Reflect is a journal for your reflective practice, not a case record: ask what helps you reflect.</source>
-        <translation>Barra espaciadora: hacerla o no · F2: cambiar sus palabras · Alt+Up, Alt+Down: moverla. Reflect es un diario para su práctica reflexiva, no un expediente del caso: pregunte lo que le ayude a reflexionar.</translation>
+        <source>Space: ask it or not · F2: change its words · {up}, {down}: move it. Reflect is a journal for your reflective practice, not a case record: ask what helps you reflect.</source>
+        <translation>Espacio: hacerla o no · F2: cambiar sus palabras · {up}, {down}: moverla. Reflect es un diario para su práctica reflexiva, no un expediente del caso: haga las preguntas que le ayuden a reflexionar.</translation>
     </message>
     <message>
         <source>&amp;Add a question</source>
@@ -2538,6 +2538,10 @@
     <message>
         <source>Save your contact file</source>
         <translation>Guarde su archivo de contacto</translation>
+    </message>
+    <message>
+        <source>my-exchange-key</source>
+        <translation>mi-clave-de-intercambio</translation>
     </message>
     <message>
         <source>Reflect contact (*%1)</source>
@@ -2877,6 +2881,51 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Carpeta de archivos</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>Archivo %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>Folder &amp;name:</source>
+        <translation>&amp;Nombre de carpeta:</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Open with your recovery key</source>
@@ -2929,6 +2978,18 @@
 </context>
 <context>
     <name>RecoveryKeyPage</name>
+    <message>
+        <source>Save your recovery key</source>
+        <translation>Guardar su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Reflect recovery key.pdf</source>
+        <translation>Clave de recuperación de Reflect.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
     <message>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
@@ -3772,8 +3833,8 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <source>When Reflect locks, your journal is hidden until you type your passphrase. You can also lock it yourself at any time with Ctrl+L.</source>
-        <translation>Cuando Reflect se bloquea, su diario queda oculto hasta que usted escriba su frase de contraseña. También puede bloquearlo en cualquier momento con Ctrl+L.</translation>
+        <source>When Reflect locks, your journal is hidden until you type your passphrase. You can also lock it yourself at any time with {keys}.</source>
+        <translation>Cuando Reflect se bloquea, su diario queda oculto hasta que escriba su frase de contraseña. También puede bloquearlo en cualquier momento con {keys}.</translation>
     </message>
     <message>
         <source>Minutes without use before Reflect locks</source>
@@ -4421,17 +4482,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>The journal file is missing from {folder}: only its key file is there. If you moved your journal, put journal.reflect back in that folder and start Reflect again. Creating a new journal here keeps the old key file aside, not deleted.</source>
         <translation>Falta el archivo del diario en {folder}: solo está su archivo de clave. Si movió su diario, vuelva a poner journal.reflect en esa carpeta y abra Reflect otra vez. Si crea un diario nuevo aquí, el archivo de clave anterior se guarda aparte, sin eliminarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save your recovery key</source>
-        <translation>Guarde su clave de recuperación</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -179,3 +180,32 @@ def test_no_error_sentence_below_the_screens_is_made_at_run_time() -> None:
                     made_at_run_time.append(f"{path.name}:{node.lineno}")
     assert made_at_run_time == []
     assert ReflectError("{n} left", n="3").sentence == "3 left"
+
+
+def test_qt_s_own_file_dialog_speaks_us_spanish(spanish: None, tmp_path: Path) -> None:
+    """Qt's Spanish lacks some of its file dialog's labels and says "fichero"; Reflect's
+    own translation fills them, as Spanish in the United States says them."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    (tmp_path / "a folder").mkdir()
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert labels == {"&Buscar en:", "&Nombre de archivo:", "&Tipo de archivo:"}
+    view = dialog.findChildren(QTreeView)[0]
+    model = view.model()
+    dialog.show()
+    deadline = 50
+    while model.rowCount(view.rootIndex()) == 0 and deadline:
+        QApplication.processEvents()
+        deadline -= 1
+        QTest.qWait(20)
+    assert model.index(0, 2, view.rootIndex()).data() == "Carpeta"
+    dialog.close()
+
+
+def test_every_context_is_a_class_so_its_words_are_found_at_run_time() -> None:
+    """`tr` looks words up under the calling class's name: a context that is not a class
+    (a module helper's `parent.tr`) is never found, and its words stay in English."""
+    contexts = {c.findtext("name") for c in ET.parse(TS).getroot().iter("context")}
+    assert all(name and name[0].isupper() for name in contexts), sorted(contexts)

@@ -25,6 +25,7 @@ from reflect.domain.card import Card
 from reflect.domain.library import Library
 from reflect.ui.cards.card_parts import CardBody, Chip, FlowLayout, QuietLabel
 from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.widgets.key_names import key_names
 
 HISTORY_LIMIT = 50
 """How many cards Back remembers; the oldest are forgotten first."""
@@ -224,7 +225,11 @@ class CardView(QWidget):
         self._back.setVisible(bool(self._history))
         if self._history:
             previous = self._library.card(self._history[-1]).title
-            self._back.setToolTip(self.tr("Back to “{title}” (Alt+Left)").format(title=previous))
+            self._back.setToolTip(
+                self.tr("Back to “{title}” ({keys})").format(
+                    title=previous, keys=key_names("Alt+Left")
+                )
+            )
         self.setAccessibleName(self.tr("Card: {title}").format(title=card.title))
         self._scroll.verticalScrollBar().setValue(0)
         self.card_shown.emit(card.id)

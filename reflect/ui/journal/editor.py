@@ -96,7 +96,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         self.complete_button.setAccessibleName(self.tr("Mark this reflection complete"))
         self.complete_button.setToolTip(
             self.tr("{keys}. A complete reflection can still be added to.").format(
-                keys=key_names("Ctrl+Return")
+                keys=key_names("Ctrl+Enter")
             )
         )
         self.complete_button.clicked.connect(self._complete_clicked)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.journal.comment_view import NewCommentsNote
 from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.minutes_box import MinutesBox
+from reflect.ui.widgets.shortened_label import ShortenedLabel
 
 NO_DURATION = 0
 
@@ -100,7 +101,11 @@ class EditorHeader:
             self.tr("Marks it for your next supervision. Private answers are always left out.")
         )
         self.share.toggled.connect(self._edited)
-        self.save_state = QLabel()
+        # Its width comes from its row, not from what it says now: otherwise each
+        # Saving…/Saved swap could fold the row in two and move the form under the cursor.
+        # Where the row is short it shortens its words; the status bar says them whole.
+        least = QLabel(QCoreApplication.translate("ReflectionEditor", "Complete"))
+        self.save_state = ShortenedLabel(least.sizeHint().width())
         self.save_state.setAccessibleDescription(self.tr("Save status"))
         form.addRow(self.tr("Questions"), self.template_box)
         form.addRow(self.tr("Visit date"), self.visit_date)
@@ -116,10 +121,9 @@ class EditorHeader:
         visit.addWidget(self.duration)
         visit.addStretch(1)
         status = QHBoxLayout()
-        status.addWidget(self.save_state)
+        status.addWidget(self.save_state, 1)
         status.addSpacing(16)
         status.addWidget(self.share)
-        status.addStretch(1)
         visit_label = QLabel(self.tr("Visit"))
         visit_label.setBuddy(self.visit_kind)  # said with the kind of visit it asks for
         form.addRow(visit_label, visit)

@@ -36,6 +36,7 @@ from reflect.domain.own_templates import MAX_TEXT, MAX_TITLE, copy_of, is_own, n
 from reflect.domain.prompt import Prompt
 from reflect.domain.template import Section, Template
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.widgets.key_names import key_names
 
 PROMPT = Qt.ItemDataRole.UserRole  # on a question: its Prompt, or None for a new one
 SECTION = Qt.ItemDataRole.UserRole + 1  # on a section: its Section
@@ -75,10 +76,10 @@ class OwnQuestionsDialog(QDialog):
         layout.addWidget(self.questions, 1)
         keys = QuietLabel(
             self.tr(
-                "Space: ask it or not · F2: change its words · Alt+Up, Alt+Down: move it. "
+                "Space: ask it or not · F2: change its words · {up}, {down}: move it. "
                 "Reflect is a journal for your reflective practice, not a case record: ask "
                 "what helps you reflect."
-            )
+            ).format(up=key_names("Alt+Up"), down=key_names("Alt+Down"))
         )
         layout.addWidget(keys)
         row = QHBoxLayout()

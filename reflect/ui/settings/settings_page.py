@@ -32,6 +32,7 @@ from reflect.ui.settings.never_write_box import NeverWriteBox
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.passphrase_fields import PassphraseFields
 from reflect.ui.widgets.plurals import english_plural
 
@@ -151,8 +152,8 @@ class SettingsPage(QWidget):
             self.tr("Lock"),
             self.tr(
                 "When Reflect locks, your journal is hidden until you type your passphrase. "
-                "You can also lock it yourself at any time with Ctrl+L."
-            ),
+                "You can also lock it yourself at any time with {keys}."
+            ).format(keys=key_names("Ctrl+L")),
         )
         self._minutes = QSpinBox()
         self._minutes.setRange(1, 120)

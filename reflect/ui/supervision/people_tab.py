@@ -216,7 +216,7 @@ class PeopleTab(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save your contact file"),
-            str(Path.home() / f"my-exchange-key{CONTACT_SUFFIX}"),
+            str(Path.home() / (self.tr("my-exchange-key") + CONTACT_SUFFIX)),
             self.tr("Reflect contact (*%1)").replace("%1", CONTACT_SUFFIX),
         )
         if not name or self._mine is None:

@@ -48,12 +48,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     # Spanish as used in the United States: dates and numbers as US programmes write them.
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
     installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    compiled = resources_folder() / "translations" / f"reflect_{language}.qm"
-    with as_file(compiled) as path:
-        if ours.load(str(path)):
-            app.installTranslator(ours)
-            installed.append(ours)
+    # Qt's own first, then Reflect's: the one installed last is asked first, so Reflect's
+    # file can fill what Qt's lacks and say "archivo" where Qt's says "fichero".
     qt_own = QTranslator(app)
     if qt_own.load(
         QLocale(language),
@@ -63,4 +59,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     ):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+    ours = QTranslator(app)
+    compiled = resources_folder() / "translations" / f"reflect_{language}.qm"
+    with as_file(compiled) as path:
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            installed.append(ours)
     return installed

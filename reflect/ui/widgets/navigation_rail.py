@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.roles import selection_changed, speak_as
 
 
@@ -59,7 +60,7 @@ class NavigationRail(QWidget):
         column.addWidget(self.pages)
         column.addStretch(1)
         lock = self._button(self.tr("Lock"), self.tr("Lock Reflect"))
-        lock.setToolTip(self.tr("Lock Reflect (Ctrl+L)"))
+        lock.setToolTip(self.tr("Lock Reflect ({keys})").format(keys=key_names("Ctrl+L")))
         lock.clicked.connect(self.lock_requested)
         column.addWidget(lock)
 

@@ -69,7 +69,7 @@ class ShortcutsDialog(QDialog):
     def _in_the_form(self) -> list[tuple[str, str]]:
         return [
             (self.tr("Keep the answer being written private, or not"), key_names("F2")),
-            (self.tr("Mark the reflection complete"), key_names("Ctrl+Return")),
+            (self.tr("Mark the reflection complete"), key_names("Ctrl+Enter")),
             (
                 self.tr("Next answer, previous answer"),
                 key_names("Tab") + ", " + key_names("Shift+Tab"),

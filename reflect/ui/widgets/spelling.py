@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from importlib.resources import as_file
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from reflect.content import resources_folder
 from reflect.domain.library import Library
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,10 @@ class Speller(QObject):
                     for line in lines:
                         if line.startswith('"'):
                             words.add(line[1 : line.index('"', 1)])
+            # The Spanish forms pyspellchecker's list of headwords lacks ("sonrió", "están").
+            more = resources_folder() / "spelling" / "es-more.txt.gz"
+            with as_file(more) as path, gzip.open(path, "rt", encoding="utf-8") as lines:
+                words.update(line.rstrip("\n") for line in lines)
         except (OSError, ValueError, EOFError) as error:
             log.warning("spell checking is off: %s", type(error).__name__)
             return

@@ -44,6 +44,15 @@ def test_both_languages_the_fields_words_and_codes_are_right(speller: Speller) -
     assert speller.suggestions("Suprevisor")[0][0].isupper()
 
 
+def test_the_spanish_a_visitor_writes_after_a_visit_is_not_underlined(speller: Speller) -> None:
+    """Verbs in the past, plurals and the like: a list of headwords alone lacks them."""
+    for word in ("sonrió", "cantó", "hablamos", "platicamos", "están", "abrazó", "sonreía"):
+        assert speller.is_right(word), word
+    # A word usually written with its accent is still underlined without it.
+    for word in ("sonrio", "cancion", "estan"):
+        assert not speller.is_right(word), word
+
+
 def test_a_misspelled_word_is_underlined_and_fixed_from_its_menu(
     qtbot: QtBot, speller: Speller
 ) -> None:
