@@ -95,10 +95,14 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
 
     from reflect.session.journal_session import JournalSession
     from reflect.ui.main_window import MainWindow
+    from reflect.ui.widgets.app_icon import app_icon
     from reflect.ui.widgets.language import install_translators, language_to_use
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reflect")
+    # The desktop file's name lets Linux desktops match the window to its launcher.
+    QApplication.setDesktopFileName("reflect")
+    QApplication.setWindowIcon(app_icon())
     demo_passphrase = None
     if demo:
         import tempfile
