@@ -14,7 +14,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from reflect.crash_dumps import keep_out_of_crash_dumps
 from reflect.storage.paths import JournalPaths
@@ -104,14 +104,15 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     QApplication.setDesktopFileName("reflect")
     QApplication.setWindowIcon(app_icon())
     demo_passphrase = None
+    demo_folder = None
     if demo:
-        import tempfile
-
         from reflect.demo import DEMO_PASSPHRASE, create_demo_journal
+        from reflect.demo.demo_folders import DemoFolder, remove_leftovers
 
-        folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
-        create_demo_journal(folder)
-        paths = JournalPaths(folder)
+        remove_leftovers()  # of demos that crashed or were killed
+        demo_folder = DemoFolder.create()
+        create_demo_journal(demo_folder.path)
+        paths = JournalPaths(demo_folder.path)
         demo_passphrase = DEMO_PASSPHRASE
     else:
         paths = JournalPaths.resolve(data_dir)
@@ -121,6 +122,8 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     language = language_to_use(settings)
     install_translators(app, language)
     window = MainWindow(JournalSession(paths), functools.partial(load_content, language), settings)
+    # Kept with the window, which outlives this call: `close_demo` removes it after closing.
+    cast(Any, window).demo_folder = demo_folder
     if demo_passphrase:
         window.entry.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
@@ -157,4 +160,26 @@ def run(data_dir: str | None = None, *, demo: bool = False) -> int:
     window.session.errands.wait()  # a restore under way is never cut short by quitting
     app.processEvents()  # its answer, which closes the journal it restored
     window.session.lock()
+    close_demo(window)
     return status
+
+
+def close_demo(window: Any) -> None:
+    """Delete the demo's throwaway folder, if `window` shows one (its journal is closed)."""
+    demo_folder = getattr(window, "demo_folder", None)
+    if demo_folder is None:
+        return
+    stop_logging(demo_folder.path)
+    demo_folder.remove()
+    window.demo_folder = None
+
+
+def stop_logging(folder: Path) -> None:
+    """Close the log files kept inside `folder`, so it can be deleted (Windows refuses to
+    delete a file still open)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        target = getattr(handler, "baseFilename", None)
+        if target is not None and Path(target).is_relative_to(folder):
+            root.removeHandler(handler)
+            handler.close()
