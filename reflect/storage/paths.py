@@ -23,6 +23,11 @@ class JournalPaths:
         env = os.environ.get(ENV_DATA_DIR)
         if env:
             return cls(Path(env).expanduser().resolve())
+        return cls.usual()
+
+    @classmethod
+    def usual(cls) -> JournalPaths:
+        """The platform's user data folder: where a journal lives unless another is chosen."""
         import platformdirs
 
         return cls(Path(platformdirs.user_data_dir("Reflect", appauthor=False)))

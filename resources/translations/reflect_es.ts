@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Reflect</source>
+        <translation>Acerca de Reflect</translation>
+    </message>
+    <message>
+        <source>A private journal for reflective practice, for infant and early childhood mental health home visitors.</source>
+        <translation>Un diario privado para la práctica reflexiva, para visitadoras domiciliarias de salud mental infantil y de la primera infancia.</translation>
+    </message>
+    <message>
+        <source>Where your journal is kept</source>
+        <translation>Dónde se guarda su diario</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>Carpeta del diario</translation>
+    </message>
+    <message>
+        <source>This is the usual place for it on this computer.</source>
+        <translation>Es el lugar de siempre para el diario en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This folder was chosen for it, not the usual place.</source>
+        <translation>Esta carpeta se eligió para el diario; no es el lugar de siempre.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Reflect is free software under the {licence} License: you may use it, copy it, change it and share it.</source>
+        <translation>Reflect es software libre bajo la licencia {licence}: puede usarlo, copiarlo, cambiarlo y compartirlo.</translation>
+    </message>
+    <message>
+        <source>What the cards draw on</source>
+        <translation>En qué se basan las tarjetas</translation>
+    </message>
+    <message>
+        <source>The cards put these sources in their own words, and each card credits the ones it uses:</source>
+        <translation>Las tarjetas cuentan estas fuentes con sus propias palabras, y cada tarjeta menciona las que usa:</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Datos para el soporte técnico</translation>
+    </message>
+    <message>
+        <source>If something goes wrong, whoever helps you may ask for these. They say which Reflect and which system you have: nothing from your journal, and not its folder.</source>
+        <translation>Si algo falla, quien le ayude puede pedirle estos datos. Dicen qué versión de Reflect y qué sistema tiene: nada de su diario, y tampoco su carpeta.</translation>
+    </message>
+    <message>
+        <source>Copy details for support</source>
+        <translation>Copiar los datos para el soporte técnico</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reflect&apos;s icon</source>
+        <translation>Ícono de Reflect</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your message to whoever helps you.</source>
+        <translation>Copiados. Péguelos en su mensaje para quien le ayude.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <source>Backups</source>
@@ -1908,6 +1979,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Reflect</source>
+        <translation>&amp;Acerca de Reflect</translation>
     </message>
 </context>
 <context>
