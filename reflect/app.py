@@ -20,6 +20,8 @@ from reflect.crash_dumps import keep_out_of_crash_dumps
 from reflect.storage.paths import JournalPaths
 
 log = logging.getLogger("reflect")
+SETTINGS_FILE = "settings.ini"
+"""The window's settings, kept in the journal's folder."""
 
 
 def setup_logging(folder: Path) -> None:
@@ -118,7 +120,7 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
         paths = JournalPaths.resolve(data_dir)
     paths.ensure_folder()
     setup_logging(paths.logs)
-    settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(paths.folder / SETTINGS_FILE), QSettings.Format.IniFormat)
     language = language_to_use(settings)
     install_translators(app, language)
     window = MainWindow(JournalSession(paths), functools.partial(load_content, language), settings)
@@ -127,10 +129,26 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
     if demo_passphrase:
         window.entry.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
+
+    window.entry.folder_changed.connect(functools.partial(_move_to, window, [paths.folder]))
     window.show()
     warm_up = threading.Thread(target=_warm_up, args=(language,), daemon=True)
     _after_first_paint(window, warm_up.start)
     return window
+
+
+def _move_to(window: Any, was_in: list[Path], folder: str) -> None:
+    """The journal is kept in `folder` from now on (chosen on the first screens): so are
+    its log and the window's settings (the workspace, which reads them, is built after)."""
+    from PySide6.QtCore import QSettings
+
+    stop_logging(was_in[0])
+    was_in[0] = Path(folder)
+    logs = JournalPaths(Path(folder)).logs
+    setup_logging(logs)
+    install_excepthook(lambda: window, logs)
+    window.settings.sync()
+    window.settings = QSettings(str(Path(folder) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def _after_first_paint(window: Any, then: Any) -> None:

@@ -18,6 +18,7 @@ from reflect.domain.errors import Failed
 from reflect.domain.progress import Progress
 from reflect.session.about_access import AboutAccess
 from reflect.session.cards_access import CardsAccess
+from reflect.session.folder_access import FolderAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
 from reflect.session.progress_watch import ProgressWatch
@@ -48,6 +49,7 @@ class JournalSession(
     SelfCareAccess,
     SettingsAccess,
     AboutAccess,
+    FolderAccess,
 ):
     """The one object that holds the journal, open or locked; every page's port."""
 
