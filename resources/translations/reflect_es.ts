@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A private journal for reflective practice, for infant and early childhood mental health home visitors.</source>
-        <translation>Un diario privado para la práctica reflexiva, para visitadoras domiciliarias de salud mental infantil y de la primera infancia.</translation>
+        <translation>Un diario privado para la práctica reflexiva, para quienes hacen visitas domiciliarias de salud mental infantil y de la primera infancia.</translation>
     </message>
     <message>
         <source>Where your journal is kept</source>
