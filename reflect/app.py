@@ -14,12 +14,14 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from reflect.crash_dumps import keep_out_of_crash_dumps
 from reflect.storage.paths import JournalPaths
 
 log = logging.getLogger("reflect")
+SETTINGS_FILE = "settings.ini"
+"""The window's settings, kept in the journal's folder."""
 
 
 def setup_logging(folder: Path) -> None:
@@ -95,35 +97,58 @@ def build_window(data_dir: str | None = None, *, demo: bool = False) -> Any:
 
     from reflect.session.journal_session import JournalSession
     from reflect.ui.main_window import MainWindow
+    from reflect.ui.widgets.app_icon import app_icon
     from reflect.ui.widgets.language import install_translators, language_to_use
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reflect")
+    # The desktop file's name lets Linux desktops match the window to its launcher.
+    QApplication.setDesktopFileName("reflect")
+    QApplication.setWindowIcon(app_icon())
     demo_passphrase = None
+    demo_folder = None
     if demo:
-        import tempfile
-
         from reflect.demo import DEMO_PASSPHRASE, create_demo_journal
+        from reflect.demo.demo_folders import DemoFolder, remove_leftovers
 
-        folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
-        create_demo_journal(folder)
-        paths = JournalPaths(folder)
+        remove_leftovers()  # of demos that crashed or were killed
+        demo_folder = DemoFolder.create()
+        create_demo_journal(demo_folder.path)
+        paths = JournalPaths(demo_folder.path)
         demo_passphrase = DEMO_PASSPHRASE
     else:
         paths = JournalPaths.resolve(data_dir)
     paths.ensure_folder()
     setup_logging(paths.logs)
-    settings = QSettings(str(paths.folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(paths.folder / SETTINGS_FILE), QSettings.Format.IniFormat)
     language = language_to_use(settings)
     install_translators(app, language)
     window = MainWindow(JournalSession(paths), functools.partial(load_content, language), settings)
+    # Kept with the window, which outlives this call: `close_demo` removes it after closing.
+    cast(Any, window).demo_folder = demo_folder
     if demo_passphrase:
         window.entry.unlock_page.show_demo_passphrase(demo_passphrase)
     install_excepthook(lambda: window, paths.logs)
+
+    window.entry.folder_changed.connect(functools.partial(_move_to, window, [paths.folder]))
     window.show()
     warm_up = threading.Thread(target=_warm_up, args=(language,), daemon=True)
     _after_first_paint(window, warm_up.start)
     return window
+
+
+def _move_to(window: Any, was_in: list[Path], folder: str) -> None:
+    """The journal is kept in `folder` from now on (chosen on the first screens): so are
+    its log and the window's settings (the workspace, which reads them, is built after)."""
+    from PySide6.QtCore import QSettings
+
+    stop_logging(was_in[0])
+    was_in[0] = Path(folder)
+    logs = JournalPaths(Path(folder)).logs
+    setup_logging(logs)
+    install_excepthook(lambda: window, logs)
+    window.settings.sync()
+    window.settings = QSettings(str(Path(folder) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def _after_first_paint(window: Any, then: Any) -> None:
@@ -153,4 +178,26 @@ def run(data_dir: str | None = None, *, demo: bool = False) -> int:
     window.session.errands.wait()  # a restore under way is never cut short by quitting
     app.processEvents()  # its answer, which closes the journal it restored
     window.session.lock()
+    close_demo(window)
     return status
+
+
+def close_demo(window: Any) -> None:
+    """Delete the demo's throwaway folder, if `window` shows one (its journal is closed)."""
+    demo_folder = getattr(window, "demo_folder", None)
+    if demo_folder is None:
+        return
+    stop_logging(demo_folder.path)
+    demo_folder.remove()
+    window.demo_folder = None
+
+
+def stop_logging(folder: Path) -> None:
+    """Close the log files kept inside `folder`, so it can be deleted (Windows refuses to
+    delete a file still open)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        target = getattr(handler, "baseFilename", None)
+        if target is not None and Path(target).is_relative_to(folder):
+            root.removeHandler(handler)
+            handler.close()

@@ -241,3 +241,30 @@ class PacketFromRemovedContact(PacketRejected):
 
 Failed = Callable[[ReflectError], None]
 """Called (on the window's thread) with the error when work begun beside it did not succeed."""
+
+
+class FolderHoldsAJournal(ReflectError):
+    """The folder chosen for the journal already holds a journal, or a journal's backups."""
+
+    message = (
+        "That folder already holds a Reflect journal, or its backups. Your journal is "
+        "still where it was. Choose another folder."
+    )
+
+
+class FolderNotUsable(ReflectError):
+    """Reflect cannot make its files in the folder chosen for the journal."""
+
+    message = (
+        "Reflect cannot keep your journal in that folder: it cannot make its files there. "
+        "Choose another folder."
+    )
+
+
+class JournalNotMoved(ReflectError):
+    """The journal could not be copied whole into the folder chosen for it."""
+
+    message = (
+        "Your journal could not be moved to that folder: it may be full, or not one you "
+        "can write in. It is still where it was, whole. Choose another folder."
+    )

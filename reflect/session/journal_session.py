@@ -16,7 +16,9 @@ from PySide6.QtCore import QTimer
 from reflect.domain.backup import Backup
 from reflect.domain.errors import Failed
 from reflect.domain.progress import Progress
+from reflect.session.about_access import AboutAccess
 from reflect.session.cards_access import CardsAccess
+from reflect.session.folder_access import FolderAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
 from reflect.session.progress_watch import ProgressWatch
@@ -40,7 +42,14 @@ def storage() -> type[Journal]:
 
 
 class JournalSession(
-    JournalAccess, CardsAccess, SupervisionAccess, HoursAccess, SelfCareAccess, SettingsAccess
+    JournalAccess,
+    CardsAccess,
+    SupervisionAccess,
+    HoursAccess,
+    SelfCareAccess,
+    SettingsAccess,
+    AboutAccess,
+    FolderAccess,
 ):
     """The one object that holds the journal, open or locked; every page's port."""
 

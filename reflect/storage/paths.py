@@ -6,7 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from reflect.storage.folder_choice import read_choice
+
 ENV_DATA_DIR = "REFLECT_DATA_DIR"
+MOST_MOVES = 4
+"""Moves followed from the folder Reflect was started with (each asked once, so few)."""
 
 
 @dataclass(frozen=True)
@@ -17,15 +21,36 @@ class JournalPaths:
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> JournalPaths:
-        """`--data-dir`, then `REFLECT_DATA_DIR`, then the platform's user data folder."""
+        """`--data-dir`, then `REFLECT_DATA_DIR`, then the platform's user data folder; or
+        the folder the journal was moved to from there (see `followed`)."""
         if data_dir:
-            return cls(Path(data_dir).expanduser().resolve())
+            return cls(Path(data_dir).expanduser().resolve()).followed()
         env = os.environ.get(ENV_DATA_DIR)
         if env:
-            return cls(Path(env).expanduser().resolve())
+            return cls(Path(env).expanduser().resolve()).followed()
+        return cls.usual().followed()
+
+    @classmethod
+    def usual(cls) -> JournalPaths:
+        """The platform's user data folder: where a journal lives unless another is chosen."""
         import platformdirs
 
         return cls(Path(platformdirs.user_data_dir("Reflect", appauthor=False)))
+
+    def followed(self) -> JournalPaths:
+        """Where this folder's journal is kept: here, unless it was moved from here to
+        another folder (chosen when this one turned out to be copied to the cloud) that is
+        there. A folder holding a journal is never left for another."""
+        here, seen = self, {self.folder}
+        for _ in range(MOST_MOVES):
+            if here.database.exists():
+                return here
+            moved_to = read_choice(here.folder).moved_to
+            if moved_to is None or moved_to in seen or not moved_to.is_dir():
+                return here
+            here = JournalPaths(moved_to)
+            seen.add(moved_to)
+        return here
 
     @property
     def database(self) -> Path:

@@ -1,7 +1,8 @@
 """The main window's menus: every action has a menu entry and a shortcut.
 
 Journal: writing and finding. Go: the pages of the workspace. Supervision: sharing,
-taking packets in, and logging hours. Help: the card behind the question in focus.
+taking packets in, and logging hours. Help: the card behind the question in focus, the
+keys, and About Reflect.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from reflect.ui.about.about_dialog import AboutDialog
 from reflect.ui.widgets.plurals import TranslationContext
 from reflect.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
@@ -163,6 +165,14 @@ def build_menus(window: MainWindow) -> QActionGroup:
         MainMenu.tr("&Keyboard shortcuts"),
         "Ctrl+/",
         lambda: ShortcutsDialog(window).exec(),
+        needs_journal=False,
+    )
+    help_menu.addSeparator()
+    action(
+        help_menu,
+        MainMenu.tr("&About Reflect"),
+        "",
+        lambda: AboutDialog(window.session, window).exec(),
         needs_journal=False,
     )
     return when_open

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from reflect.ui.about.port import AboutPort
 from reflect.ui.cards.port import CardsPort
 from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.port import HoursPort
@@ -26,6 +27,7 @@ class SessionPort(
     HoursPort,
     SelfCarePort,
     SettingsPort,
+    AboutPort,
     Protocol,
 ):
     """The journal session as the window sees it."""

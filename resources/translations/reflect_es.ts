@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Reflect</source>
+        <translation>Acerca de Reflect</translation>
+    </message>
+    <message>
+        <source>A private journal for reflective practice, for infant and early childhood mental health home visitors.</source>
+        <translation>Un diario privado para la práctica reflexiva, para quienes hacen visitas domiciliarias de salud mental infantil y de la primera infancia.</translation>
+    </message>
+    <message>
+        <source>Where your journal is kept</source>
+        <translation>Dónde se guarda su diario</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>Carpeta del diario</translation>
+    </message>
+    <message>
+        <source>This is the usual place for it on this computer.</source>
+        <translation>Es el lugar de siempre para el diario en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This folder was chosen for it, not the usual place.</source>
+        <translation>Esta carpeta se eligió para el diario; no es el lugar de siempre.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Reflect is free software under the {licence} License: you may use it, copy it, change it and share it.</source>
+        <translation>Reflect es software libre bajo la licencia {licence}: puede usarlo, copiarlo, cambiarlo y compartirlo.</translation>
+    </message>
+    <message>
+        <source>What the cards draw on</source>
+        <translation>En qué se basan las tarjetas</translation>
+    </message>
+    <message>
+        <source>The cards put these sources in their own words, and each card credits the ones it uses:</source>
+        <translation>Las tarjetas cuentan estas fuentes con sus propias palabras, y cada tarjeta menciona las que usa:</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Datos para el soporte técnico</translation>
+    </message>
+    <message>
+        <source>If something goes wrong, whoever helps you may ask for these. They say which Reflect and which system you have: nothing from your journal, and not its folder.</source>
+        <translation>Si algo falla, quien le ayude puede pedirle estos datos. Dicen qué versión de Reflect y qué sistema tiene: nada de su diario, y tampoco su carpeta.</translation>
+    </message>
+    <message>
+        <source>Copy details for support</source>
+        <translation>Copiar los datos para el soporte técnico</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reflect&apos;s icon</source>
+        <translation>Ícono de Reflect</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your message to whoever helps you.</source>
+        <translation>Copiados. Péguelos en su mensaje para quien le ayude.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <source>Backups</source>
@@ -590,6 +661,18 @@
     <message>
         <source>This packet is from someone you removed under People. Nothing was imported. If you work together again, add their exchange key under People, then import it again.</source>
         <translation>Este paquete es de alguien que usted quitó de la lista de Personas. No se importó nada. Si vuelven a trabajar en equipo, agregue la clave de intercambio de esa persona en Personas y luego vuelva a importar el paquete.</translation>
+    </message>
+    <message>
+        <source>That folder already holds a Reflect journal, or its backups. Your journal is still where it was. Choose another folder.</source>
+        <translation>Esa carpeta ya tiene un diario de Reflect, o sus copias de seguridad. Su diario sigue donde estaba. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Reflect cannot keep your journal in that folder: it cannot make its files there. Choose another folder.</source>
+        <translation>Reflect no puede guardar su diario en esa carpeta: no puede crear allí sus archivos. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Your journal could not be moved to that folder: it may be full, or not one you can write in. It is still where it was, whole. Choose another folder.</source>
+        <translation>No se pudo mover su diario a esa carpeta: puede que esté llena, o que usted no pueda escribir en ella. Su diario sigue donde estaba, completo. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>A portfolio holds at most 10 reflections. Untick some, then export it again.</source>
@@ -2061,6 +2144,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Reflect</source>
+        <translation>&amp;Acerca de Reflect</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4282,81 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>From supervision</source>
         <translation>De la supervisión</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedFolderPage</name>
+    <message>
+        <source>Journal folder</source>
+        <translation>Carpeta del diario</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, so that copy cannot be read without your passphrase or your recovery key. Still, your agency may ask you to keep it off the cloud, and if two computers open the same copy, one can undo what the other wrote. Follow your agency&apos;s policy.</source>
+        <translation>Su diario está cifrado, así que esa copia no se puede leer sin su frase de contraseña o su clave de recuperación. Aun así, puede que su agencia le pida no guardarlo en la nube, y si dos computadoras abren la misma copia, una puede deshacer lo que escribió la otra. Siga la política de su agencia.</translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation>Dejarlo aquí</translation>
+    </message>
+    <message>
+        <source>Keep the journal in this folder</source>
+        <translation>Dejar el diario en esta carpeta</translation>
+    </message>
+    <message>
+        <source>If you choose another folder, Reflect keeps your journal in a folder named Reflect inside it, and finds it there from then on.</source>
+        <translation>Si elige otra carpeta, Reflect guarda su diario en una carpeta llamada Reflect dentro de ella, y desde entonces lo encuentra allí.</translation>
+    </message>
+    <message>
+        <source>This folder is copied to {service}</source>
+        <translation>Esta carpeta se copia en {service}</translation>
+    </message>
+    <message>
+        <source>Your journal is in this folder, and {service} copies what is in it to the cloud:</source>
+        <translation>Su diario está en esta carpeta, y {service} copia lo que hay en ella en la nube:</translation>
+    </message>
+    <message>
+        <source>Reflect is about to make your journal in this folder, and {service} copies what is in it to the cloud:</source>
+        <translation>Reflect está por crear su diario en esta carpeta, y {service} copia lo que hay en ella en la nube:</translation>
+    </message>
+    <message>
+        <source>Move it to this computer only</source>
+        <translation>Moverlo solo a esta computadora</translation>
+    </message>
+    <message>
+        <source>Keep it on this computer only</source>
+        <translation>Guardarlo solo en esta computadora</translation>
+    </message>
+    <message>
+        <source>Move it to another folder…</source>
+        <translation>Moverlo a otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Not now: ask again next time</source>
+        <translation>Ahora no: volver a preguntar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Moving your journal…</source>
+        <translation>Moviendo su diario…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your journal</source>
+        <translation>Elija una carpeta para su diario</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.__main__ import build_parser
-from reflect.app import build_window
+from reflect.app import build_window, close_demo
 from reflect.demo import DEMO_PASSPHRASE
 
 
@@ -26,3 +26,5 @@ def test_demo_shows_its_passphrase_and_about_twenty_reflections(qtbot: QtBot) ->
         assert 15 <= window.journal_page.list_pane.model.rowCount() <= 25
     finally:
         window.session.lock()
+        close_demo(window)
+    assert not window.session.paths.folder.exists()

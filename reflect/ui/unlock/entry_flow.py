@@ -4,10 +4,13 @@ journal is open."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QObject, Qt, Signal
 
 from reflect.domain.errors import DamagedJournal, JournalMissing, ReflectError, WrongPassphrase
 from reflect.ui.unlock.create_page import CreatePage
+from reflect.ui.unlock.folder_question import FolderQuestion
 from reflect.ui.unlock.port import RestoreSecrets, UnlockPort
 from reflect.ui.unlock.recover_page import RecoverPage
 from reflect.ui.unlock.recovery_key_page import RecoveryKeyPage
@@ -25,12 +28,14 @@ from reflect.ui.widgets.page_stack import PageStack
 class EntryFlow(QObject):
     """Emits `opening()` while a way in runs beside the window, `entered(back_where_i_was)`
     once the journal is open, `returned()` when the recovery key shown from Settings is put
-    away, and `say(text, ms)` for the status bar."""
+    away, `say(text, ms)` for the status bar, and `folder_changed(folder)` when the journal
+    is to be kept in another folder from now on."""
 
     opening = Signal()
     entered = Signal(bool)
     returned = Signal()
     say = Signal(str, int)
+    folder_changed = Signal(str)
 
     def __init__(self, port: UnlockPort, stack: PageStack) -> None:
         super().__init__(stack)
@@ -50,6 +55,8 @@ class EntryFlow(QObject):
             self.restore_file_page,
         ):
             stack.add_page(page)  # scrolls when large text needs more than the screen
+        self.folder_question = FolderQuestion(port, stack)
+        self.folder_question.folder_changed.connect(self.folder_changed)
         self._reminder = False
         self.welcome.create_requested.connect(self._start_create)
         self.welcome.restore_file_requested.connect(self._start_restore_file)
@@ -65,9 +72,11 @@ class EntryFlow(QObject):
         self.restore_file_page.restore_requested.connect(self._restore_new)
 
     def show_first(self) -> None:
-        """The unlock screen when there is a journal here; else the welcome."""
+        """The unlock screen when there is a journal here (asking first, once, about a
+        folder a cloud service copies); else the welcome."""
         if self.port.exists():
-            self.show_unlock(locked=False)
+            unlock = functools.partial(self.show_unlock, locked=False)
+            self.folder_question.ask(journal_here=True, then=unlock, back=unlock)
             return
         self.stack.setCurrentWidget(self.welcome)
         if self.port.journal_missing():
@@ -89,8 +98,17 @@ class EntryFlow(QObject):
 
     # ----------------------------------------------------------------- create
     def _start_create(self) -> None:
+        self.folder_question.ask(journal_here=False, then=self._create_here, back=self._welcome)
+
+    def _create_here(self) -> None:
+        if self.port.exists():  # the folder chosen instead holds a journal already
+            self.show_first()
+            return
         self.stack.setCurrentWidget(self.create_page)
         self.create_page.start()
+
+    def _welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
 
     def _create(self, passphrase: str) -> None:
         release = hold(self.create_page)
@@ -200,7 +218,17 @@ class EntryFlow(QObject):
         self.opening.emit()
 
     def _start_restore_file(self) -> None:
-        """Ask for a backup file, then for the passphrase or recovery key that opens it."""
+        """Ask for a backup file, then for the passphrase or recovery key that opens it
+        (first, once, about a folder a cloud service copies)."""
+        self.folder_question.ask(
+            journal_here=False, then=self._restore_file_here, back=self._welcome
+        )
+
+    def _restore_file_here(self) -> None:
+        if self.port.exists():
+            self.show_first()
+            return
+        self.stack.setCurrentWidget(self.welcome)
         if self.restore_file_page.choose():
             self.stack.setCurrentWidget(self.restore_file_page)
 

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from reflect.domain.backup import Backup
 from reflect.domain.errors import Failed
+from reflect.files.cloud_folders import SyncedFolder
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,19 @@ class UnlockPort(Protocol):
         self, path: str, secrets: RestoreSecrets, opened: Callable[[], None], failed: Failed
     ) -> None:
         """Bring a journal back from a backup file into an empty data folder, and open it."""
+
+    # The journal's folder, asked about on the first screens when a cloud service copies it.
+    def synced_folder(self) -> SyncedFolder | None:
+        """The cloud service that copies the journal's folder, unless the visitor chose to
+        keep the journal there anyway."""
+
+    def usual_folder(self) -> str | None:
+        """The usual folder for a journal on this computer, when the journal is elsewhere
+        and no cloud service copies it."""
+
+    def keep_in_synced_folder(self) -> None:
+        """Keep the journal where it is, and do not ask again."""
+
+    def begin_move_folder(self, folder: str, done: Callable[[str], None], failed: Failed) -> None:
+        """Keep the journal in `folder` from now on, moving it there if there is one;
+        `done(folder)` once it is there. Remembered for the next start."""
