@@ -99,7 +99,10 @@ class Speller(QObject):
             log.warning("spell checking is off: %s", type(error).__name__)
             return
         self._words = words
-        self.ready.emit()  # queued to the window's thread by Qt
+        try:
+            self.ready.emit()  # queued to the window's thread by Qt
+        except RuntimeError:  # the window closed while the lists were read: no one to tell
+            return
 
     def set_mine(self, words: Iterable[str]) -> None:
         """The visitor's own words (names, places), from the journal."""
