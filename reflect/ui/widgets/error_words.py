@@ -7,13 +7,21 @@ and translated here, where they are shown.
 
 from __future__ import annotations
 
+import collections
+
 from PySide6.QtCore import QCoreApplication
 
-from reflect.domain.errors import ReflectError
+from reflect.domain.errors import FileProblem, ReflectError
 
 
 def said(error: ReflectError) -> str:
-    """The sentence to show for `error`, translated when a translation has it."""
+    """The sentence to show for `error`, translated when a translation has it.
+
+    A sentence that names a file is translated with its places still empty, then filled.
+    """
+    if isinstance(error, FileProblem):
+        # A place the translation misspelt stays empty rather than failing.
+        return say(error.template).format_map(collections.defaultdict(str, error.details))
     return say(error.sentence)
 
 
