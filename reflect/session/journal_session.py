@@ -19,6 +19,7 @@ from reflect.domain.progress import Progress
 from reflect.session.cards_access import CardsAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
+from reflect.session.portable_access import PortableAccess
 from reflect.session.progress_watch import ProgressWatch
 from reflect.session.self_care_access import SelfCareAccess
 from reflect.session.settings_access import SettingsAccess
@@ -40,7 +41,13 @@ def storage() -> type[Journal]:
 
 
 class JournalSession(
-    JournalAccess, CardsAccess, SupervisionAccess, HoursAccess, SelfCareAccess, SettingsAccess
+    JournalAccess,
+    CardsAccess,
+    SupervisionAccess,
+    HoursAccess,
+    SelfCareAccess,
+    SettingsAccess,
+    PortableAccess,
 ):
     """The one object that holds the journal, open or locked; every page's port."""
 
@@ -152,6 +159,7 @@ class JournalSession(
         """Close the journal (no connection, no key in this object); pages forget it. A
         journal still being opened is closed as soon as it arrives."""
         self._generation += 1
+        self.stop_transfers()  # an export or import under way stops at its next safe point
         if self.journal is not None:
             journal, self.journal = self.journal, None
             if journal is not self._restoring:  # a restore is never cut short: it closes it
