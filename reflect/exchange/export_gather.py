@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 QUESTION_SETS = "own_templates"
 """The journal setting that holds the visitor's own sets of questions."""
-NOTHING_CHOSEN = "There are no reflections to export. Choose some, or widen the dates."
+NOTHING_TO_EXPORT = "There are no reflections to export. Choose some, or widen the dates."
 CHECK_INS_ONLY_WHOLE = (
     "Check-ins are exported only in a JSON export of the whole journal. Choose that, or "
     "leave check-ins out."
@@ -65,7 +65,7 @@ def gather(
         raise InvalidInput(CHECK_INS_ONLY_WHOLE)
     uuids = chosen_uuids(journal, scope)
     if not uuids:
-        raise InvalidInput(NOTHING_CHOSEN)
+        raise InvalidInput(NOTHING_TO_EXPORT)
     total = 2 * len(uuids)
     items: list[ExportedReflection] = []
     left_out = 0

@@ -30,19 +30,19 @@ RenderPdf = Callable[[Path, str, str, str, Callable[[int, int], None]], None]
 after_page), where `after_page(done, pages)` is called after each page and may raise to
 stop. `reflect.ui.widgets.pdf_file.render_pdf` is one."""
 
-NOT_WRITTEN = (
+EXPORT_NOT_WRITTEN = (
     "The export could not be saved as {file}. Check that its folder is there and that you "
     "can save files in it, then try again."
 )
-DISK_FULL = (
+EXPORT_DISK_FULL = (
     "The export could not be saved as {file}: the disk is full. Make room, or choose "
     "another place, then try again."
 )
-IS_A_FOLDER = "{file} is a folder. Choose a name for the file to export to."
-FOLDER_NOT_EMPTY = (
+EXPORT_TARGET_IS_A_FOLDER = "{file} is a folder. Choose a name for the file to export to."
+EXPORT_FOLDER_NOT_EMPTY = (
     "{file} already has files in it, so nothing was exported there. Choose a new or empty folder."
 )
-NO_PDF = "PDF export is not available here. Choose Markdown or JSON instead."
+EXPORT_NEEDS_PDF_PRINTER = "PDF export is not available here. Choose Markdown or JSON instead."
 
 
 def check_target(request: ExportRequest) -> None:
@@ -52,19 +52,20 @@ def check_target(request: ExportRequest) -> None:
     if request.format is ExportFormat.MARKDOWN_FOLDER:
         if target.is_dir():
             if any(target.iterdir()):
-                raise ExportNotWritten(FOLDER_NOT_EMPTY, name)
+                raise ExportNotWritten(EXPORT_FOLDER_NOT_EMPTY, name)
         elif target.exists():
-            raise ExportNotWritten(FOLDER_NOT_EMPTY, name)
+            raise ExportNotWritten(EXPORT_FOLDER_NOT_EMPTY, name)
     elif target.is_dir():
-        raise ExportNotWritten(IS_A_FOLDER, name)
+        raise ExportNotWritten(EXPORT_TARGET_IS_A_FOLDER, name)
     if not target.parent.is_dir():
-        raise ExportNotWritten(NOT_WRITTEN, name)
+        raise ExportNotWritten(EXPORT_NOT_WRITTEN, name)
 
 
 def not_written(target: Path, error: OSError) -> ExportNotWritten:
     """The sentence for a file that could not be written."""
     full = error.errno in {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-    return ExportNotWritten(DISK_FULL if full else NOT_WRITTEN, target.name or str(target))
+    name = target.name or str(target)
+    return ExportNotWritten(EXPORT_DISK_FULL if full else EXPORT_NOT_WRITTEN, name)
 
 
 def run_export(
@@ -86,7 +87,7 @@ def run_export(
     signal = stop or StopSignal()
     said = words or ExportWords()
     if request.format is ExportFormat.PDF and render_pdf is None:
-        raise ExportNotWritten(NO_PDF, request.target.name)
+        raise ExportNotWritten(EXPORT_NEEDS_PDF_PRINTER, request.target.name)
     if request.include_check_ins and request.format is not ExportFormat.JSON:
         raise InvalidInput(CHECK_INS_ONLY_WHOLE)
     check_target(request)

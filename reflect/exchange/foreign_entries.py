@@ -34,7 +34,7 @@ NAMESPACE = uuid_module.UUID("6f1c5a52-3d0b-4c1e-9a57-2f8e0b7d4c11")
 second import would no longer find the first one's reflections)."""
 MAX_THEME = 200
 MAX_THEMES = 50
-BAD_CODE = (
+BAD_IMPORT_CODE = (
     "A family code for imported entries is 1 to 16 characters: a short code, never a name "
     "and no initials."
 )
@@ -49,7 +49,7 @@ def import_code(code: str) -> str:
     """The family code as imported reflections carry it, or `InvalidInput`."""
     clean = normalise_code(code)
     if not clean or len(clean) > MAX_CODE_LENGTH:
-        raise InvalidInput(BAD_CODE)
+        raise InvalidInput(BAD_IMPORT_CODE)
     return clean
 
 

@@ -34,7 +34,7 @@ from reflect.storage.journal import Journal
 
 TITLES_SHOWN = 5
 """How many reflections the preview names."""
-NO_READER = (
+NO_READER_FOR_KIND = (
     "Nothing was imported: Reflect cannot read {file} as that kind of journal yet. "
     "Export it as Markdown, then import the folder."
 )
@@ -47,7 +47,7 @@ def _read_entries(kind: ImportKind, path: Path) -> ImportPreview:
     try:
         readers = importlib.import_module("reflect.exchange.readers")
     except ModuleNotFoundError:
-        raise ImportRefused(NO_READER, path.name or str(path)) from None
+        raise ImportRefused(NO_READER_FOR_KIND, path.name or str(path)) from None
     read = cast(ReadEntries, readers.read_entries)
     return read(kind.value, path)
 

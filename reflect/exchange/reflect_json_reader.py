@@ -32,30 +32,34 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_SHORT = 200
 MAX_DURATION = 24 * 60
 
-NOT_FOUND = "Nothing was imported: {file} could not be opened. Check that it is still there."
-NOT_A_FILE = "Nothing was imported: {file} is not a file. Choose the file Reflect exported."
-TOO_LARGE = "Nothing was imported: {file} is larger than Reflect reads (256 MB)."
-NOT_AN_EXPORT = (
+EXPORT_FILE_MISSING = (
+    "Nothing was imported: {file} could not be opened. Check that it is still there."
+)
+EXPORT_FILE_NOT_A_FILE = (
+    "Nothing was imported: {file} is not a file. Choose the file Reflect exported."
+)
+EXPORT_FILE_TOO_LARGE = "Nothing was imported: {file} is larger than Reflect reads (256 MB)."
+NOT_A_REFLECT_EXPORT = (
     "Nothing was imported: {file} is not a journal exported by Reflect. Choose a file "
     "Reflect exported as JSON."
 )
-TOO_NEW = (
+REFLECT_EXPORT_TOO_NEW = (
     "Nothing was imported: {file} was exported by a newer version of Reflect. Update Reflect, "
     "then import it again."
 )
-DAMAGED = (
+REFLECT_EXPORT_DAMAGED = (
     "Nothing was imported: {file} is damaged, or was changed after Reflect exported it. "
     "Export it again, then import the new file."
 )
-DAMAGED_REFLECTION = (
+DAMAGED_EXPORTED_REFLECTION = (
     "Nothing was imported: reflection {place} in {file} is damaged, or was changed after "
     "Reflect exported it. Export it again, then import the new file."
 )
-DAMAGED_SESSION = (
+DAMAGED_EXPORTED_SESSION = (
     "Nothing was imported: supervision session {place} in {file} is damaged, or was changed "
     "after Reflect exported it. Export it again, then import the new file."
 )
-DAMAGED_CHECK_IN = (
+DAMAGED_EXPORTED_CHECK_IN = (
     "Nothing was imported: check-in {place} in {file} is damaged, or was changed after "
     "Reflect exported it. Export it again, then import the new file."
 )
@@ -65,37 +69,60 @@ class _Bad(ValueError):
     """A value of the wrong type or out of range (never carries the value)."""
 
 
-def read_reflect_export(path: Path) -> JournalExport:
-    """The export in the file at `path`, or `ImportRefused` saying what is wrong with it."""
-    name = path.name or str(path)
+class _BadItem(Exception):
+    """The item at this place (counted from 1) in its list is at fault."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+def _document(path: Path, name: str) -> dict[str, Any]:
+    """The file's JSON object, when it is a Reflect export this Reflect can read."""
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except NotARegularFile:
-        raise ImportRefused(NOT_A_FILE, name) from None
+        raise ImportRefused(EXPORT_FILE_NOT_A_FILE, name) from None
     except FileTooLarge:
-        raise ImportRefused(TOO_LARGE, name) from None
+        raise ImportRefused(EXPORT_FILE_TOO_LARGE, name) from None
     except OSError:
-        raise ImportRefused(NOT_FOUND, name) from None
+        raise ImportRefused(EXPORT_FILE_MISSING, name) from None
     try:
         document = bounded_json.loads(
             raw, max_depth=16, max_string=MAX_FILE_BYTES, max_containers=MAX_FILE_BYTES // 2
         )
     except bounded_json.JsonRefused:
-        raise ImportRefused(NOT_AN_EXPORT, name) from None
+        raise ImportRefused(NOT_A_REFLECT_EXPORT, name) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportRefused(NOT_AN_EXPORT, name)
+        raise ImportRefused(NOT_A_REFLECT_EXPORT, name)
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportRefused(NOT_AN_EXPORT, name)
+        raise ImportRefused(NOT_A_REFLECT_EXPORT, name)
     if version > FORMAT_VERSION:
-        raise ImportRefused(TOO_NEW, name)
+        raise ImportRefused(REFLECT_EXPORT_TOO_NEW, name)
+    return document
+
+
+def read_reflect_export(path: Path) -> JournalExport:
+    """The export in the file at `path`, or `ImportRefused` saying what is wrong with it."""
+    name = path.name or str(path)
+    document = _document(path, name)
     try:
         header = _header(document)
     except (_Bad, ValueError, TypeError):
-        raise ImportRefused(DAMAGED, name) from None
-    reflections = _items(document, "reflections", _reflection, DAMAGED_REFLECTION, name)
-    sessions = _items(document, "supervision_sessions", _session, DAMAGED_SESSION, name)
-    check_ins = _items(document, "check_ins", _check_in, DAMAGED_CHECK_IN, name)
+        raise ImportRefused(REFLECT_EXPORT_DAMAGED, name) from None
+    try:
+        reflections = _items(document, "reflections", _reflection)
+    except _BadItem as bad:
+        raise ImportRefused(DAMAGED_EXPORTED_REFLECTION, name, bad.number) from None
+    try:
+        sessions = _items(document, "supervision_sessions", _session)
+    except _BadItem as bad:
+        raise ImportRefused(DAMAGED_EXPORTED_SESSION, name, bad.number) from None
+    try:
+        check_ins = _items(document, "check_ins", _check_in)
+    except _BadItem as bad:
+        raise ImportRefused(DAMAGED_EXPORTED_CHECK_IN, name, bad.number) from None
     questions: dict[str, str] = {}
     for answers in _answer_lists(document):
         for answer in answers:
@@ -111,6 +138,8 @@ def read_reflect_export(path: Path) -> JournalExport:
 
 
 def _header(document: dict[str, Any]) -> dict[str, Any]:
+    for listed in ("reflections", "supervision_sessions", "check_ins"):
+        _list(document, listed)  # each item is read after the header
     codes = _list(document, "family_codes")
     question_sets = _list(document, "question_sets")
     return {
@@ -127,17 +156,14 @@ def _header(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _items(document: dict[str, Any], key: str, read: Any, problem: str, name: str) -> list[Any]:
-    try:
-        values = _list(document, key)
-    except _Bad:
-        raise ImportRefused(DAMAGED, name) from None
+def _items(document: dict[str, Any], key: str, read: Any) -> list[Any]:
+    """Each item of the list under `key`, read; `_BadItem` names the first one at fault."""
     items = []
-    for index, value in enumerate(values):
+    for index, value in enumerate(_list(document, key)):
         try:
             items.append(read(_object(value)))
         except (_Bad, ValueError, TypeError, KeyError):
-            raise ImportRefused(problem, name, index + 1) from None
+            raise _BadItem(index + 1) from None
     return items
 
 
