@@ -42,6 +42,7 @@ EXPORT_TARGET_IS_A_FOLDER = "{file} is a folder. Choose a name for the file to e
 EXPORT_FOLDER_NOT_EMPTY = (
     "{file} already has files in it, so nothing was exported there. Choose a new or empty folder."
 )
+EXPORT_TARGET_IS_A_FILE = "{file} is a file. Choose a new or empty folder for the export."
 EXPORT_NEEDS_PDF_PRINTER = "PDF export is not available here. Choose Markdown or JSON instead."
 
 
@@ -54,7 +55,7 @@ def check_target(request: ExportRequest) -> None:
             if any(target.iterdir()):
                 raise ExportNotWritten(EXPORT_FOLDER_NOT_EMPTY, name)
         elif target.exists():
-            raise ExportNotWritten(EXPORT_FOLDER_NOT_EMPTY, name)
+            raise ExportNotWritten(EXPORT_TARGET_IS_A_FILE, name)
     elif target.is_dir():
         raise ExportNotWritten(EXPORT_TARGET_IS_A_FOLDER, name)
     if not target.parent.is_dir():

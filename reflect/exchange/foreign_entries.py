@@ -94,7 +94,7 @@ def as_journal(
     """The entries as what an import adds (oldest first; an entry listed twice, once)."""
     code = import_code(family_code)
     reflections = _unique(reflection_of(e, kind, code) for e in preview.entries)
-    reflections.sort(key=lambda r: (r.visit_date, r.created_at or now or dt.datetime.min))
+    reflections.sort(key=lambda r: (r.visit_date, r.created_at.timestamp() if r.created_at else 0))
     return JournalExport(
         exported_at=now or dt.datetime.now(dt.UTC),
         reflect_version="",

@@ -776,6 +776,10 @@
         <translation>{file} ya tiene archivos, así que no se exportó nada ahí. Elija una carpeta nueva o vacía.</translation>
     </message>
     <message>
+        <source>{file} is a file. Choose a new or empty folder for the export.</source>
+        <translation>{file} es un archivo. Elija una carpeta nueva o vacía para la exportación.</translation>
+    </message>
+    <message>
         <source>A family code for imported entries is 1 to 16 characters: a short code, never a name and no initials.</source>
         <translation>El código de la familia para las entradas importadas tiene de 1 a 16 caracteres: un código corto, nunca un nombre y sin iniciales.</translation>
     </message>

@@ -135,6 +135,18 @@ def test_a_folder_with_files_in_it_is_refused_and_left_alone(
     assert [p.name for p in folder.iterdir()] == ["mine.txt"]
 
 
+def test_a_folder_export_over_a_file_is_refused_and_the_file_kept(
+    source: tuple[Journal, Filled], library: Library, tmp_path: Path
+) -> None:
+    journal, _ = source
+    mine = tmp_path / "notes"
+    mine.write_text("keep me", encoding="utf-8")
+    with pytest.raises(ExportNotWritten) as refused:
+        run_export(journal, ExportRequest(mine, ExportFormat.MARKDOWN_FOLDER), library)
+    assert "notes is a file" in refused.value.sentence
+    assert mine.read_text(encoding="utf-8") == "keep me"
+
+
 def test_an_empty_folder_is_filled(
     source: tuple[Journal, Filled], library: Library, tmp_path: Path
 ) -> None:

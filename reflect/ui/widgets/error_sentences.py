@@ -77,6 +77,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("ErrorSentences", "PDF export is not available here. Choose Markdown or JSON instead."),
     QT_TRANSLATE_NOOP("ErrorSentences", "{file} is a folder. Choose a name for the file to export to."),
     QT_TRANSLATE_NOOP("ErrorSentences", "{file} already has files in it, so nothing was exported there. Choose a new or empty folder."),
+    QT_TRANSLATE_NOOP("ErrorSentences", "{file} is a file. Choose a new or empty folder for the export."),
     QT_TRANSLATE_NOOP("ErrorSentences", "A family code for imported entries is 1 to 16 characters: a short code, never a name and no initials."),
     QT_TRANSLATE_NOOP("ErrorSentences", "That file does not hold a Reflect exchange key. Ask for the contact file again."),
     QT_TRANSLATE_NOOP("ErrorSentences", "That is not a Reflect exchange key. Copy the whole line from the other person's Settings, then paste it again."),
