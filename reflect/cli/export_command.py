@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.cli.opening import open_journal
+from reflect.cli.report import figures
 from reflect.domain.export_request import ExportFormat, ExportOutcome, ExportRequest, ExportScope
 
 FORMATS = {"json": ExportFormat.JSON, "pdf": ExportFormat.PDF}
@@ -54,14 +55,15 @@ def export(args: argparse.Namespace) -> None:
 
 
 def _said(outcome: ExportOutcome) -> str:
-    lines = [
-        f"Exported {outcome.reflections} reflection(s) to {outcome.target}, with "
-        f"{outcome.comments} comment(s), {outcome.sessions} supervision session(s) and "
-        f"{outcome.check_ins} check-in(s)."
+    rows: list[tuple[str, object]] = [
+        ("reflections", outcome.reflections),
+        ("comments", outcome.comments),
+        ("supervision sessions", outcome.sessions),
+        ("check-ins", outcome.check_ins),
     ]
     if outcome.private_left_out:
-        lines.append(
-            f"{outcome.private_left_out} private answer(s) were left out; add "
-            "--include-private to include them."
-        )
-    return "\n".join(lines)
+        rows.append(("private answers left out", outcome.private_left_out))
+    said = figures(f"Exported to {outcome.target}:", rows)
+    if outcome.private_left_out:
+        said += "\nAdd --include-private to include private answers."
+    return said

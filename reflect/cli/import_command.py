@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from reflect.cli.opening import open_journal
+from reflect.cli.report import figures
 from reflect.domain.journal_import import ImportKind, ImportOutcome, ImportSummary
 
 KINDS = {
@@ -36,23 +37,26 @@ def bring_in(args: argparse.Namespace) -> None:
 
 
 def preview_text(summary: ImportSummary, family_code: str) -> str:
-    """What the import would bring, in a few lines (the first reflections named)."""
-    lines = [
-        f"{summary.source} ({KINDS[summary.kind]}):",
-        f"  {summary.reflections} reflection(s), {summary.new_reflections} new "
-        f"({summary.already_here} already in this journal)",
+    """What the import would bring, one figure a line, then the first reflections named."""
+    rows: list[tuple[str, object]] = [
+        ("reflections", summary.reflections),
+        ("new to this journal", summary.new_reflections),
+        ("already in this journal", summary.already_here),
     ]
     if summary.kind is ImportKind.REFLECT:
-        lines.append(
-            f"  {summary.comments} comment(s), {summary.sessions} supervision session(s), "
-            f"{summary.check_ins} check-in(s), {summary.private_answers} private answer(s)"
-        )
+        rows += [
+            ("comments", summary.comments),
+            ("supervision sessions", summary.sessions),
+            ("check-ins", summary.check_ins),
+            ("private answers", summary.private_answers),
+        ]
     else:
-        lines.append(f"  each with the family code {family_code.strip().upper()}")
+        rows.append(("family code given", family_code.strip().upper()))
     if summary.skipped:
-        lines.append(f"  {summary.skipped} left out ({summary.skipped_what})")
+        rows.append((f"left out ({summary.skipped_what})", summary.skipped))
     if summary.first and summary.last:
-        lines.append(f"  from {summary.first.isoformat()} to {summary.last.isoformat()}")
+        rows.append(("visit dates", f"{summary.first.isoformat()} to {summary.last.isoformat()}"))
+    lines = [figures(f"{summary.source} ({KINDS[summary.kind]}):", rows)]
     if summary.titles:
         lines.append("  the first of them:")
         lines += [
@@ -65,12 +69,16 @@ def outcome_text(outcome: ImportOutcome) -> str:
     """What was added, and the backup taken before it."""
     if not (outcome.reflections or outcome.sessions or outcome.check_ins or outcome.question_sets):
         return "Nothing was added: this journal already has everything in it."
-    lines = [
-        f"Imported {outcome.reflections} reflection(s), {outcome.comments} comment(s), "
-        f"{outcome.sessions} supervision session(s) and {outcome.check_ins} check-in(s)."
-    ]
-    if outcome.already_here:
-        lines.append(f"{outcome.already_here} reflection(s) already here were left as they were.")
+    said = figures(
+        "Imported:",
+        [
+            ("reflections", outcome.reflections),
+            ("comments", outcome.comments),
+            ("supervision sessions", outcome.sessions),
+            ("check-ins", outcome.check_ins),
+            ("already here, left as they were", outcome.already_here),
+        ],
+    )
     if outcome.backup:
-        lines.append(f"A backup was taken first: {outcome.backup}")
-    return "\n".join(lines)
+        said += f"\nA backup was taken first: {outcome.backup}"
+    return said

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reflect.cli.opening import open_journal
+from reflect.cli.report import figures
 
 
 def verify(args: argparse.Namespace) -> None:
@@ -13,7 +14,5 @@ def verify(args: argparse.Namespace) -> None:
         journal.verify()
         counts = journal.record_counts()
         backups = len(journal.backups())
-    print("The journal passed its integrity check.")
-    for name, count in counts.items():
-        print(f"  {count:>7}  {name}")
-    print(f"  {backups:>7}  backups")
+    rows: list[tuple[str, object]] = [*counts.items(), ("backups", backups)]
+    print(figures("The journal passed its integrity check. It holds:", rows))

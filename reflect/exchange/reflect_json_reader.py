@@ -22,14 +22,13 @@ from reflect.domain.family_code import MAX_CODE_LENGTH, FamilyCode
 from reflect.domain.journal_export import ExportedReflection, JournalExport
 from reflect.domain.own_templates import from_json
 from reflect.domain.reflection import Answer, Reflection, ShareState, Status, VisitKind
-from reflect.domain.reflection_document import MAX_VERSION
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
+from reflect.exchange import json_values as v
 from reflect.exchange.reflect_json import FORMAT, FORMAT_VERSION
 from reflect.files.safe_files import FileTooLarge, NotARegularFile, read_regular_file
 from reflect.storage import bounded_json
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_SHORT = 200
 MAX_DURATION = 24 * 60
 
 EXPORT_FILE_MISSING = (
@@ -63,10 +62,6 @@ DAMAGED_EXPORTED_CHECK_IN = (
     "Nothing was imported: check-in {place} in {file} is damaged, or was changed after "
     "Reflect exported it. Export it again, then import the new file."
 )
-
-
-class _Bad(ValueError):
-    """A value of the wrong type or out of range (never carries the value)."""
 
 
 class _BadItem(Exception):
@@ -109,7 +104,7 @@ def read_reflect_export(path: Path) -> JournalExport:
     document = _document(path, name)
     try:
         header = _header(document)
-    except (_Bad, ValueError, TypeError):
+    except (v.Bad, ValueError, TypeError):
         raise ImportRefused(REFLECT_EXPORT_DAMAGED, name) from None
     try:
         reflections = _items(document, "reflections", _reflection)
@@ -139,18 +134,18 @@ def read_reflect_export(path: Path) -> JournalExport:
 
 def _header(document: dict[str, Any]) -> dict[str, Any]:
     for listed in ("reflections", "supervision_sessions", "check_ins"):
-        _list(document, listed)  # each item is read after the header
-    codes = _list(document, "family_codes")
-    question_sets = _list(document, "question_sets")
+        v.a_list(document, listed)  # each item is read after the header
+    codes = v.a_list(document, "family_codes")
+    question_sets = v.a_list(document, "question_sets")
     return {
-        "exported_at": _moment(document, "exported_at"),
-        "reflect_version": _text(document, "reflect_version", MAX_SHORT),
-        "whole_journal": _flag(document, "whole_journal"),
-        "private_included": _flag(document, "private_answers_included"),
-        "check_ins_included": _flag(document, "check_ins_included"),
+        "exported_at": v.moment(document, "exported_at"),
+        "reflect_version": v.text(document, "reflect_version", v.MAX_SHORT),
+        "whole_journal": v.flag(document, "whole_journal"),
+        "private_included": v.flag(document, "private_answers_included"),
+        "check_ins_included": v.flag(document, "check_ins_included"),
         "family_codes": tuple(
-            FamilyCode(_text(c, "code", MAX_CODE_LENGTH), _flag(c, "active"))
-            for c in map(_object, codes)
+            FamilyCode(v.text(c, "code", MAX_CODE_LENGTH), v.flag(c, "active"))
+            for c in map(v.an_object, codes)
         ),
         "question_sets": from_json(json.dumps(question_sets)) if question_sets else (),
     }
@@ -159,10 +154,10 @@ def _header(document: dict[str, Any]) -> dict[str, Any]:
 def _items(document: dict[str, Any], key: str, read: Any) -> list[Any]:
     """Each item of the list under `key`, read; `_BadItem` names the first one at fault."""
     items = []
-    for index, value in enumerate(_list(document, key)):
+    for index, value in enumerate(v.a_list(document, key)):
         try:
-            items.append(read(_object(value)))
-        except (_Bad, ValueError, TypeError, KeyError):
+            items.append(read(v.an_object(value)))
+        except (v.Bad, ValueError, TypeError, KeyError):
             raise _BadItem(index + 1) from None
     return items
 
@@ -174,162 +169,95 @@ def _answer_lists(document: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 # ----------------------------------------------------------------- one item each
 def _reflection(value: dict[str, Any]) -> ExportedReflection:
-    answers = tuple(_answer(a, private=True) for a in map(_object, _list(value, "answers")))
+    answers = tuple(_answer(a, private=True) for a in map(v.an_object, v.a_list(value, "answers")))
     if len({a.prompt_id for a in answers}) != len(answers):
-        raise _Bad("answers")
+        raise v.Bad("answers")
     duration = value.get("duration_minutes")
-    if duration is not None and not 0 <= _whole(value, "duration_minutes") <= MAX_DURATION:
-        raise _Bad("duration_minutes")
+    if duration is not None and not 0 <= v.whole(value, "duration_minutes") <= MAX_DURATION:
+        raise v.Bad("duration_minutes")
     reflection = Reflection(
-        uuid=_uuid(value, "uuid"),
-        version=_version(value),
-        visit_date=dt.date.fromisoformat(_text(value, "visit_date", 10)),
-        family_code=_text(value, "family_code", MAX_CODE_LENGTH),
-        visit_kind=VisitKind(_text(value, "visit_kind", MAX_SHORT)),
+        uuid=v.uuid_of(value, "uuid"),
+        version=v.version(value),
+        visit_date=dt.date.fromisoformat(v.text(value, "visit_date", 10)),
+        family_code=v.text(value, "family_code", MAX_CODE_LENGTH),
+        visit_kind=VisitKind(v.text(value, "visit_kind", v.MAX_SHORT)),
         duration_minutes=duration,
-        template_id=_identifier(value, "template_id"),
-        status=Status(_text(value, "status", MAX_SHORT)),
-        share_state=ShareState(_text(value, "share_state", MAX_SHORT)),
-        created_at=_moment(value, "created_at"),
-        updated_at=_moment(value, "updated_at"),
-        themes=tuple(_short_texts(value, "themes")),
+        template_id=v.identifier(value, "template_id"),
+        status=Status(v.text(value, "status", v.MAX_SHORT)),
+        share_state=ShareState(v.text(value, "share_state", v.MAX_SHORT)),
+        created_at=v.moment(value, "created_at"),
+        updated_at=v.moment(value, "updated_at"),
+        themes=tuple(v.short_texts(value, "themes")),
         answers=answers,
-        notes=_text(value, "notes"),
+        notes=v.text(value, "notes"),
     )
-    comments = tuple(_comment(c, reflection.uuid) for c in map(_object, _list(value, "comments")))
+    comments = tuple(
+        _comment(c, reflection.uuid) for c in map(v.an_object, v.a_list(value, "comments"))
+    )
     return ExportedReflection(reflection, comments)
 
 
 def _answer(value: dict[str, Any], *, private: bool) -> Answer:
     if "question" in value:
-        _text(value, "question")
+        v.text(value, "question")
     return Answer(
-        _identifier(value, "prompt_id"),
-        _text(value, "text"),
-        _flag(value, "private") if private else False,
+        v.identifier(value, "prompt_id"),
+        v.text(value, "text"),
+        v.flag(value, "private") if private else False,
     )
 
 
 def _comment(value: dict[str, Any], reflection_uuid: str) -> Comment:
     return Comment(
         reflection_uuid=reflection_uuid,
-        uuid=_uuid(value, "uuid"),
-        author=_text(value, "author", MAX_SHORT),
-        body=_text(value, "body"),
-        created_at=_moment(value, "created_at"),
-        prompt_id=_optional(value, "prompt_id"),
-        packet_id=_optional(value, "packet_id"),
-        read=_flag(value, "read"),
-        version=_version(value),
+        uuid=v.uuid_of(value, "uuid"),
+        author=v.text(value, "author", v.MAX_SHORT),
+        body=v.text(value, "body"),
+        created_at=v.moment(value, "created_at"),
+        prompt_id=v.optional_text(value, "prompt_id"),
+        packet_id=v.optional_text(value, "packet_id"),
+        read=v.flag(value, "read"),
+        version=v.version(value),
     )
 
 
 def _session(value: dict[str, Any]) -> SupervisionSession:
-    minutes = _whole(value, "minutes")
-    provider = _text(value, "provider", MAX_SHORT)
+    minutes = v.whole(value, "minutes")
+    provider = v.text(value, "provider", v.MAX_SHORT)
     if not 0 < minutes <= MAX_DURATION or not provider.strip():
-        raise _Bad("session")
-    uuids = tuple(str(uuid_module.UUID(u)) for u in _short_texts(value, "reflection_uuids"))
+        raise v.Bad("session")
+    uuids = tuple(str(uuid_module.UUID(u)) for u in v.short_texts(value, "reflection_uuids"))
     return SupervisionSession(
-        uuid=_uuid(value, "uuid"),
-        date=dt.date.fromisoformat(_text(value, "date", 10)),
+        uuid=v.uuid_of(value, "uuid"),
+        date=dt.date.fromisoformat(v.text(value, "date", 10)),
         minutes=minutes,
         provider=provider,
-        format=SessionFormat(_text(value, "format", MAX_SHORT)),
-        mode=SessionMode(_text(value, "mode", MAX_SHORT)),
-        provider_category=_text(value, "provider_category", MAX_SHORT),
-        notes=_text(value, "notes"),
-        next_steps=_text(value, "next_steps"),
+        format=SessionFormat(v.text(value, "format", v.MAX_SHORT)),
+        mode=SessionMode(v.text(value, "mode", v.MAX_SHORT)),
+        provider_category=v.text(value, "provider_category", v.MAX_SHORT),
+        notes=v.text(value, "notes"),
+        next_steps=v.text(value, "next_steps"),
         reflection_uuids=uuids,
-        answers=tuple(_answer(a, private=False) for a in map(_object, _list(value, "answers"))),
+        answers=tuple(
+            _answer(a, private=False) for a in map(v.an_object, v.a_list(value, "answers"))
+        ),
     )
 
 
 def _check_in(value: dict[str, Any]) -> CheckIn:
     scale: dict[str, int | None] = {}
     for key in ("heaviness", "energy"):
-        number = None if value.get(key) is None else _whole(value, key)
+        number = None if value.get(key) is None else v.whole(value, key)
         if number is not None and not 0 <= number <= 10:
-            raise _Bad(key)
+            raise v.Bad(key)
         scale[key] = number
-    linked = _optional(value, "reflection_uuid")
+    linked = v.optional_text(value, "reflection_uuid")
     return CheckIn(
-        uuid=_uuid(value, "uuid"),
-        created_at=_moment(value, "created_at"),
+        uuid=v.uuid_of(value, "uuid"),
+        created_at=v.moment(value, "created_at"),
         heaviness=scale["heaviness"],
         energy=scale["energy"],
-        word=_text(value, "word", MAX_SHORT),
-        need=_text(value, "need"),
+        word=v.text(value, "word", v.MAX_SHORT),
+        need=v.text(value, "need"),
         reflection_uuid=None if linked is None else str(uuid_module.UUID(linked)),
     )
-
-
-# ----------------------------------------------------------------- values
-def _object(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _Bad("object")
-    return value
-
-
-def _list(document: dict[str, Any], key: str) -> list[Any]:
-    value = document.get(key)
-    if not isinstance(value, list):
-        raise _Bad(key)
-    return value
-
-
-def _text(document: dict[str, Any], key: str, limit: int | None = None) -> str:
-    value = document.get(key)
-    if not isinstance(value, str) or (limit is not None and len(value) > limit):
-        raise _Bad(key)
-    return value
-
-
-def _identifier(document: dict[str, Any], key: str) -> str:
-    value = _text(document, key, MAX_SHORT)
-    if not value.strip():
-        raise _Bad(key)
-    return value
-
-
-def _optional(document: dict[str, Any], key: str) -> str | None:
-    return None if document.get(key) is None else _text(document, key, MAX_SHORT)
-
-
-def _short_texts(document: dict[str, Any], key: str) -> list[str]:
-    values = _list(document, key)
-    if not all(isinstance(v, str) and len(v) <= MAX_SHORT for v in values):
-        raise _Bad(key)
-    return values
-
-
-def _flag(document: dict[str, Any], key: str) -> bool:
-    value = document.get(key)
-    if not isinstance(value, bool):
-        raise _Bad(key)
-    return value
-
-
-def _whole(document: dict[str, Any], key: str) -> int:
-    value = document.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise _Bad(key)
-    return value
-
-
-def _version(document: dict[str, Any]) -> int:
-    value = _whole(document, "version")
-    if not 1 <= value < MAX_VERSION:
-        raise _Bad("version")
-    return value
-
-
-def _uuid(document: dict[str, Any], key: str) -> str:
-    return str(uuid_module.UUID(_text(document, key, 36)))
-
-
-def _moment(document: dict[str, Any], key: str) -> dt.datetime:
-    value = dt.datetime.fromisoformat(_text(document, key, 40))
-    if value.tzinfo is None:
-        raise _Bad(key)  # Reflect writes every moment in UTC, with its offset
-    return value
