@@ -40,13 +40,17 @@ NO_READER_FOR_KIND = (
 )
 
 ReadEntries = Callable[[str, Path], ImportPreview]
+READERS = "reflect.exchange.readers"
+"""Where `read_entries(kind, path)` lives: imported when first needed."""
 
 
 def _read_entries(kind: ImportKind, path: Path) -> ImportPreview:
     """Another journal's entries, read by the readers of those formats."""
     try:
-        readers = importlib.import_module("reflect.exchange.readers")
-    except ModuleNotFoundError:
+        readers = importlib.import_module(READERS)
+    except ModuleNotFoundError as error:
+        if error.name != READERS:
+            raise  # the readers are here, but something they need is not
         raise ImportRefused(NO_READER_FOR_KIND, path.name or str(path)) from None
     read = cast(ReadEntries, readers.read_entries)
     return read(kind.value, path)
