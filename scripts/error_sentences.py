@@ -54,9 +54,10 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
     return names
 
 
-def _constants(trees: list[ast.Module]) -> dict[str, str]:
-    """Module-level names bound to one string (`NOT_A_FILE = "..."`), in any module read."""
-    found: dict[str, str] = {}
+def _constants(trees: list[ast.Module]) -> dict[str, list[str]]:
+    """Module-level names bound to one string (`NOT_A_FILE = "..."`), in any module read;
+    two modules may use one name for different sentences, so each name keeps them all."""
+    found: dict[str, list[str]] = {}
     for tree in trees:
         for node in tree.body:
             if (
@@ -66,12 +67,14 @@ def _constants(trees: list[ast.Module]) -> dict[str, str]:
                 and isinstance(node.value, ast.Constant)
                 and isinstance(node.value.value, str)
             ):
-                found[node.targets[0].id] = node.value.value
+                found.setdefault(node.targets[0].id, []).append(node.value.value)
     return found
 
 
 def _fixed(
-    value: ast.expr, constants: dict[str, str], local: dict[str, list[ast.expr]] | None = None
+    value: ast.expr,
+    constants: dict[str, list[str]],
+    local: dict[str, list[ast.expr]] | None = None,
 ) -> list[str]:
     """The sentences an argument can be, when they are written in the code: a string, a
     module constant, either side of `a if test else b` made of those, or a name the
@@ -79,7 +82,7 @@ def _fixed(
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         return [value.value]
     if isinstance(value, ast.Name) and value.id in constants:
-        return [constants[value.id]]
+        return list(constants[value.id])
     if isinstance(value, ast.Name) and local and value.id in local:
         return [s for v in local[value.id] for s in _fixed(v, constants)]
     if isinstance(value, ast.IfExp):

@@ -1,5 +1,6 @@
 """The layers point one way: files, domain <- storage/content <- exchange <- ui <- session;
-app.py wires them. No module grows past the ceiling."""
+app.py wires them, and so does the command line (cli/) for its commands. No module grows
+past the ceiling."""
 
 from __future__ import annotations
 
@@ -48,10 +49,11 @@ def test_domain_imports_nothing_of_ours_and_only_the_stdlib() -> None:
             )
 
 
-def test_only_ui_session_and_app_import_qt() -> None:
+def test_only_ui_session_app_and_cli_import_qt() -> None:
+    # The command line prints a PDF with Qt, so it makes the (windowless) application.
     for module in _modules(""):
         rel = module.relative_to(PACKAGE).as_posix()
-        if rel.startswith(("ui/", "session/")) or rel == "app.py":
+        if rel.startswith(("ui/", "session/", "cli/")) or rel == "app.py":
             continue
         for name in _imports(module):
             assert _top(name) not in {"PySide6", "shiboken6"}, (rel, name)
@@ -78,6 +80,18 @@ def test_lower_layers_never_reach_up() -> None:
         for module in _modules(layer):
             for name in _imports(module):
                 assert not name.startswith(prefixes), (module, name)
+
+
+def test_only_the_entry_point_reaches_the_command_line() -> None:
+    """cli/ is wired like app.py: nothing but `reflect/__main__.py` imports it, and it
+    reaches the journal through storage and exchange, never through the session."""
+    for module in _modules(""):
+        rel = module.relative_to(PACKAGE).as_posix()
+        names = _imports(module)
+        if rel.startswith("cli/"):
+            assert not any(n.startswith(("reflect.session", "reflect.app")) for n in names), rel
+        elif rel != "__main__.py":
+            assert not any(n.startswith("reflect.cli") for n in names), rel
 
 
 def test_safe_files_use_only_the_standard_library() -> None:

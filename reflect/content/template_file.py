@@ -16,7 +16,16 @@ PROMPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*
 
 PROMPT_ID_SHAPE = 'hyphenated lower-case words, joined by dots, e.g. "after-visit.seen"'
 
-TEMPLATE_FIELDS = ("id", "title", "description", "minutes", "notice", "family", "sections")
+TEMPLATE_FIELDS = (
+    "id",
+    "title",
+    "description",
+    "minutes",
+    "notice",
+    "family",
+    "offered",
+    "sections",
+)
 SECTION_FIELDS = ("id", "title", "prompts")
 PROMPT_FIELDS = (
     "id",
@@ -71,6 +80,9 @@ def parse_template(text: str, file: str) -> Template:
         file=file,
         notice=fields.optional_text("notice"),
         about_a_family=fields.flag("family", default=True),
+        # `offered = false`: a template Reflect uses itself (for imported entries) and never
+        # offers for a new reflection; the reflections made with it open with it.
+        retired=not fields.flag("offered", default=True),
     )
 
 

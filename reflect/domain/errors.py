@@ -239,6 +239,36 @@ class PacketFromRemovedContact(PacketRejected):
     )
 
 
+class FileProblem(ReflectError):
+    """A fixed sentence that names a file the visitor chose, and where it helps the place
+    in it. The sentence with its `{file}` and `{place}` is what is listed for translation;
+    `details` fills them in wherever it is shown."""
+
+    def __init__(self, template: str, file: str, place: str | int = "") -> None:
+        super().__init__(template, file=file, place=str(place))
+
+
+class ExportNotWritten(FileProblem):
+    """An export could not be written; nothing half-written is left where it was to go."""
+
+
+class ImportRefused(FileProblem):
+    """A file or folder to import could not be read as what it claims to be; nothing from
+    it was imported."""
+
+
+class ExportStopped(ReflectError):
+    """An export was stopped before it was finished; nothing was written."""
+
+    message = "The export was stopped before it was finished. No file was written."
+
+
+class ImportStopped(ReflectError):
+    """An import was stopped before it was finished; nothing was added."""
+
+    message = "The import was stopped before it was finished. Nothing was added to your journal."
+
+
 Failed = Callable[[ReflectError], None]
 """Called (on the window's thread) with the error when work begun beside it did not succeed."""
 

@@ -38,6 +38,7 @@ class SessionBase:
         failed: Callable[[ReflectError], None],
         *,
         shows: Work | None = None,
+        how_far: Callable[[], tuple[int, int]] | None = None,
         after: Callable[[], None] | None = None,
         only_latest: bool = False,
     ) -> None:
@@ -45,7 +46,8 @@ class SessionBase:
         the journal was locked meanwhile (then nobody is waiting for the answer). `after`
         runs on the window's thread either way, first. With `only_latest`, a newer errand
         of the same name replaces this one while it waits (see `Errands.run`); it then
-        takes no `after`, which would never run."""
+        takes no `after`, which would never run. `how_far()` says how far it has gone, for
+        the status bar."""
         assert not (only_latest and after), "a replaced errand would never run its `after`"
         generation = self._generation
 
@@ -61,7 +63,9 @@ class SessionBase:
             if generation == self._generation:
                 failed(error)
 
-        self.errands.run(name, work, answer, refused, shows=shows, only_latest=only_latest)
+        self.errands.run(
+            name, work, answer, refused, shows=shows, how_far=how_far, only_latest=only_latest
+        )
 
     @property
     def is_open(self) -> bool:

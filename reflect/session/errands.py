@@ -57,6 +57,7 @@ class Errands(QObject):
         self._lock = threading.Lock()
         self._worker = False  # a thread is working through `_waiting`; it ends when empty
         self._shows: Work | None = None
+        self._how_far: Callable[[], tuple[int, int]] | None = None
         self._thread: threading.Thread | None = None
 
     def wait(self) -> None:
@@ -67,9 +68,12 @@ class Errands(QObject):
                 return
 
     def under_way(self) -> list[Progress]:
-        """The errand running now, if it is one the status bar names (its length unknown)."""
-        shows = self._shows
-        return [] if shows is None else [Progress(shows)]
+        """The errand running now, if it is one the status bar names, and how far it has
+        gone when it says (its length unknown otherwise)."""
+        shows, how_far = self._shows, self._how_far
+        if shows is None:
+            return []
+        return [Progress(shows, *how_far())] if how_far is not None else [Progress(shows)]
 
     @property
     def busy(self) -> bool:
@@ -84,13 +88,15 @@ class Errands(QObject):
         failed: Callable[[ReflectError], None],
         *,
         shows: Work | None = None,
+        how_far: Callable[[], tuple[int, int]] | None = None,
         only_latest: bool = False,
     ) -> None:
         """Call `work()` on a thread; then, on the window's thread, `then(result)`, or
         `failed(error)` if it (or `then`) raised a `ReflectError`. Anything else is logged
         by type only (a message could quote journal text) and reported as a calm sentence.
 
-        While it runs, `under_way()` names it as `shows` (for the status bar), if given.
+        While it runs, `under_way()` names it as `shows` (for the status bar), if given,
+        with `how_far()` as its (done, total) when that is given too.
         With `only_latest`, an errand of the same name still waiting its turn is dropped
         (neither its `then` nor its `failed` is called): a search typed letter by letter
         runs for the newest letters, not once for every letter on the way.
@@ -109,7 +115,7 @@ class Errands(QObject):
 
         def on_thread() -> None:
             outcome: Callable[[], None]
-            self._shows = shows
+            self._shows, self._how_far = shows, how_far
             try:
                 result = work()
             except ReflectError as error:
@@ -120,7 +126,7 @@ class Errands(QObject):
             else:
                 outcome = functools.partial(then, result)
             finally:
-                self._shows = None
+                self._shows = self._how_far = None
             # RuntimeError: the window closed while the work ran, and nobody is waiting.
             with contextlib.suppress(RuntimeError):
                 self._finished.emit(lambda: finish(outcome))

@@ -21,6 +21,7 @@ from reflect.session.cards_access import CardsAccess
 from reflect.session.folder_access import FolderAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
+from reflect.session.portable_access import PortableAccess
 from reflect.session.progress_watch import ProgressWatch
 from reflect.session.self_care_access import SelfCareAccess
 from reflect.session.settings_access import SettingsAccess
@@ -50,6 +51,7 @@ class JournalSession(
     SettingsAccess,
     AboutAccess,
     FolderAccess,
+    PortableAccess,
 ):
     """The one object that holds the journal, open or locked; every page's port."""
 
@@ -161,6 +163,7 @@ class JournalSession(
         """Close the journal (no connection, no key in this object); pages forget it. A
         journal still being opened is closed as soon as it arrives."""
         self._generation += 1
+        self.stop_transfers()  # an export or import under way stops at its next safe point
         if self.journal is not None:
             journal, self.journal = self.journal, None
             if journal is not self._restoring:  # a restore is never cut short: it closes it

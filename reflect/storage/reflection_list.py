@@ -148,3 +148,15 @@ def list_all(raw: Any) -> ReflectionTitles:
         previews += row[3].split(_FIELD)
         after["date"], after["id"] = chunk_dates[-1], int(row[4].rsplit(_FIELD, 1)[-1])
     return ReflectionTitles(tuple(uuids), tuple(visit_dates), tuple(family_codes), tuple(previews))
+
+
+def matching_uuids(raw: Any, flt: ReflectionFilter) -> list[str]:
+    """Every reflection the filter matches, oldest visit first (the order of an export)."""
+    clauses, params = _filter_sql(flt)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return [
+        str(row[0])
+        for row in raw.execute(
+            f"SELECT r.uuid FROM reflections r {where} ORDER BY r.visit_date, r.id", params
+        )
+    ]

@@ -187,6 +187,10 @@
         <translation>Antes de una nueva clave de recuperación</translation>
     </message>
     <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
         <source>Your journal will go back to how it was on {when}. Anything written after that is not lost: the journal as it is now is kept as a new backup first.</source>
         <translation>Su diario volverá a estar como estaba el {when}. Nada de lo que escribió después se pierde: primero se guarda el diario tal como está ahora en una nueva copia de seguridad.</translation>
     </message>
@@ -663,6 +667,14 @@
         <translation>Este paquete es de alguien que usted quitó de la lista de Personas. No se importó nada. Si vuelven a trabajar en equipo, agregue la clave de intercambio de esa persona en Personas y luego vuelva a importar el paquete.</translation>
     </message>
     <message>
+        <source>The export was stopped before it was finished. No file was written.</source>
+        <translation>La exportación se detuvo antes de terminar. No se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before it was finished. Nothing was added to your journal.</source>
+        <translation>La importación se detuvo antes de terminar. No se agregó nada a su diario.</translation>
+    </message>
+    <message>
         <source>That folder already holds a Reflect journal, or its backups. Your journal is still where it was. Choose another folder.</source>
         <translation>Esa carpeta ya tiene un diario de Reflect, o sus copias de seguridad. Su diario sigue donde estaba. Elija otra carpeta.</translation>
     </message>
@@ -811,6 +823,10 @@
         <translation>Esa reflexión tiene un identificador dañado y no se guardó.</translation>
     </message>
     <message>
+        <source>That backup cannot be read (it is damaged, belongs to another journal, or was taken before a new recovery key was made). Nothing has been changed; choose another backup.</source>
+        <translation>No se puede leer esa copia de seguridad (está dañada, es de otro diario, o se hizo antes de crear una nueva clave de recuperación). No se ha cambiado nada; elija otra copia de seguridad.</translation>
+    </message>
+    <message>
         <source>part of it cannot be read by Reflect</source>
         <translation>Reflect no puede leer una parte</translation>
     </message>
@@ -853,6 +869,42 @@
     <message>
         <source>The packet was imported, but could not be moved into the imported folder. You can move it yourself; importing it again changes nothing.</source>
         <translation>El paquete se importó, pero no se pudo mover a la carpeta “imported”. Puede moverlo usted; importarlo otra vez no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Check-ins are exported only in a JSON export of the whole journal. Choose that, or leave check-ins out.</source>
+        <translation>Los chequeos solo se exportan en una exportación JSON de todo el diario. Elija esa opción o deje fuera los chequeos.</translation>
+    </message>
+    <message>
+        <source>There are no reflections to export. Choose some, or widen the dates.</source>
+        <translation>No hay reflexiones para exportar. Elija algunas o amplíe las fechas.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved as {file}: the disk is full. Make room, or choose another place, then try again.</source>
+        <translation>No se pudo guardar la exportación como {file}: el disco está lleno. Libere espacio o elija otro lugar, y después intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved as {file}. Check that its folder is there and that you can save files in it, then try again.</source>
+        <translation>No se pudo guardar la exportación como {file}. Revise que su carpeta exista y que usted pueda guardar archivos en ella, y después intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available here. Choose Markdown or JSON instead.</source>
+        <translation>Aquí no se puede exportar a PDF. Elija Markdown o JSON.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a name for the file to export to.</source>
+        <translation>{file} es una carpeta. Elija un nombre para el archivo de la exportación.</translation>
+    </message>
+    <message>
+        <source>{file} already has files in it, so nothing was exported there. Choose a new or empty folder.</source>
+        <translation>{file} ya tiene archivos, así que no se exportó nada ahí. Elija una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>{file} is a file. Choose a new or empty folder for the export.</source>
+        <translation>{file} es un archivo. Elija una carpeta nueva o vacía para la exportación.</translation>
+    </message>
+    <message>
+        <source>A family code for imported entries is 1 to 16 characters: a short code, never a name and no initials.</source>
+        <translation>El código de la familia para las entradas importadas tiene de 1 a 16 caracteres: un código corto, nunca un nombre y sin iniciales.</translation>
     </message>
     <message>
         <source>That file does not hold a Reflect exchange key. Ask for the contact file again.</source>
@@ -1091,6 +1143,42 @@
         <translation>Este archivo no es texto, así que no se leyó. Si es un diario de jrnl cifrado, primero descífrelo con jrnl (jrnl --decrypt) y luego elija el archivo descifrado.</translation>
     </message>
     <message>
+        <source>Nothing was imported: {file} is not a journal exported by Reflect. Choose a file Reflect exported as JSON.</source>
+        <translation>No se importó nada: {file} no es un diario exportado por Reflect. Elija un archivo que Reflect exportó como JSON.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} was exported by a newer version of Reflect. Update Reflect, then import it again.</source>
+        <translation>No se importó nada: {file} se exportó con una versión más nueva de Reflect. Actualice Reflect y después impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} is not a file. Choose the file Reflect exported.</source>
+        <translation>No se importó nada: {file} no es un archivo. Elija el archivo que Reflect exportó.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} is larger than Reflect reads (256 MB).</source>
+        <translation>No se importó nada: {file} es más grande de lo que Reflect puede leer (256 MB).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} could not be opened. Check that it is still there.</source>
+        <translation>No se importó nada: no se pudo abrir {file}. Revise que todavía esté ahí.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} is damaged, or was changed after Reflect exported it. Export it again, then import the new file.</source>
+        <translation>No se importó nada: {file} está dañado o cambió después de que Reflect lo exportó. Expórtelo de nuevo y después importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reflection {place} in {file} is damaged, or was changed after Reflect exported it. Export it again, then import the new file.</source>
+        <translation>No se importó nada: la reflexión {place} de {file} está dañada o cambió después de que Reflect la exportó. Exporte de nuevo y después importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: supervision session {place} in {file} is damaged, or was changed after Reflect exported it. Export it again, then import the new file.</source>
+        <translation>No se importó nada: la sesión de supervisión {place} de {file} está dañada o cambió después de que Reflect la exportó. Exporte de nuevo y después importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: check-in {place} in {file} is damaged, or was changed after Reflect exported it. Export it again, then import the new file.</source>
+        <translation>No se importó nada: el chequeo {place} de {file} está dañado o cambió después de que Reflect lo exportó. Exporte de nuevo y después importe el archivo nuevo.</translation>
+    </message>
+    <message>
         <source>At most {most} reflections go in one packet. Untick some, share these, then share the rest. Nothing was marked shared.</source>
         <translation>Un paquete lleva como máximo {most} reflexiones. Desmarque algunas, comparta estas y luego comparta las demás. No se marcó nada como compartido.</translation>
     </message>
@@ -1224,6 +1312,85 @@
     <message>
         <source>No exchange folder: you choose where each packet goes.</source>
         <translation>Sin carpeta de intercambio: usted elige adónde va cada paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>Exported from Reflect on {date}.</source>
+        <translation>Exportado desde Reflect el {date}.</translation>
+    </message>
+    <message>
+        <source>Private answers are not included.</source>
+        <translation>Las respuestas privadas no están incluidas.</translation>
+    </message>
+    <message>
+        <source>Private answers are included and marked private.</source>
+        <translation>Las respuestas privadas están incluidas y marcadas como privadas.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Otras notas</translation>
+    </message>
+    <message>
+        <source>Comments from supervision</source>
+        <translation>Comentarios de la supervisión</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>no family code</source>
+        <translation>sin código de la familia</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visita al hogar</translation>
+    </message>
+    <message>
+        <source>Virtual visit</source>
+        <translation>Visita virtual</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>On: {question}</source>
+        <translation>Sobre: {question}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ def test_the_templates_exist_with_rough_times() -> None:
         "after-supervision",
         "supervisor-reflection",
         "quick-check-in",
+        "imported-notes",
     }
     assert 3 <= minutes["after-visit"] <= 5
     assert 3 <= minutes["after-prenatal-visit"] <= 5

@@ -3,7 +3,8 @@
 Like the CSV, it is built only from what an endorsement application asks for: date,
 length, individual or group, how it was held, the provider and their category, and how
 many reflections were discussed. Notes, session-note answers, reflection text and family
-codes are never read here. The file is rendered in memory and written atomically.
+codes are never read here. The file is rendered in memory and written atomically
+(`reflect.ui.widgets.pdf_file`, which the reflections' PDF uses too).
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QObject
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QObject
 
 from reflect.domain.endorsement import Progress, hours_by_provider
 from reflect.domain.supervision_session import SessionFormat, SupervisionSession
-from reflect.files.safe_files import write_atomically
 from reflect.ui.hours.hours_words import format_word, hours_text, long_date, mode_word
+from reflect.ui.widgets.pdf_file import write_pdf
 from reflect.ui.widgets.plurals import english_plural
 
 
@@ -164,22 +164,3 @@ class HoursReport(QObject):
     def write_pdf(self, path: Path, rich_text: str) -> None:
         """Render `rich_text` to PDF in memory, then write it to `path` atomically."""
         write_pdf(path, rich_text, self.tr("Reflective supervision hours"))
-
-
-def write_pdf(path: Path, rich_text: str, title: str) -> None:
-    """Render `rich_text` to a PDF titled `title` in memory (Letter in the US, A4
-    elsewhere), then write it to `path` atomically: the old file or the new, never half."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Reflect")
-    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    document.setHtml(rich_text)
-    document.print_(writer)  # ends its painter, which finishes the PDF in the buffer
-    buffer.close()
-    write_atomically(path, bytes(data.data()))

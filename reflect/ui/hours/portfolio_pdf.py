@@ -14,8 +14,9 @@ from PySide6.QtCore import QLocale, QObject
 
 from reflect.domain.portfolio import Portfolio, PortfolioReflection
 from reflect.ui.hours.hours_words import category_word, hours_text, long_date
-from reflect.ui.hours.pdf import table_row, table_start, write_pdf
+from reflect.ui.hours.pdf import table_row, table_start
 from reflect.ui.widgets.local_dates import qdate
+from reflect.ui.widgets.pdf_file import write_pdf
 from reflect.ui.widgets.plurals import english_plural
 
 _esc = html.escape

@@ -179,6 +179,7 @@ class BackupSettings(QWidget):
             "before-delete": self.tr("Before deleting a reflection"),
             "before-restore": self.tr("Before a restore"),
             "before-new-recovery-key": self.tr("Before a new recovery key"),
+            "before-import": self.tr("Before an import"),
         }
         return reasons.get(reason, reason.replace("-", " ").capitalize())
 
