@@ -17,6 +17,7 @@ from reflect.domain.backup import Backup
 from reflect.domain.errors import Failed
 from reflect.domain.progress import Progress
 from reflect.session.cards_access import CardsAccess
+from reflect.session.families_access import FamiliesAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
 from reflect.session.progress_watch import ProgressWatch
@@ -40,13 +41,25 @@ def storage() -> type[Journal]:
 
 
 class JournalSession(
-    JournalAccess, CardsAccess, SupervisionAccess, HoursAccess, SelfCareAccess, SettingsAccess
+    JournalAccess,
+    CardsAccess,
+    SupervisionAccess,
+    HoursAccess,
+    SelfCareAccess,
+    SettingsAccess,
+    FamiliesAccess,
 ):
     """The one object that holds the journal, open or locked; every page's port."""
 
     def __init__(self, paths: JournalPaths, changes: JournalChanges | None = None) -> None:
         super().__init__(paths, changes)
         self.progress = ProgressWatch(self.changes, self._background_work)
+        self.changes.unlocked.connect(self._read_agency_folder)
+        self.changes.locked.connect(self._forget_agency_templates)
+
+    def _read_agency_folder(self) -> None:
+        if self.is_open:
+            self.read_agency_templates()
 
     def _background_work(self) -> list[Progress]:
         running = self.journal.background_work() if self.journal is not None else []

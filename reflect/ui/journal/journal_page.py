@@ -150,6 +150,15 @@ class JournalPage(Deleting, QWidget):
     def _setting_changed(self, key: str) -> None:
         if key == "never_write":
             self._while_open(lambda: self.editor.set_never_write(self.port.never_write()))
+        elif key == "family_codes":  # closed, opened again or forgotten in Settings
+            self._while_open(self._read_family_codes)
+
+    def _read_family_codes(self) -> None:
+        """Open codes to choose from when writing and filtering; closed ones only in the
+        filter, on request."""
+        codes, closed = self.port.family_codes(), self.port.closed_family_codes()
+        self.list_pane.set_family_codes(codes, closed)
+        self.editor.set_family_codes(codes)
 
     def _add_my_word(self, word: str) -> None:
         self._while_open(lambda: self.speller.set_mine(self.port.add_my_word(word)))
@@ -171,9 +180,7 @@ class JournalPage(Deleting, QWidget):
         try:
             self.own_questions.refresh()
             self.speller.set_mine(self.port.my_words())
-            codes = self.port.family_codes()
-            self.list_pane.set_family_codes(codes)
-            self.editor.set_family_codes(codes)
+            self._read_family_codes()
             self.editor.set_never_write(self.port.never_write())
             self.editor.remember_open(self.port.open_sections())
             reopen = self.port.take_reopen()  # left by a restart to change the language
@@ -299,11 +306,8 @@ class JournalPage(Deleting, QWidget):
             model.replace_summary(summary_of(stored, model.summary_at(row)))
         elif not model.searching:
             self.list_pane.refresh()  # a new reflection: show it at its place in the list
-        codes = [
-            self.editor.family_code.itemText(i) for i in range(self.editor.family_code.count())
-        ]
-        if stored.family_code and stored.family_code not in codes:
-            self.reload()
+        if stored.family_code and stored.family_code not in self.list_pane.known_codes:
+            self._while_open(self._read_family_codes)  # a new code: offer it from now on
 
     def save_now(self) -> bool:
         """Ctrl+S, lock and quit: write anything unsaved; False if it could not be."""

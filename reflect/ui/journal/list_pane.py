@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +29,9 @@ from reflect.ui.widgets.plurals import english_plural
 
 SEARCH_DELAY_MS = 200
 NOTHING_DELAY_MS = 700
+# Entries of the family filter that show or hide closed families instead of filtering.
+SHOW_CLOSED = "\x00show-closed"
+HIDE_CLOSED = "\x00hide-closed"
 
 
 class ListPane(QWidget):
@@ -69,8 +73,14 @@ class ListPane(QWidget):
         layout.addWidget(self.search)
         filters = QGridLayout()
         filters.setSpacing(6)
+        self._open_codes: list[str] = []
+        self._closed_codes: list[str] = []
+        self._show_closed = False
+        self._family_chosen: str | None = None
         self.family = self._combo(
-            self.tr("Filter by family code"), [(self.tr("All families"), None)]
+            self.tr("Filter by family code"),
+            [(self.tr("All families"), None)],
+            self._family_changed,
         )
         self.theme = self._combo(self.tr("Filter by theme or card"), self._theme_items())
         self.status = self._combo(
@@ -154,7 +164,12 @@ class ListPane(QWidget):
             return True
         return False
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(
+        self,
+        name: str,
+        items: list[tuple[str, object]],
+        changed: Callable[[], None] | None = None,
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
@@ -165,7 +180,7 @@ class ListPane(QWidget):
         said.hide()
         for label, value in items:
             combo.addItem(label, value)
-        combo.currentIndexChanged.connect(self.refresh)
+        combo.currentIndexChanged.connect(changed or self.refresh)
         return combo
 
     def _theme_items(self) -> list[tuple[str, object]]:
@@ -176,16 +191,50 @@ class ListPane(QWidget):
             items.append((self.tr("Card: {title}").format(title=card.title), f"card:{card.id}"))
         return items
 
-    def set_family_codes(self, codes: list[str]) -> None:
-        """Offer these codes in the family filter, keeping the current choice."""
-        current = self.family.currentData()
-        self.family.blockSignals(True)
-        self.family.clear()
-        self.family.addItem(self.tr("All families"), None)
-        for code in codes:
-            self.family.addItem(code, code)
-        self.family.setCurrentIndex(max(0, self.family.findData(current)))
-        self.family.blockSignals(False)
+    def set_family_codes(self, codes: list[str], closed: list[str] | None = None) -> None:
+        """Offer these codes in the family filter, keeping the current choice. Closed codes
+        are left out, with an entry at the end that shows them (and then one that hides
+        them again)."""
+        self._open_codes, self._closed_codes = list(codes), list(closed or [])
+        self._fill_families(self.family.currentData())
+
+    @property
+    def known_codes(self) -> frozenset[str]:
+        """Every code the filter knows of, open or closed."""
+        return frozenset(self._open_codes + self._closed_codes)
+
+    def _fill_families(self, keep: object) -> None:
+        with QSignalBlocker(self.family):
+            self.family.clear()
+            self.family.addItem(self.tr("All families"), None)
+            for code in self._open_codes:
+                self.family.addItem(code, code)
+            if self._closed_codes and self._show_closed:
+                for code in self._closed_codes:
+                    self.family.addItem(self.tr("{code} (closed)").format(code=code), code)
+                self.family.addItem(self.tr("Hide closed families"), HIDE_CLOSED)
+            elif self._closed_codes:
+                shown = self.tr("Show closed families ({count})")
+                self.family.addItem(shown.format(count=len(self._closed_codes)), SHOW_CLOSED)
+            self.family.setCurrentIndex(max(0, self.family.findData(keep)))
+        self._family_chosen = self.family.currentData()
+
+    def _family_changed(self) -> None:
+        chosen = self.family.currentData()
+        if chosen in (SHOW_CLOSED, HIDE_CLOSED):
+            self._show_closed = chosen == SHOW_CLOSED
+            before = self._family_chosen
+            self._fill_families(before)
+            announce(
+                self.family,
+                self.tr("Closed families are listed at the end.")
+                if self._show_closed
+                else self.tr("Closed families are hidden."),
+            )
+            if self.family.currentData() == before:
+                return  # the filter itself is unchanged
+        self._family_chosen = self.family.currentData()
+        self.refresh()
 
     def current_filter(self) -> ReflectionFilter:
         """The filter the combos describe."""
@@ -256,6 +305,7 @@ class ListPane(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self._family_chosen = None
         self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:

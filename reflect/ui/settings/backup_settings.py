@@ -179,6 +179,8 @@ class BackupSettings(QWidget):
             "before-delete": self.tr("Before deleting a reflection"),
             "before-restore": self.tr("Before a restore"),
             "before-new-recovery-key": self.tr("Before a new recovery key"),
+            "before-forget": self.tr("Before forgetting a family"),
+            "after-forget": self.tr("After forgetting a family"),
         }
         return reasons.get(reason, reason.replace("-", " ").capitalize())
 
