@@ -52,6 +52,7 @@ def read_agency_templates(folder: str) -> AgencyTemplates:
     for name, path in names[:MAX_FILES]:
         try:
             template, text = _parse(Path(path), name)
+            _choices(template, text)
             template = _agency(template)
             _claim(template, text, taken)
         except _Refused as refused:
@@ -93,6 +94,21 @@ def _parse(path: Path, name: str) -> tuple[Template, str]:
     except ContentError as error:
         line = line_of(text, error.field)
         raise _Refused(TemplateFileProblem(name, line, f"{error.field} {error.problem}")) from None
+
+
+def _choices(template: Template, text: str) -> None:
+    """Refuse choices that would be stored alike: an answer keeps a key made of a choice's
+    letters a to z and digits, and the agency's words may be in any language."""
+    for prompt in template.iter_prompts():
+        keys = prompt.keys
+        if prompt.choices and (len(set(keys)) != len(keys) or "" in keys):
+            problem = (
+                f"the choices of {prompt.id} would be stored alike; give each choice "
+                "different words made of the letters a to z or digits"
+            )
+            raise _Refused(
+                TemplateFileProblem(template.file, _line_of_id(text, prompt.id), problem)
+            )
 
 
 def _agency(template: Template) -> Template:

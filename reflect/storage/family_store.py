@@ -86,8 +86,9 @@ def commit_forget(
     check: Callable[[], None],
     report: Callable[[int, int], None],
     settings: dict[str, str] | None = None,
-) -> None:
-    """Delete everything under `code` in one transaction on `raw`.
+) -> FamilyTrace:
+    """Delete everything under `code` in one transaction on `raw`; what went, counted in
+    the same transaction.
 
     `check` is called between steps and may raise (the journal is being locked): then
     nothing at all is deleted. `settings` are kept in the same transaction (what is still
@@ -95,6 +96,7 @@ def commit_forget(
     """
     raw.execute("BEGIN IMMEDIATE")
     try:
+        counted = trace(raw, code)
         rows = [
             (int(r[0]), str(r[1]))
             for r in raw.execute(
@@ -123,3 +125,4 @@ def commit_forget(
         raise
     raw.execute("COMMIT")
     report(len(rows), len(rows))
+    return counted

@@ -161,9 +161,8 @@ class JournalFamilies(JournalReflections):
         try:
             with translated(writing=True, folder=self.paths.folder):
                 self._refuse_if_damaged()
-                trace = family_store.trace(raw, code)
                 settings = {PENDING_SETTING: pending.encode()} if pending is not None else None
-                family_store.commit_forget(raw, code, stop.check, stop.report, settings)
+                trace = family_store.commit_forget(raw, code, stop.check, stop.report, settings)
             others = [t for t in (self._integrity, self._backup, self._copy) if t is not None]
             try:
                 with translated(writing=True, folder=self.paths.folder):

@@ -144,3 +144,18 @@ def test_nothing_from_an_agency_file_reaches_the_logs(
     found = read_agency_templates(str(folder))
     assert found.templates and found.problems
     assert marker not in caplog.text
+
+
+def test_choices_an_answer_could_not_tell_apart_are_refused(tmp_path: Path) -> None:
+    choices = ONE_LANGUAGE + (
+        "\n[[sections.prompts]]\n"
+        'id = "home-safety.sure"\n'
+        'text = "¿Está segura?"\n'
+        'kind = "choice"\n'
+        'choices = ["Sí", "Sé"]\n'
+    )
+    folder = _folder(tmp_path, {"choices.toml": choices})
+    found = read_agency_templates(str(folder))
+    (problem,) = found.problems
+    assert found.templates == ()
+    assert problem.line == 23 and "home-safety.sure" in problem.problem

@@ -40,10 +40,30 @@ class FamilyFlows(QObject):
     ) -> None:
         super().__init__(view)
         self.view, self.port, self._save_first = view, port, save_first
+        self._held: list[Callable[[], None]] = []  # releases of work under way
         view.active_change_requested.connect(self._set_active)
         view.forget_requested.connect(self._ask_to_forget)
         changes.settings_changed.connect(self._setting_changed)
-        changes.locked.connect(view.clear)
+        changes.locked.connect(self._locked)
+
+    def _locked(self) -> None:
+        """An answer still awaited will not come (the journal is locked): let go of the
+        view, then forget what it showed."""
+        held, self._held = self._held, []
+        for release in held:
+            release()
+        self.view.clear()
+
+    def _hold(self, *, pointer: bool) -> Callable[[], None]:
+        release = hold(self.view, pointer=pointer)
+
+        def released() -> None:
+            release()
+            if released in self._held:
+                self._held.remove(released)
+
+        self._held.append(released)
+        return released
 
     def refresh(self) -> None:
         """Show the open journal's family codes."""
@@ -74,7 +94,7 @@ class FamilyFlows(QObject):
         self.view.say(said.format(code=code))
 
     def _ask_to_forget(self, code: str) -> None:
-        release = hold(self.view)
+        release = self._hold(pointer=True)
 
         def planned(plan: ForgetPlan) -> None:
             release()
@@ -100,7 +120,7 @@ class FamilyFlows(QObject):
         self.port.begin_forget_plan(code, planned, failed)
 
     def _forget(self, code: str, from_backups: bool) -> None:
-        release = hold(self.view, pointer=False)  # the visitor can write meanwhile
+        release = self._hold(pointer=False)  # the visitor can write meanwhile
         self.view.say(self.tr("Forgetting {code}…").format(code=code))
 
         def done(forgotten: Forgotten) -> None:

@@ -5,10 +5,12 @@ must go is forgotten after a confirmation that names how many of what."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.comment import Comment
@@ -34,6 +36,7 @@ def _window(qtbot: QtBot, folder: Path) -> tuple[MainWindow, dict[str, str]]:
     qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.entry.unlock_page.passphrase, "\r")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.session.backups()), timeout=10_000)  # the day's backup
     return window, {"old": old.uuid, "other": other.uuid}
 
 
@@ -160,5 +163,32 @@ def test_cancel_is_the_default_and_forgets_nothing(qtbot: QtBot, tmp_path: Path)
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=10_000)
     settled(window)
     assert seen[0].result() == QDialog.DialogCode.Rejected
+    assert _rows(window) == ["AB · 2 reflections", "CD · 1 reflection"]
+    window.session.lock()
+
+
+def test_locking_while_the_backups_are_looked_at_leaves_nothing_held(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _ = _window(qtbot, tmp_path / "journal")
+    _go(window, window.settings_page)
+    families = window.settings_page.families
+    _choose_family(qtbot, window, "AB")
+    # Other work beside the window goes first, so the answer is still awaited at the lock.
+    first_in_line = threading.Event()
+    window.session.errands.run("ahead", first_in_line.wait, lambda _: None, pytest.fail)
+    qtbot.mouseClick(families.forget_button, Qt.MouseButton.LeftButton)
+    assert not families.forget_button.isEnabled()  # held while the backups are looked at
+    window.lock()
+    first_in_line.set()
+    settled(window)
+    assert QApplication.overrideCursor() is None
+    assert QApplication.activeModalWidget() is None  # the question is not asked any more
+    qtbot.keyClicks(window.entry.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.entry.unlock_page.passphrase, "\r")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10_000)
+    settled(window)
+    _go(window, window.settings_page)
+    assert families.forget_button.isEnabled() and families.close_button.isEnabled()
     assert _rows(window) == ["AB · 2 reflections", "CD · 1 reflection"]
     window.session.lock()
