@@ -978,6 +978,33 @@
     </message>
 </context>
 <context>
+    <name>FamilyFilter</name>
+    <message>
+        <source>Closed families are listed at the end.</source>
+        <translation>Las familias cerradas aparecen al final.</translation>
+    </message>
+    <message>
+        <source>Closed families are hidden.</source>
+        <translation>Las familias cerradas están ocultas.</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Todas las familias</translation>
+    </message>
+    <message>
+        <source>{code} (closed)</source>
+        <translation>{code} (cerrada)</translation>
+    </message>
+    <message>
+        <source>Hide closed families</source>
+        <translation>Ocultar las familias cerradas</translation>
+    </message>
+    <message>
+        <source>Show closed families ({count})</source>
+        <translation>Mostrar las familias cerradas ({count})</translation>
+    </message>
+</context>
+<context>
     <name>FamilyFlows</name>
     <message>
         <source>{code} is open again: it is offered when you write and filter.</source>
@@ -2022,26 +2049,6 @@
     <message>
         <source>Card: {title}</source>
         <translation>Tarjeta: {title}</translation>
-    </message>
-    <message>
-        <source>{code} (closed)</source>
-        <translation>{code} (cerrada)</translation>
-    </message>
-    <message>
-        <source>Hide closed families</source>
-        <translation>Ocultar las familias cerradas</translation>
-    </message>
-    <message>
-        <source>Show closed families ({count})</source>
-        <translation>Mostrar las familias cerradas ({count})</translation>
-    </message>
-    <message>
-        <source>Closed families are listed at the end.</source>
-        <translation>Las familias cerradas aparecen al final.</translation>
-    </message>
-    <message>
-        <source>Closed families are hidden.</source>
-        <translation>Las familias cerradas están ocultas.</translation>
     </message>
     <message numerus="yes">
         <source>%n matching reflection(s).</source>

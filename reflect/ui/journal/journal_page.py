@@ -306,7 +306,7 @@ class JournalPage(Deleting, QWidget):
             model.replace_summary(summary_of(stored, model.summary_at(row)))
         elif not model.searching:
             self.list_pane.refresh()  # a new reflection: show it at its place in the list
-        if stored.family_code and stored.family_code not in self.list_pane.known_codes:
+        if stored.family_code and stored.family_code not in self.list_pane.families.known_codes:
             self._while_open(self._read_family_codes)  # a new code: offer it from now on
 
     def save_now(self) -> bool:

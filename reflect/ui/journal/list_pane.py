@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import ShareState, Status
 from reflect.domain.search import ReflectionFilter
+from reflect.ui.journal.family_filter import FamilyFilter
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
 from reflect.ui.widgets.announce import announce
@@ -29,9 +30,6 @@ from reflect.ui.widgets.plurals import english_plural
 
 SEARCH_DELAY_MS = 200
 NOTHING_DELAY_MS = 700
-# Entries of the family filter that show or hide closed families instead of filtering.
-SHOW_CLOSED = "\x00show-closed"
-HIDE_CLOSED = "\x00hide-closed"
 
 
 class ListPane(QWidget):
@@ -73,15 +71,12 @@ class ListPane(QWidget):
         layout.addWidget(self.search)
         filters = QGridLayout()
         filters.setSpacing(6)
-        self._open_codes: list[str] = []
-        self._closed_codes: list[str] = []
-        self._show_closed = False
-        self._family_chosen: str | None = None
         self.family = self._combo(
             self.tr("Filter by family code"),
             [(self.tr("All families"), None)],
             self._family_changed,
         )
+        self.families = FamilyFilter(self.family, self)
         self.theme = self._combo(self.tr("Filter by theme or card"), self._theme_items())
         self.status = self._combo(
             self.tr("Filter by status"),
@@ -192,49 +187,13 @@ class ListPane(QWidget):
         return items
 
     def set_family_codes(self, codes: list[str], closed: list[str] | None = None) -> None:
-        """Offer these codes in the family filter, keeping the current choice. Closed codes
-        are left out, with an entry at the end that shows them (and then one that hides
-        them again)."""
-        self._open_codes, self._closed_codes = list(codes), list(closed or [])
-        self._fill_families(self.family.currentData())
-
-    @property
-    def known_codes(self) -> frozenset[str]:
-        """Every code the filter knows of, open or closed."""
-        return frozenset(self._open_codes + self._closed_codes)
-
-    def _fill_families(self, keep: object) -> None:
-        with QSignalBlocker(self.family):
-            self.family.clear()
-            self.family.addItem(self.tr("All families"), None)
-            for code in self._open_codes:
-                self.family.addItem(code, code)
-            if self._closed_codes and self._show_closed:
-                for code in self._closed_codes:
-                    self.family.addItem(self.tr("{code} (closed)").format(code=code), code)
-                self.family.addItem(self.tr("Hide closed families"), HIDE_CLOSED)
-            elif self._closed_codes:
-                shown = self.tr("Show closed families ({count})")
-                self.family.addItem(shown.format(count=len(self._closed_codes)), SHOW_CLOSED)
-            self.family.setCurrentIndex(max(0, self.family.findData(keep)))
-        self._family_chosen = self.family.currentData()
+        """Offer these codes in the family filter, keeping the current choice; closed codes
+        only when asked for (see `FamilyFilter`)."""
+        self.families.set_codes(codes, closed or [])
 
     def _family_changed(self) -> None:
-        chosen = self.family.currentData()
-        if chosen in (SHOW_CLOSED, HIDE_CLOSED):
-            self._show_closed = chosen == SHOW_CLOSED
-            before = self._family_chosen
-            self._fill_families(before)
-            announce(
-                self.family,
-                self.tr("Closed families are listed at the end.")
-                if self._show_closed
-                else self.tr("Closed families are hidden."),
-            )
-            if self.family.currentData() == before:
-                return  # the filter itself is unchanged
-        self._family_chosen = self.family.currentData()
-        self.refresh()
+        if self.families.take_choice():
+            self.refresh()
 
     def current_filter(self) -> ReflectionFilter:
         """The filter the combos describe."""
@@ -305,7 +264,7 @@ class ListPane(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self._family_chosen = None
+        self.families.cleared()
         self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:
