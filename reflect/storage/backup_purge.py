@@ -87,6 +87,16 @@ class PendingRemoval:
             if b.name in names or any(a <= b.taken_at <= until for a, until in spans)
         ]
 
+    def merged(self, other: PendingRemoval | None) -> PendingRemoval:
+        """This and `other` (still pending from a family forgotten earlier) together."""
+        if other is None:
+            return self
+        return PendingRemoval(
+            tuple(dict.fromkeys(self.local + other.local)),
+            tuple(dict.fromkeys(self.copies + other.copies)),
+            tuple(dict.fromkeys(self.windows + other.windows)),
+        )
+
     def without(self, folders: list[str]) -> PendingRemoval:
         """What is left once `folders` are done and the backups here are removed."""
         return PendingRemoval(

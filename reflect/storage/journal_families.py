@@ -99,11 +99,14 @@ class JournalFamilies(JournalReflections):
         self.family_trace(clean)  # NotFound now, not later
         uuids = self.family_reflections(clean)
         self._refuse_if_damaged()
-        earlier = [t for t in set(self._deletes.values()) if not t.done]
+        # After any delete and backup under way: a backup begun before the family is
+        # forgotten holds it, and must be among those found to hold it.
+        running = {*self._deletes.values(), self._backup, self._copy}
+        earlier = [t for t in running if t is not None and not t.done]
         outcome: list[Forgotten] = []
 
         def work(stop: StopSignal) -> None:
-            for task in earlier:  # one delete's backup at a time
+            for task in earlier:  # one delete's or backup's work at a time
                 while not task.done:
                     stop.check()
                     task.wait(0.05)
@@ -130,7 +133,7 @@ class JournalFamilies(JournalReflections):
                 tuple(h.name for h in local),
                 tuple((c.folder, c.name) for c in copies if c.reachable and c.name),
                 tuple((f, since, now) for f in _folders(out_of_reach) if since is not None),
-            )
+            ).merged(PendingRemoval.decode(self.exchange.setting(PENDING_SETTING)))
         else:
             self.create_backup("before-forget", stop=stop)  # durable before anything goes
         stop.check()

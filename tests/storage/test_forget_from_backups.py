@@ -176,3 +176,33 @@ def test_an_interrupted_removal_is_finished_at_the_next_opening(
         assert journal.exchange.setting(PENDING_SETTING) == ""
         assert [b.reason for b in journal.backups()] == ["after-forget", "before-forget"]
     assert len(_holding(paths.backups, key, gone)) == 1  # only the one it was not told of
+
+
+def test_two_families_forgotten_while_the_stick_is_out_both_leave_it_once_back(
+    paths: JournalPaths, tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    clock = Clock(START)
+    journal, recovery_key = Journal.create(paths, PASSPHRASE, kdf=FAST, clock=clock)
+    key = decode_recovery_key(recovery_key)
+    first_family, second_family = _marker(), _marker()
+    with journal:
+        journal.set_backup_copies_folder(str(stick))
+        journal.add_reflection(reflection(first_family, code="AB"))
+        _day(journal, clock)
+        clock.moment += dt.timedelta(hours=2)  # written after that day's backup
+        journal.add_reflection(reflection(second_family, code="CD"))
+        _day(journal, clock)
+        away = stick.rename(tmp_path / "usb, in a drawer")
+        clock.moment += DAY
+        assert len(journal.forget_family("AB", from_backups=True).still_held) == 2
+        clock.moment += DAY
+        assert len(journal.forget_family("CD", from_backups=True).still_held) == 1
+    away.rename(stick)
+    with Journal.open(paths, PASSPHRASE, auto_backup=False, clock=clock) as reopened:
+        reopened.wait_for_background()
+        assert reopened.exchange.setting(PENDING_SETTING) == ""
+    for marker in (first_family, second_family):
+        assert _holding(_copies(stick), key, marker) == []
+        assert _holding(paths.backups, key, marker) == []
