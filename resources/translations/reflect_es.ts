@@ -1110,8 +1110,8 @@
         </translation>
     </message>
     <message>
-        <source>{list}, and the code {code} itself</source>
-        <translation>{list}, y el propio código {code}</translation>
+        <source>{list}; and the code {code} itself</source>
+        <translation>{list}; y el propio código {code}</translation>
     </message>
     <message numerus="yes">
         <source>Your logged supervision sessions stay, with their hours; %n of them will no longer list these reflections as discussed.</source>
@@ -1225,6 +1225,14 @@
     <message>
         <source>Still holding it:</source>
         <translation>Todavía la contienen:</translation>
+    </message>
+    <message>
+        <source>Reflect removes them the next time it opens with that folder in reach.</source>
+        <translation>Reflect las quita la próxima vez que se abra con esa carpeta a su alcance.</translation>
+    </message>
+    <message>
+        <source>To undo this, restore the backup taken just before (Settings, Backups).</source>
+        <translation>Para deshacerlo, restaure la copia de seguridad hecha justo antes (Configuración, Copias de seguridad).</translation>
     </message>
 </context>
 <context>

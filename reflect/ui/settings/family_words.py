@@ -58,7 +58,7 @@ def goes(trace: FamilyTrace) -> str:
                 trace.check_ins,
             )
         )
-    return FamilyWords.tr("{list}, and the code {code} itself").format(
+    return FamilyWords.tr("{list}; and the code {code} itself").format(
         list="; ".join(parts), code=trace.code
     )
 
@@ -237,5 +237,17 @@ def outcome_text(forgotten: Forgotten) -> str:
         lines.append(FamilyWords.tr("Still holding it:"))
         lines += places(forgotten.still_held)
         lines.append(rotation(forgotten.rotated_after, forgotten.rotated_by))
+        if forgotten.from_backups:
+            lines.append(
+                FamilyWords.tr(
+                    "Reflect removes them the next time it opens with that folder in reach."
+                )
+            )
+    if not forgotten.from_backups:
+        lines.append(
+            FamilyWords.tr(
+                "To undo this, restore the backup taken just before (Settings, Backups)."
+            )
+        )
     lines.append(stays(trace))
     return "\n".join(line for line in lines if line)
