@@ -18,6 +18,7 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
 from reflect.ui.settings.forget_family_dialog import ForgetFamilyDialog
+from tests.helpers.accessibility import unnamed_controls
 from tests.helpers.dialogs import answer_dialogs, click_in_next_dialog
 from tests.helpers.journals import reflection
 from tests.helpers.windows import PASSPHRASE, make_window, settled
@@ -114,6 +115,8 @@ def test_forgetting_a_family_names_what_goes_and_then_it_is_gone(
 
     def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, ForgetFamilyDialog)
+        assert unnamed_controls(dialog) == []
+        assert dialog.cancel_button.isDefault()  # Enter alone forgets nothing
         asked.append(dialog.what.text())
         asked.append(dialog.backups.text())
         qtbot.mouseClick(dialog.also_backups, Qt.MouseButton.LeftButton)
