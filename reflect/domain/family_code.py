@@ -10,10 +10,14 @@ MAX_CODE_LENGTH = 16
 
 @dataclass(frozen=True, slots=True)
 class FamilyCode:
-    """A code chosen by the visitor; closed codes stay on old reflections."""
+    """A code chosen by the visitor; closed codes stay on old reflections.
+
+    `reflections` counts the reflections written under it (when the journal was asked).
+    """
 
     code: str
     active: bool = True
+    reflections: int = 0
 
 
 def normalise_code(code: str) -> str:

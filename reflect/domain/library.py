@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -34,11 +35,40 @@ class Library:
         object.__setattr__(self, "_prompts", MappingProxyType(prompts))
 
     def with_templates(self, extra: Sequence[Template]) -> Library:
-        """This library with more templates after its own (a visitor's own sets of
-        questions); an id already here keeps the template it has."""
+        """This library with more templates after its own (an agency's sets of questions, a
+        visitor's own); an id already here keeps the template it has.
+
+        A copied question shows the cards of the question it was copied from, as this
+        library has them now (a card Reflect later links to it comes along); links to
+        cards this library does not have are left out.
+        """
         known = set(self._templates)
-        added = tuple(t for t in extra if t.id not in known)
-        return Library(self.cards, self.templates + added, self.themes) if added else self
+        prompts = {prompt_id: found[1] for prompt_id, found in self._prompts.items()}
+        added: list[Template] = []
+        for template in extra:
+            if template.id in known:
+                continue
+            known.add(template.id)
+            linked = self._linked(template, prompts)
+            prompts.update((p.id, p) for p in linked.iter_prompts())
+            added.append(linked)
+        return Library(self.cards, self.templates + tuple(added), self.themes) if added else self
+
+    def _linked(self, template: Template, prompts: Mapping[str, Prompt]) -> Template:
+        """`template` with each copied question's cards taken from its source."""
+
+        def linked(prompt: Prompt) -> Prompt:
+            source = prompts.get(prompt.copied_from) if prompt.copied_from else None
+            cards = tuple(c for c in (source or prompt).cards if c in self._cards)
+            return prompt if cards == prompt.cards else dataclasses.replace(prompt, cards=cards)
+
+        sections = tuple(
+            dataclasses.replace(s, prompts=tuple(linked(p) for p in s.prompts))
+            for s in template.sections
+        )
+        if sections == template.sections:
+            return template
+        return dataclasses.replace(template, sections=sections)
 
     def card(self, card_id: str) -> Card:
         """The card with this id."""

@@ -3,8 +3,10 @@
 A copy gets ids of its own (`own-<hex>` for the template, `<template id>.<name>` for each
 prompt), so the shipped questions keep their meaning wherever an id is looked up. A copied
 prompt keeps the last part of its id: the self-care view finds "how heavy" and "energy"
-answers by it. A question taken out of a copy that has been used is retired, never
-deleted, so the answers already given to it still show with their question.
+answers by it. The copy and each copied prompt remember what they were copied from
+(`copied_from`), so a copied question shows its source's cards (see `Library`). A
+question taken out of a copy that has been used is retired, never deleted, so the answers
+already given to it still show with their question.
 
 The sets are kept in the journal as one JSON document; `to_json` and `from_json` are its
 codec. `from_json` reads only what it knows and raises `ValueError` on anything else.
@@ -42,7 +44,8 @@ def copy_of(source: Template, title: str) -> Template:
 
     def copied(prompt: Prompt) -> Prompt:
         name = prompt.id.rsplit(".", 1)[-1]
-        return dataclasses.replace(prompt, id=f"{template_id}.{name}")
+        origin = prompt.copied_from or prompt.id
+        return dataclasses.replace(prompt, id=f"{template_id}.{name}", copied_from=origin)
 
     sections = tuple(
         Section(
@@ -53,7 +56,13 @@ def copy_of(source: Template, title: str) -> Template:
         for section in source.sections
     )
     return dataclasses.replace(
-        source, id=template_id, title=title.strip(), sections=sections, file="", retired=False
+        source,
+        id=template_id,
+        title=title.strip(),
+        sections=sections,
+        file="",
+        retired=False,
+        copied_from=source.copied_from or source.id,
     )
 
 
@@ -111,6 +120,7 @@ def _template_document(template: Template) -> dict[str, Any]:
         "notice": template.notice,
         "family": template.about_a_family,
         "retired": template.retired,
+        "copied_from": template.copied_from,
         "sections": [
             {"id": s.id, "title": s.title, "prompts": [_prompt_document(p) for p in s.prompts]}
             for s in template.sections
@@ -133,6 +143,7 @@ def _prompt_document(prompt: Prompt) -> dict[str, Any]:
         "depth": prompt.depth.value,
         "private": prompt.private,
         "retired": prompt.retired,
+        "copied_from": prompt.copied_from,
     }
 
 
@@ -141,6 +152,11 @@ def _text(document: dict[str, Any], name: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise ValueError(name)
     return value
+
+
+def _origin(document: dict[str, Any]) -> str:
+    """What a set or question was copied from: "" in sets saved before it was kept."""
+    return _text(document, "copied_from", MAX_TITLE) if "copied_from" in document else ""
 
 
 def _flag(document: dict[str, Any], name: str) -> bool:
@@ -178,6 +194,7 @@ def _template(document: Any) -> Template:
         notice=_text(document, "notice"),
         about_a_family=_flag(document, "family"),
         retired=_flag(document, "retired"),
+        copied_from=_origin(document),
     )
 
 
@@ -208,4 +225,5 @@ def _prompt(document: Any) -> Prompt:
         depth=Depth(_text(document, "depth", 10)),
         private=_flag(document, "private"),
         retired=_flag(document, "retired"),
+        copied_from=_origin(document),
     )

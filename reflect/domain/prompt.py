@@ -71,6 +71,9 @@ class Prompt:
     choice_keys: tuple[str, ...] = ()
     """The key each choice is stored as (see `choice_key`); empty: made from `choices`,
     which are then English."""
+    copied_from: str = ""
+    """For a question in a visitor's own copy: the id of the question it was copied from,
+    whose cards it shows ("" for Reflect's own questions and those she wrote)."""
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -35,6 +35,8 @@ class Template:
     retired: bool = False
     """No longer offered for new reflections (a visitor's own set she put away); the
     reflections written with it still open with it."""
+    copied_from: str = ""
+    """For a visitor's own copy: the id of the set it was copied from ("" otherwise)."""
 
     def iter_prompts(self) -> Iterator[Prompt]:
         """Every prompt, in the order the visitor meets them."""

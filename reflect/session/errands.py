@@ -147,6 +147,13 @@ class Errands(QObject):
             )
         thread.start()
 
+    def post(self, call: Callable[[], None]) -> None:
+        """Run `call` on the window's thread, from any thread (the journal's own background
+        work answers this way)."""
+        # RuntimeError: the window closed meanwhile, and nobody is waiting.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(call)
+
     def _work(self) -> None:
         while True:
             with self._lock:

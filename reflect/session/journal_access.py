@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Callable
 
 from reflect.domain.comment import Comment
 from reflect.domain.errors import Failed, ReflectError
-from reflect.domain.own_templates import from_json, to_json
 from reflect.domain.reflection import Reflection
 from reflect.domain.search import PageCursor, ReflectionFilter, ReflectionPage, SearchHit
-from reflect.domain.template import Template
-from reflect.session.base import SessionBase
 from reflect.session.never_write import NEVER_WRITE, never_write_entries
+from reflect.session.template_sets import TemplateSets
 
 OPEN_SECTIONS = "open_sections"
-OWN_TEMPLATES = "own_templates"
 MY_WORDS = "my_words"
 REOPEN = "reopen"
-log = logging.getLogger(__name__)
 
 
-class JournalAccess(SessionBase):
+class JournalAccess(TemplateSets):
     """Implements `reflect.ui.journal.port.JournalPort`."""
 
     def list_page(self, flt: ReflectionFilter, cursor: PageCursor | None) -> ReflectionPage:
@@ -70,6 +65,10 @@ class JournalAccess(SessionBase):
         """Active codes."""
         return [c.code for c in self._open().family_codes(include_closed=False)]
 
+    def closed_family_codes(self) -> list[str]:
+        """Codes of families that have left the programme."""
+        return [c.code for c in self._open().family_codes() if not c.active]
+
     def comments_for(self, uuid: str) -> list[Comment]:
         """A reflection's comments from supervision, oldest first."""
         return self._open().comments_for(uuid)
@@ -90,31 +89,6 @@ class JournalAccess(SessionBase):
     def set_open_sections(self, keys: frozenset[str]) -> None:
         """Remember them in the journal."""
         self._open().exchange.set_setting(OPEN_SECTIONS, "\n".join(sorted(keys)))
-
-    def own_templates(self) -> tuple[Template, ...]:
-        """The visitor's own sets of questions (those put away too)."""
-        try:
-            return from_json(self._open().exchange.setting(OWN_TEMPLATES))
-        except ValueError:
-            log.error("the own sets of questions could not be read")
-            return ()
-
-    def save_own_template(self, template: Template) -> None:
-        """Keep a set of questions of the visitor's own: a new one, or a changed one in
-        place of the one with its id."""
-        journal = self._open()
-        stored = journal.exchange.setting(OWN_TEMPLATES)
-        try:
-            templates = list(from_json(stored))
-        except ValueError:
-            raise ReflectError(
-                "Your own sets of questions could not be read, so nothing was changed. "
-                "Restore yesterday's backup from Settings, or tell your agency's IT person."
-            ) from None
-        at = next((i for i, t in enumerate(templates) if t.id == template.id), len(templates))
-        templates[at : at + 1] = [template]
-        journal.exchange.set_setting(OWN_TEMPLATES, to_json(templates))
-        self.changes.templates_changed.emit()
 
     def my_words(self) -> tuple[str, ...]:
         """The words the visitor added to spell checking (names among them: they stay in

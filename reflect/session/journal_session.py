@@ -18,6 +18,7 @@ from reflect.domain.errors import Failed
 from reflect.domain.progress import Progress
 from reflect.session.about_access import AboutAccess
 from reflect.session.cards_access import CardsAccess
+from reflect.session.families_access import FamiliesAccess
 from reflect.session.folder_access import FolderAccess
 from reflect.session.hours_access import HoursAccess
 from reflect.session.journal_access import JournalAccess
@@ -52,12 +53,19 @@ class JournalSession(
     AboutAccess,
     FolderAccess,
     PortableAccess,
+    FamiliesAccess,
 ):
     """The one object that holds the journal, open or locked; every page's port."""
 
     def __init__(self, paths: JournalPaths, changes: JournalChanges | None = None) -> None:
         super().__init__(paths, changes)
         self.progress = ProgressWatch(self.changes, self._background_work)
+        self.changes.unlocked.connect(self._read_agency_folder)
+        self.changes.locked.connect(self._forget_agency_templates)
+
+    def _read_agency_folder(self) -> None:
+        if self.is_open:
+            self.read_agency_templates()
 
     def _background_work(self) -> list[Progress]:
         running = self.journal.background_work() if self.journal is not None else []

@@ -5,7 +5,8 @@ visitor chose (a USB stick, an agency drive), together with the key file of that
 (`<backup name>.keys`), so the copy opens with that day's passphrase as well as with the
 recovery key. The copy is written under a temporary name, synced, read back and compared
 byte for byte, then linked into place under a free numbered name; rotation there follows
-the same sequence rule as the backups folder.
+the same sequence rule as the backups folder. The journal keeps a record of the copies it
+wrote (`copy_record`), so it can say which remain on a drive that is not plugged in.
 
 Copies go into a subfolder named for this journal, so two journals backing up into one
 shared folder never number, rotate or tidy each other's files. A missing folder is not an
@@ -27,6 +28,7 @@ from typing import Any
 from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.errors import InvalidInput, ReflectError
 from reflect.files.safe_files import fsync_folder, read_regular_file, write_synced
+from reflect.storage import copy_record
 from reflect.storage.backups import (
     OPEN_FLAGS,
     backup_name,
@@ -143,7 +145,8 @@ def copy_backup(
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     fsync_folder(folder)
-    rotate(folder, frozenset({name}))
+    gone = rotate(folder, frozenset({name}))
+    copy_record.note(connection, root_text, name, backup.taken_at, gone)
     write_setting(connection, LAST_COPY_SETTING, to_text(now))
     write_setting(connection, LAST_SOURCE_SETTING, backup.name)
     size = (folder / name).stat().st_size

@@ -88,7 +88,10 @@ class JournalBackups(JournalCore):
         waits for the backup itself, so call it beside the window, not on its thread.
         """
         key = self._master_key()
-        earlier = [t for t in (self._backup, self._copy) if t is not None]
+        # After a delete or a family being forgotten, too: a backup begun meanwhile could
+        # hold what is going, and escape the removal from backups.
+        running = dict.fromkeys((self._backup, self._copy, *self._deletes.values()))
+        earlier = [t for t in running if t is not None and not t.done]
         taken: list[Backup] = []
         ready = threading.Event()
 

@@ -58,7 +58,8 @@ class JournalCore:
         self._integrity: BackgroundTask | None = None
         # The integrity check and daily backup prepared at open, until they are begun.
         self._deferred_work: Callable[[], None] | None = None
-        self._deletes: dict[str, BackgroundTask] = {}  # reflection uuid -> its delete
+        # Reflection uuid -> the delete (or the forgetting of its family) under way.
+        self._deletes: dict[str, BackgroundTask] = {}
         self.exchange = ExchangeRecords(self._write, self._read, clock)
         """Supervision: this journal's keys, contacts, packets and shared reflections."""
 
@@ -110,7 +111,9 @@ class JournalCore:
         ]
 
     def _background_tasks(self) -> list[BackgroundTask | None]:
-        return [*self._deletes.values(), self._integrity, self._backup, self._copy]
+        # One task forgets a whole family: it is listed under each of its reflections.
+        deletes = dict.fromkeys(self._deletes.values())
+        return [*deletes, self._integrity, self._backup, self._copy]
 
     def _dispose(self) -> None:
         with self._turn:  # after a transaction under way beside the window, never inside it

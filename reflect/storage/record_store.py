@@ -23,12 +23,16 @@ from reflect.storage.reflection_store import (
 
 
 def family_codes(conn: Connection, include_closed: bool) -> list[FamilyCode]:
-    """Codes in alphabetical order; closed ones only when asked for."""
-    where = "" if include_closed else "WHERE active"
+    """Codes in alphabetical order, each with its number of reflections; closed ones only
+    when asked for."""
+    where = "" if include_closed else "WHERE f.active"
     return [
-        FamilyCode(str(code), bool(active))
-        for code, active in conn.execute(
-            text(f"SELECT code, active FROM family_codes {where} ORDER BY code")
+        FamilyCode(str(code), bool(active), int(count))
+        for code, active, count in conn.execute(
+            text(
+                "SELECT f.code, f.active, (SELECT count(*) FROM reflections r "
+                f"WHERE r.family_code = f.code) FROM family_codes f {where} ORDER BY f.code"
+            )
         )
     ]
 

@@ -73,6 +73,72 @@
     </message>
 </context>
 <context>
+    <name>AgencySettings</name>
+    <message>
+        <source>Your agency&apos;s questions</source>
+        <translation>Las preguntas de su agencia</translation>
+    </message>
+    <message>
+        <source>Optional. If your agency gives you sets of questions of its own (template files ending in .toml), choose the folder they are in: they are offered beside Reflect&apos;s own when you start a reflection. They are read each time you unlock your journal.</source>
+        <translation>Opcional. Si su agencia le da sus propios conjuntos de preguntas (archivos de plantilla que terminan en .toml), elija la carpeta donde están: se le ofrecerán junto a los de Reflect cuando empiece una reflexión. Se leen cada vez que usted desbloquea su diario.</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s templates folder</source>
+        <translation>Carpeta de plantillas de la agencia</translation>
+    </message>
+    <message>
+        <source>No agency folder</source>
+        <translation>Sin carpeta de la agencia</translation>
+    </message>
+    <message>
+        <source>Choose &amp;agency folder…</source>
+        <translation>Elegir la carpeta de la &amp;agencia…</translation>
+    </message>
+    <message>
+        <source>Choose agency&apos;s templates folder</source>
+        <translation>Elegir la carpeta de plantillas de la agencia</translation>
+    </message>
+    <message>
+        <source>Stop using the agency folder</source>
+        <translation>Dejar de usar la carpeta de la agencia</translation>
+    </message>
+    <message>
+        <source>Stop using the agency&apos;s templates folder</source>
+        <translation>Dejar de usar la carpeta de plantillas de la agencia</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached right now, so its sets of questions are not offered. Reflections written with them still open. Connect the drive; Reflect looks again the next time you unlock.</source>
+        <translation>No se puede acceder a la carpeta {folder} en este momento, así que sus conjuntos de preguntas no se ofrecen. Las reflexiones escritas con ellos se siguen abriendo. Conecte la unidad; Reflect volverá a buscar la próxima vez que usted desbloquee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of questions offered from this folder.</source>
+        <translation>
+            <numerusform>Se ofrece %n conjunto de preguntas de esta carpeta.</numerusform>
+            <numerusform>Se ofrecen %n conjuntos de preguntas de esta carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} was not used: {problem}.</source>
+        <translation>No se usó {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, was not used: {problem}.</source>
+        <translation>No se usó {file} (línea {line}): {problem}.</translation>
+    </message>
+    <message>
+        <source>Only the first 100 files of the folder were read.</source>
+        <translation>Solo se leyeron los primeros 100 archivos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose your agency&apos;s templates folder</source>
+        <translation>Elija la carpeta de plantillas de su agencia</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>Leyendo la carpeta…</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <source>Backups</source>
@@ -189,6 +255,14 @@
     <message>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before forgetting a family</source>
+        <translation>Antes de olvidar a una familia</translation>
+    </message>
+    <message>
+        <source>After forgetting a family</source>
+        <translation>Después de olvidar a una familia</translation>
     </message>
     <message>
         <source>Your journal will go back to how it was on {when}. Anything written after that is not lost: the journal as it is now is kept as a new backup first.</source>
@@ -743,6 +817,10 @@
         <translation>Esta clave de intercambio ya está en Personas. No se agregó nada.</translation>
     </message>
     <message>
+        <source>The family you chose to forget was not forgotten: the journal was locked before it was finished. Its reflections are still in your journal; choose Forget this family again if you still want them gone.</source>
+        <translation>La familia que eligió olvidar no se olvidó: el diario se bloqueó antes de terminar. Sus reflexiones siguen en su diario; elija otra vez Olvidar a esta familia si todavía quiere que desaparezcan.</translation>
+    </message>
+    <message>
         <source>The journal cannot be opened: in its folder, journal.reflect is not a file (it is a folder, a device or a pipe). Nothing has been changed. Move it away, then restore the journal from a backup.</source>
         <translation>No se puede abrir el diario: en su carpeta, journal.reflect no es un archivo (es una carpeta, un dispositivo o una tubería). No se cambió nada. Muévalo a otro lugar y después restaure el diario desde una copia de seguridad.</translation>
     </message>
@@ -1235,6 +1313,10 @@
         <translation>El paquete {name} se guardó, pero el diario no pudo anotar lo que llevaba, así que se le ofrecerá otra vez. Es seguro volver a enviarlo.</translation>
     </message>
     <message>
+        <source>That folder cannot be reached now. Plug in the drive or connect to the network, then choose it again.</source>
+        <translation>No se puede acceder a esa carpeta en este momento. Conecte la unidad o conéctese a la red, y luego vuelva a elegirla.</translation>
+    </message>
+    <message>
         <source>Your own sets of questions could not be read, so nothing was changed. Restore yesterday&apos;s backup from Settings, or tell your agency&apos;s IT person.</source>
         <translation>No se pudieron leer sus propios conjuntos de preguntas, así que no se cambió nada. Restaure la copia de seguridad de ayer desde Configuración, o avísele a la persona de soporte técnico (IT) de su agencia.</translation>
     </message>
@@ -1391,6 +1473,287 @@
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFilter</name>
+    <message>
+        <source>Closed families are listed at the end.</source>
+        <translation>Las familias cerradas aparecen al final.</translation>
+    </message>
+    <message>
+        <source>Closed families are hidden.</source>
+        <translation>Las familias cerradas están ocultas.</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Todas las familias</translation>
+    </message>
+    <message>
+        <source>{code} (closed)</source>
+        <translation>{code} (cerrada)</translation>
+    </message>
+    <message>
+        <source>Hide closed families</source>
+        <translation>Ocultar las familias cerradas</translation>
+    </message>
+    <message>
+        <source>Show closed families ({count})</source>
+        <translation>Mostrar las familias cerradas ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFlows</name>
+    <message>
+        <source>{code} is open again: it is offered when you write and filter.</source>
+        <translation>La familia {code} está abierta otra vez: se ofrece cuando usted escribe y filtra.</translation>
+    </message>
+    <message>
+        <source>{code} is closed: it is no longer offered when you write or filter. Its reflections stay, and still open from the list.</source>
+        <translation>La familia {code} está cerrada: ya no se ofrece cuando usted escribe o filtra. Sus reflexiones se quedan y se siguen abriendo desde la lista.</translation>
+    </message>
+    <message>
+        <source>Your latest words could not be saved, so nothing was forgotten. Copy them somewhere safe, then try again.</source>
+        <translation>No se pudieron guardar sus últimas palabras, así que no se olvidó nada. Cópielas en un lugar seguro y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Forgetting {code}…</source>
+        <translation>Olvidando {code}…</translation>
+    </message>
+    <message>
+        <source>Family {code} is forgotten.</source>
+        <translation>La familia {code} quedó olvidada.</translation>
+    </message>
+    <message>
+        <source>Family forgotten</source>
+        <translation>Familia olvidada</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettings</name>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>When a family leaves your program, close its code: it leaves the lists you choose from, and its reflections stay. When your agency&apos;s rules say a family&apos;s notes must go, forget the family: everything under its code is deleted, and Reflect tells you which backups still hold it.</source>
+        <translation>Cuando una familia deja su programa, cierre su código: sale de las listas de las que usted elige, y sus reflexiones se quedan. Cuando las reglas de su agencia dicen que las notas de una familia deben eliminarse, olvide a la familia: se borra todo lo que está bajo su código, y Reflect le dice qué copias de seguridad todavía la contienen.</translation>
+    </message>
+    <message>
+        <source>Family codes</source>
+        <translation>Códigos de las familias</translation>
+    </message>
+    <message>
+        <source>&amp;Close this family</source>
+        <translation>&amp;Cerrar esta familia</translation>
+    </message>
+    <message>
+        <source>Close this family</source>
+        <translation>Cerrar esta familia</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this family…</source>
+        <translation>&amp;Olvidar a esta familia…</translation>
+    </message>
+    <message>
+        <source>Forget this family</source>
+        <translation>Olvidar a esta familia</translation>
+    </message>
+    <message>
+        <source>Re&amp;open this family</source>
+        <translation>&amp;Reabrir esta familia</translation>
+    </message>
+    <message>
+        <source>Reopen this family</source>
+        <translation>Reabrir esta familia</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code} · {count}</source>
+        <translation>{code} · {count}</translation>
+    </message>
+    <message>
+        <source>{code} · closed · {count}</source>
+        <translation>{code} · cerrada · {count}</translation>
+    </message>
+    <message>
+        <source> (a visit on {day})</source>
+        <translation> (una visita el {day})</translation>
+    </message>
+    <message>
+        <source> (visits from {first} to {last})</source>
+        <translation> (visitas del {first} al {last})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) from supervision</source>
+        <translation>
+            <numerusform>%n comentario de la supervisión</numerusform>
+            <numerusform>%n comentarios de la supervisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-care check-in(s) written about them</source>
+        <translation>
+            <numerusform>%n chequeo rápido escrito sobre ellas</numerusform>
+            <numerusform>%n chequeos rápidos escritos sobre ellas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}; and the code {code} itself</source>
+        <translation>{list}; y el propio código {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your logged supervision sessions stay, with their hours; %n of them will no longer list these reflections as discussed.</source>
+        <translation>
+            <numerusform>Las sesiones de supervisión que registró se quedan, con sus horas; %n de ellas ya no mostrará estas reflexiones entre las conversadas.</numerusform>
+            <numerusform>Las sesiones de supervisión que registró se quedan, con sus horas; %n de ellas ya no mostrarán estas reflexiones entre las conversadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) of this family went to your supervisor. What they received is kept in their own journal, not in yours: ask them to delete it there.</source>
+        <translation>
+            <numerusform>%n reflexión de esta familia se envió a su supervisor o supervisora. Lo que recibió se guarda en su propio diario, no en el suyo: pídale que lo borre allí.</numerusform>
+            <numerusform>%n reflexiones de esta familia se enviaron a su supervisor o supervisora. Lo que recibió se guarda en su propio diario, no en el suyo: pídale que lo borre allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copies written up to {day}</source>
+        <translation>copias hechas hasta el {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of {day}</source>
+        <translation>
+            <numerusform>%n copia de seguridad del {day}</numerusform>
+            <numerusform>%n copias de seguridad del {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n copia de seguridad del {first} al {last}</numerusform>
+            <numerusform>%n copias de seguridad del {first} al {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer: {count}.</source>
+        <translation>En esta computadora: {count}.</translation>
+    </message>
+    <message>
+        <source>In {folder}: {count}.</source>
+        <translation>En {folder}: {count}.</translation>
+    </message>
+    <message>
+        <source>In {folder}, which cannot be reached now: {count}.</source>
+        <translation>En {folder}, a la que no se puede acceder ahora: {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation removes the last of them from this computer after %n more day(s) with a backup: around {day} if you open Reflect every day, later if you do not (a backup is taken only on days Reflect is opened).</source>
+        <translation>
+            <numerusform>La rotación quita la última de ellas de esta computadora después de %n día más con copia de seguridad: hacia el {day} si usted abre Reflect todos los días, más tarde si no (solo se hace una copia los días en que se abre Reflect).</numerusform>
+            <numerusform>La rotación quita la última de ellas de esta computadora después de %n días más con copia de seguridad: hacia el {day} si usted abre Reflect todos los días, más tarde si no (solo se hace una copia los días en que se abre Reflect).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget family {code}?</source>
+        <translation>¿Olvidar a la familia {code}?</translation>
+    </message>
+    <message>
+        <source>This deletes from your journal everything under {code}: {goes}. It is for when your agency&apos;s rules say a family&apos;s notes must go; to keep them but stop seeing the code, close the family instead.</source>
+        <translation>Esto borra de su diario todo lo que está bajo {code}: {goes}. Es para cuando las reglas de su agencia dicen que las notas de una familia deben eliminarse; para conservarlas pero dejar de ver el código, mejor cierre la familia.</translation>
+    </message>
+    <message>
+        <source>A backup is taken just before, so a mistake can be undone by restoring it. Until rotation removes them, your backups still hold this family:</source>
+        <translation>Justo antes se hace una copia de seguridad, para que un error se pueda deshacer restaurándola. Hasta que la rotación las quite, sus copias de seguridad todavía contienen a esta familia:</translation>
+    </message>
+    <message>
+        <source>And the backup taken just before.</source>
+        <translation>Y la copia de seguridad hecha justo antes.</translation>
+    </message>
+    <message>
+        <source>Copies kept in another folder are rotated the same way, whenever Reflect can reach that folder.</source>
+        <translation>Las copias guardadas en otra carpeta rotan de la misma manera, siempre que Reflect pueda acceder a esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Reflect takes a new backup without this family, reads it back to check it, and only then removes the backups that hold it:</source>
+        <translation>Reflect hace una nueva copia de seguridad sin esta familia, la vuelve a leer para revisarla, y solo entonces quita las copias de seguridad que la contienen:</translation>
+    </message>
+    <message>
+        <source>(none hold it now)</source>
+        <translation>(ninguna la contiene ahora)</translation>
+    </message>
+    <message>
+        <source>These cannot be reached now and still hold it until Reflect opens with them in reach (then they are removed):</source>
+        <translation>A estas no se puede acceder ahora, y la siguen conteniendo hasta que Reflect se abra con ellas a su alcance (entonces se quitan):</translation>
+    </message>
+    <message>
+        <source>Family {code} is forgotten. Deleted from your journal: {goes}.</source>
+        <translation>La familia {code} quedó olvidada. Se borró de su diario: {goes}.</translation>
+    </message>
+    <message>
+        <source>The backups that still hold it are not removed yet: Reflect finishes that the next time you open your journal.</source>
+        <translation>Las copias de seguridad que todavía la contienen aún no se han quitado: Reflect lo termina la próxima vez que usted abra su diario.</translation>
+    </message>
+    <message>
+        <source>A new backup without it was taken and checked.</source>
+        <translation>Se hizo y se revisó una nueva copia de seguridad sin ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from this computer: %n older backup(s) that held it.</source>
+        <translation>
+            <numerusform>Se quitó de esta computadora: %n copia de seguridad anterior que la contenía.</numerusform>
+            <numerusform>Se quitaron de esta computadora: %n copias de seguridad anteriores que la contenían.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from your other backup folder: %n backup(s) that held it.</source>
+        <translation>
+            <numerusform>Se quitó de su otra carpeta de copias: %n copia de seguridad que la contenía.</numerusform>
+            <numerusform>Se quitaron de su otra carpeta de copias: %n copias de seguridad que la contenían.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still holding it:</source>
+        <translation>Todavía la contienen:</translation>
+    </message>
+    <message>
+        <source>Reflect removes them the next time it opens with that folder in reach.</source>
+        <translation>Reflect las quita la próxima vez que se abra con esa carpeta a su alcance.</translation>
+    </message>
+    <message>
+        <source>To undo this, restore the backup taken just before (Settings, Backups).</source>
+        <translation>Para deshacerlo, restaure la copia de seguridad hecha justo antes (Configuración, Copias de seguridad).</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetFamilyDialog</name>
+    <message>
+        <source>&amp;Also remove it from my backups</source>
+        <translation>&amp;Quitarla también de mis copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Also remove this family from my backups</source>
+        <translation>Quitar también a esta familia de mis copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this family</source>
+        <translation>&amp;Olvidar a esta familia</translation>
+    </message>
+    <message>
+        <source>Forget this family</source>
+        <translation>Olvidar a esta familia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

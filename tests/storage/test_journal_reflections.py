@@ -211,8 +211,8 @@ def test_family_codes(journal: Journal) -> None:
     journal.add_family_code(" ab ")
     journal.add_reflection(reflection(code="CD"))
     journal.set_family_code_active("AB", False)
-    assert journal.family_codes() == [FamilyCode("AB", False), FamilyCode("CD", True)]
-    assert journal.family_codes(include_closed=False) == [FamilyCode("CD", True)]
+    assert journal.family_codes() == [FamilyCode("AB", False), FamilyCode("CD", True, 1)]
+    assert journal.family_codes(include_closed=False) == [FamilyCode("CD", True, 1)]
     with pytest.raises(InvalidInput):
         journal.add_family_code("")
 

@@ -27,13 +27,14 @@ from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection, Status
 from reflect.domain.search import ReflectionFilter, SearchHit
 from reflect.ui.changes import JournalChanges
+from reflect.ui.journal.card_beside import CardBeside
 from reflect.ui.journal.card_panel import CardPanel
 from reflect.ui.journal.comment_reading import CommentReading
 from reflect.ui.journal.deleting import Deleting
 from reflect.ui.journal.editor import ReflectionEditor
 from reflect.ui.journal.list_model import summary_of
 from reflect.ui.journal.list_pane import ListPane
-from reflect.ui.journal.narrow_layout import CARD_BESIDE_FROM, NarrowLayout
+from reflect.ui.journal.narrow_layout import NarrowLayout
 from reflect.ui.journal.own_questions import OwnQuestions
 from reflect.ui.journal.port import JournalPort
 from reflect.ui.journal.save_state import SaveState
@@ -45,7 +46,7 @@ QUICK_CHECK_IN = "quick-check-in"
 FORM_MIN_CHARS = 70  # about 420 pixels at the usual text size
 
 
-class JournalPage(Deleting, QWidget):
+class JournalPage(Deleting, CardBeside, QWidget):
     """Emits `status(str)` for the status bar and `error(ReflectError)` for the window."""
 
     status = Signal(str)
@@ -152,6 +153,15 @@ class JournalPage(Deleting, QWidget):
     def _setting_changed(self, key: str) -> None:
         if key == "never_write":
             self._while_open(lambda: self.editor.set_never_write(self.port.never_write()))
+        elif key == "family_codes":  # closed, opened again or forgotten in Settings
+            self._while_open(self._read_family_codes)
+
+    def _read_family_codes(self) -> None:
+        """Open codes to choose from when writing and filtering; closed ones only in the
+        filter, on request."""
+        codes, closed = self.port.family_codes(), self.port.closed_family_codes()
+        self.list_pane.set_family_codes(codes, closed)
+        self.editor.set_family_codes(codes)
 
     def _add_my_word(self, word: str) -> None:
         self._while_open(lambda: self.speller.set_mine(self.port.add_my_word(word)))
@@ -173,9 +183,7 @@ class JournalPage(Deleting, QWidget):
         try:
             self.own_questions.refresh()
             self.speller.set_mine(self.port.my_words())
-            codes = self.port.family_codes()
-            self.list_pane.set_family_codes(codes)
-            self.editor.set_family_codes(codes)
+            self._read_family_codes()
             self.editor.set_never_write(self.port.never_write())
             self.editor.remember_open(self.port.open_sections())
             reopen = self.port.take_reopen()  # left by a restart to change the language
@@ -301,11 +309,8 @@ class JournalPage(Deleting, QWidget):
             model.replace_summary(summary_of(stored, model.summary_at(row)))
         elif not model.searching:
             self.list_pane.refresh()  # a new reflection: show it at its place in the list
-        codes = [
-            self.editor.family_code.itemText(i) for i in range(self.editor.family_code.count())
-        ]
-        if stored.family_code and stored.family_code not in codes:
-            self.reload()
+        if stored.family_code and stored.family_code not in self.list_pane.families.known_codes:
+            self._while_open(self._read_family_codes)  # a new code: offer it from now on
 
     def save_now(self) -> bool:
         """Ctrl+S, lock and quit: write anything unsaved; False if it could not be."""
@@ -349,23 +354,6 @@ class JournalPage(Deleting, QWidget):
         row = model.row_of(uuid)
         if row is not None:
             model.replace_summary(model.summary_at(row)._replace(unread_comments=0))
-
-    def show_card(self, card_id: str) -> None:
-        """Open a card in the side panel; the editor keeps its place and focus."""
-        self.card_panel.show_card(card_id)
-        if self.width() < CARD_BESIDE_FROM:  # no room for three panes: over the list
-            self.list_pane.hide()
-        self.narrow.arrange()  # on a narrow page, over the form too
-
-    def close_card(self) -> None:
-        """Hide the card panel."""
-        self.card_panel.hide()
-
-    def card_for_focus(self) -> None:
-        """F1: the first card of the question being answered."""
-        widget = self.editor.focused_prompt()
-        if widget is not None and widget.prompt.cards:
-            self.show_card(widget.prompt.cards[0])
 
     # ----------------------------------------------------------------- locking
     def where(self) -> tuple[str | None, int]:

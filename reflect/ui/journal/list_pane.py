@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import ShareState, Status
 from reflect.domain.search import ReflectionFilter
+from reflect.ui.journal.family_filter import FamilyFilter
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
 from reflect.ui.widgets.announce import announce
@@ -78,8 +80,11 @@ class ListPane(QWidget):
         filters = QGridLayout()
         filters.setSpacing(6)
         self.family = self._combo(
-            self.tr("Filter by family code"), [(self.tr("All families"), None)]
+            self.tr("Filter by family code"),
+            [(self.tr("All families"), None)],
+            self._family_changed,
         )
+        self.families = FamilyFilter(self.family, self)
         self.theme = self._combo(self.tr("Filter by theme or card"), self._theme_items())
         self.status = self._combo(
             self.tr("Filter by status"),
@@ -162,7 +167,12 @@ class ListPane(QWidget):
             return True
         return False
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(
+        self,
+        name: str,
+        items: list[tuple[str, object]],
+        changed: Callable[[], None] | None = None,
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
@@ -173,7 +183,7 @@ class ListPane(QWidget):
         said.hide()
         for label, value in items:
             combo.addItem(label, value)
-        combo.currentIndexChanged.connect(self.refresh)
+        combo.currentIndexChanged.connect(changed or self.refresh)
         return combo
 
     def _theme_items(self) -> list[tuple[str, object]]:
@@ -184,16 +194,14 @@ class ListPane(QWidget):
             items.append((self.tr("Card: {title}").format(title=card.title), f"card:{card.id}"))
         return items
 
-    def set_family_codes(self, codes: list[str]) -> None:
-        """Offer these codes in the family filter, keeping the current choice."""
-        current = self.family.currentData()
-        self.family.blockSignals(True)
-        self.family.clear()
-        self.family.addItem(self.tr("All families"), None)
-        for code in codes:
-            self.family.addItem(code, code)
-        self.family.setCurrentIndex(max(0, self.family.findData(current)))
-        self.family.blockSignals(False)
+    def set_family_codes(self, codes: list[str], closed: list[str] | None = None) -> None:
+        """Offer these codes in the family filter, keeping the current choice; closed codes
+        only when asked for (see `FamilyFilter`)."""
+        self.families.set_codes(codes, closed or [])
+
+    def _family_changed(self) -> None:
+        if self.families.take_choice():
+            self.refresh()
 
     def current_filter(self) -> ReflectionFilter:
         """The filter the combos describe."""
@@ -264,6 +272,7 @@ class ListPane(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.families.cleared()
         self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:

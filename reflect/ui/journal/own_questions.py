@@ -1,5 +1,6 @@
 """The visitor's own sets of questions on the journal page: the library the form and the
-filters read (Reflect's sets, then hers), and the dialog that makes or changes one."""
+filters read (Reflect's sets, the agency's, then hers), and the dialog that makes or
+changes one."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ class OwnQuestions(QObject):
         self._page = parent
 
     def refresh(self) -> None:
-        """Read her sets again (at unlock, and whenever they change)."""
-        library = self._base.with_templates(self._port.own_templates())
+        """Read the agency's sets and hers again (at unlock, and whenever they change)."""
+        extra = self._port.agency_templates() + self._port.own_templates()
+        library = self._base.with_templates(extra)
         self._editor.set_library(library)
         self._list_pane.library = library
 

@@ -52,6 +52,9 @@ class JournalPort(Protocol):
     def family_codes(self) -> list[str]:
         """Active family codes, alphabetically."""
 
+    def closed_family_codes(self) -> list[str]:
+        """Codes of families that left the programme (closed), alphabetically."""
+
     def comments_for(self, uuid: str) -> list[Comment]:
         """A reflection's comments from supervision, oldest first."""
 
@@ -69,6 +72,9 @@ class JournalPort(Protocol):
 
     def own_templates(self) -> tuple[Template, ...]:
         """The visitor's own sets of questions, those put away included."""
+
+    def agency_templates(self) -> tuple[Template, ...]:
+        """The sets of questions from the agency's folder, as last read."""
 
     def save_own_template(self, template: Template) -> None:
         """Keep a set of questions of the visitor's own (new, or changed in place)."""

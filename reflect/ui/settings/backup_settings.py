@@ -180,6 +180,8 @@ class BackupSettings(QWidget):
             "before-restore": self.tr("Before a restore"),
             "before-new-recovery-key": self.tr("Before a new recovery key"),
             "before-import": self.tr("Before an import"),
+            "before-forget": self.tr("Before forgetting a family"),
+            "after-forget": self.tr("After forgetting a family"),
         }
         return reasons.get(reason, reason.replace("-", " ").capitalize())
 

@@ -1,13 +1,17 @@
 """What the settings page needs from the journal: backups, restoring, the passphrase and
-recovery key, the never-share list and the exchange folder."""
+recovery key, the never-share list, the exchange folder, families (closing and forgetting
+one) and the agency's templates folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
+from reflect.domain.agency_templates import AgencyTemplates
 from reflect.domain.backup import Backup, BackupCopies
 from reflect.domain.errors import Failed
+from reflect.domain.family_code import FamilyCode
+from reflect.domain.family_forgetting import ForgetPlan, Forgotten
 
 if TYPE_CHECKING:  # the exchange layer loads after the first paint
     from reflect.exchange.supervision import Supervision
@@ -81,3 +85,29 @@ class SettingsPort(Protocol):
         self, passphrase: str, done: Callable[[str], None], failed: Failed
     ) -> None:
         """The recovery key again, given the passphrase (beside the window)."""
+
+    def families(self) -> list[FamilyCode]:
+        """Every family code, open and closed, with its number of reflections."""
+
+    def set_family_active(self, code: str, active: bool) -> None:
+        """Close a family code (its reflections stay), or open it again."""
+
+    def begin_forget_plan(
+        self, code: str, done: Callable[[ForgetPlan], None], failed: Failed
+    ) -> None:
+        """What forgetting a family would take and which backups hold it (beside the
+        window); `done(plan)` on the window's thread."""
+
+    def begin_forget_family(
+        self, code: str, from_backups: bool, done: Callable[[Forgotten], None], failed: Failed
+    ) -> None:
+        """Forget a family (and, with `from_backups`, replace the backups that hold it);
+        its reflections leave the lists at once; `done(forgotten)` once it is over."""
+
+    def agency_folder(self) -> AgencyTemplates:
+        """The agency's templates folder and what it gave when last read."""
+
+    def set_agency_folder(
+        self, folder: str, done: Callable[[AgencyTemplates], None], failed: Failed
+    ) -> None:
+        """Read templates from `folder` ("" for none) from now on; `done` with what it gave."""

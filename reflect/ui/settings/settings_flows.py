@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from reflect.domain.backup import Backup
 from reflect.domain.errors import Failed, ReflectError
 from reflect.ui.changes import JournalChanges
+from reflect.ui.settings.family_flows import FamilyFlows
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.settings.settings_page import SettingsPage
 from reflect.ui.widgets.busy import hold
@@ -52,6 +53,10 @@ class SettingsFlows(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(port.data_folder))
         )
         page.exchange.error.connect(self.error)
+        page.agency.error.connect(self.error)
+        self.families = FamilyFlows(page.families, port, changes, save_first)
+        self.families.error.connect(self.error)
+        self.families.say.connect(self.say)
         page.never_write_changed.connect(self._never_write_changed)
         page.backups.copies_folder_chosen.connect(self._set_copies_folder)
         page.backups.restore_file_requested.connect(self._restore_file)
@@ -59,6 +64,7 @@ class SettingsFlows(QObject):
         changes.locked.connect(self._release_held)
         self._release: Callable[[], None] | None = None  # pages held while restoring
         changes.locked.connect(page.exchange.clear)
+        changes.locked.connect(page.agency.clear)
         if page.language is not None:
             page.language.restart_requested.connect(self._restart)
 
@@ -70,7 +76,9 @@ class SettingsFlows(QObject):
             self.page.set_backups(self.port.backups())
             self.page.backups.set_copies(self.port.backup_copies())
             self.page.exchange.show_exchange()
+            self.page.agency.show_agency()
             self.page.never_write.set_words(self.port.never_write())
+            self.page.families.set_families(self.port.families())
         except ReflectError as error:
             self.error.emit(error)
 

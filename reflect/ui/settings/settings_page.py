@@ -1,4 +1,5 @@
-"""Settings: locking, words never to share, backups, passphrase, recovery key, data folder.
+"""Settings: locking, words never to share, families, backups, passphrase, recovery key, data
+folder, supervision exchange and the agency's questions.
 
 The page holds no journal. It shows plain values the window gives it and emits signals
 asking for things; the window performs them and reports back through the `set_*` and
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.backup import Backup
+from reflect.ui.settings.agency_settings import AgencySettings
 from reflect.ui.settings.backup_settings import BackupSettings
 from reflect.ui.settings.exchange_settings import ExchangeSettings
+from reflect.ui.settings.family_settings import FamilySettings
 from reflect.ui.settings.language_settings import LanguageSettings
 from reflect.ui.settings.never_write_box import NeverWriteBox
 from reflect.ui.settings.port import SettingsPort
@@ -75,11 +78,15 @@ class SettingsPage(QWidget):
         self._build_lock()
         self._build_never_write()
         self._build_backups()
+        self.families = FamilySettings()
+        self._column.addWidget(self.families)
         self._build_passphrase()
         self._build_recovery()
         self._build_folder()
         self.exchange = ExchangeSettings(port)
         self._column.addWidget(self.exchange)
+        self.agency = AgencySettings(port)
+        self._column.addWidget(self.agency)
         self.language: LanguageSettings | None = None
         if settings is not None:  # kept per computer: the unlock screen speaks it too
             self.language = LanguageSettings(settings)

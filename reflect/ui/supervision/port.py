@@ -41,6 +41,9 @@ class SupervisionPort(Protocol):
     def own_templates(self) -> tuple[Template, ...]:
         """The visitor's own sets of questions (their questions travel with a share)."""
 
+    def agency_templates(self) -> tuple[Template, ...]:
+        """The sets of questions from the agency's folder, as last read (likewise)."""
+
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share."""
 

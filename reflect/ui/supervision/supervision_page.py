@@ -66,8 +66,9 @@ class SupervisionPage(QWidget):
             return
         tab = self.tabs.currentWidget()
         try:
-            # Her own sets of questions too: their questions travel with what she shares.
-            library = self._library.with_templates(self.port.own_templates())
+            # The agency's and her own sets too: their questions travel with what she shares.
+            extra = self.port.agency_templates() + self.port.own_templates()
+            library = self._library.with_templates(extra)
             self.share.library = self.shared.library = library
             if tab is self.share:
                 self.share.show_share()

@@ -51,6 +51,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("ErrorSentences", "That could not be saved: some of the text has characters Reflect cannot store. Your text is still here; retype the last few characters."),
     QT_TRANSLATE_NOOP("ErrorSentences", "Please give this person a name, so you know who they are."),
     QT_TRANSLATE_NOOP("ErrorSentences", "You already have this exchange key under People. Nothing was added."),
+    QT_TRANSLATE_NOOP("ErrorSentences", "The family you chose to forget was not forgotten: the journal was locked before it was finished. Its reflections are still in your journal; choose Forget this family again if you still want them gone."),
     QT_TRANSLATE_NOOP("ErrorSentences", "The journal cannot be opened: in its folder, journal.reflect is not a file (it is a folder, a device or a pipe). Nothing has been changed. Move it away, then restore the journal from a backup."),
     QT_TRANSLATE_NOOP("ErrorSentences", "That backup could not be brought up to date for this version of Reflect, so your journal was put back as it was. Nothing is lost."),
     QT_TRANSLATE_NOOP("ErrorSentences", "That recovery key matches the key file beside this journal but does not open the journal file: either both come from another journal (then use the recovery key printed for this journal), or the journal file is damaged (then restore a backup)."),
@@ -174,5 +175,6 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("ErrorSentences", "That is too much for one reply: some comments are very long. Shorten the longest, then send again. Nothing was marked sent."),
     QT_TRANSLATE_NOOP("ErrorSentences", "This packet does not fit how you are paired with its sender: reflections come from people you supervise, replies from your supervisor. Nothing was imported; check their role under People."),
     QT_TRANSLATE_NOOP("ErrorSentences", "The packet {name} was saved, but the journal could not note what it carried, so it will be offered again. Sending it again is safe."),
+    QT_TRANSLATE_NOOP("ErrorSentences", "That folder cannot be reached now. Plug in the drive or connect to the network, then choose it again."),
     QT_TRANSLATE_NOOP("ErrorSentences", "Your own sets of questions could not be read, so nothing was changed. Restore yesterday's backup from Settings, or tell your agency's IT person."),
 )

@@ -303,7 +303,7 @@ def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, page: Settings
     spin = page.findChild(QSpinBox)
     spin.setFocus()
     order = [spin.accessibleName()]
-    for _ in range(17):
+    for _ in range(18):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().accessibleName())
     assert order == [
@@ -315,6 +315,7 @@ def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, page: Settings
         "Restore from a backup file",
         "Folder that also keeps backups",
         "Choose a folder that also keeps backups",
+        "Family codes",
         "Current passphrase",
         "New passphrase",
         "Type the new passphrase again",
