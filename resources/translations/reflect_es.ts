@@ -1789,7 +1789,7 @@
     <name>HeavyNote</name>
     <message>
         <source>That sounds like a heavy one. Be gentle with yourself today, and think about talking it over with your supervisor now rather than waiting for your next session. This note stays here; it is never shared.</source>
-        <translation>Parece que fue una visita pesada. Sea amable consigo misma hoy, y piense en hablarlo con su supervisor o supervisora ahora, en lugar de esperar a su próxima sesión. Esta nota se queda aquí; nunca se comparte.</translation>
+        <translation>Eso suena pesado. Trátese con cuidado hoy, y piense en hablarlo con su supervisor o supervisora ahora, en lugar de esperar a su próxima sesión. Esta nota se queda aquí; nunca se comparte.</translation>
     </message>
     <message>
         <source>A note after a heavy visit</source>
