@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,10 @@ class HoursProgress(QWidget):
         self.goal.setMinimumContentsLength(24)
         for goal in GOALS:
             self.goal.addItem(self.goal_title(goal), goal.id)
+        # Where there is room it grows to show the whole goal, and no wider.
+        longest = max(self.goal.fontMetrics().horizontalAdvance(t) for t in self._titles())
+        self.goal.setMaximumWidth(longest + 4 * em)
+        self.goal.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(short_pattern())
@@ -69,7 +74,7 @@ class HoursProgress(QWidget):
         row = QHBoxLayout()
         row.setSpacing(em // 2)
         row.addWidget(goal_label)
-        row.addWidget(self.goal)
+        row.addWidget(self.goal, 3)
         row.addSpacing(em)
         row.addWidget(start_label)
         row.addWidget(self.start)
@@ -179,3 +184,6 @@ class HoursProgress(QWidget):
         self.detail.clear()
         self.warnings.clear()
         self.bar.setValue(0)
+
+    def _titles(self) -> list[str]:
+        return [self.goal.itemText(i) for i in range(self.goal.count())]
