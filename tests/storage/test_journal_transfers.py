@@ -106,7 +106,7 @@ def test_a_family_code_here_keeps_whether_it_is_open_or_closed(journal: Journal)
         family_codes=(FamilyCode("AB", True), FamilyCode("ZZ", False)),
     )
     journal.import_content(data)
-    assert journal.family_codes() == [FamilyCode("AB", False), FamilyCode("ZZ", False)]
+    assert journal.family_codes() == [FamilyCode("AB", False, 1), FamilyCode("ZZ", False, 0)]
 
 
 def test_the_same_reflection_twice_in_one_file_is_added_once(journal: Journal) -> None:
