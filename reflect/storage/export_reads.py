@@ -15,6 +15,7 @@ from reflect.domain.check_in import CheckIn
 from reflect.domain.comment import Comment
 from reflect.domain.journal_export import ExportedReflection
 from reflect.domain.reflection import Answer, Reflection, ShareState, Status, VisitKind
+from reflect.storage import record_rows
 from reflect.storage.clock import from_text
 
 CHUNK = 500
@@ -60,24 +61,11 @@ def reflections(raw: Any, uuids: Sequence[str]) -> list[ExportedReflection]:
             themes.setdefault(rid, []).append(str(theme))
         by_id = {int(row[0]): str(row[1]) for row in rows}
         for row in raw.execute(
-            "SELECT reflection_id, uuid, author, body, created_at, prompt_id, packet_id, read, "
-            f"version FROM comments WHERE reflection_id IN ({marks}) "
-            "ORDER BY reflection_id, created_at, id",
+            f"SELECT reflection_id, {record_rows.COMMENT_COLUMNS} FROM comments "
+            f"WHERE reflection_id IN ({marks}) ORDER BY reflection_id, created_at, id",
             ids,
         ):
-            comments.setdefault(row[0], []).append(
-                Comment(
-                    reflection_uuid=by_id[row[0]],
-                    uuid=str(row[1]),
-                    author=str(row[2]),
-                    body=str(row[3]),
-                    created_at=from_text(row[4]),
-                    prompt_id=row[5],
-                    packet_id=row[6],
-                    read=bool(row[7]),
-                    version=int(row[8]),
-                )
-            )
+            comments.setdefault(row[0], []).append(record_rows.comment(by_id[row[0]], row[1:]))
     found: dict[str, ExportedReflection] = {}
     for row in rows:
         rid = int(row[0])
@@ -104,18 +92,9 @@ def reflections(raw: Any, uuids: Sequence[str]) -> list[ExportedReflection]:
 def check_ins(raw: Any) -> list[CheckIn]:
     """Every check-in, oldest first."""
     return [
-        CheckIn(
-            uuid=str(r[0]),
-            created_at=from_text(r[1]),
-            heaviness=r[2],
-            energy=r[3],
-            word=str(r[4]),
-            need=str(r[5]),
-            reflection_uuid=r[6],
-        )
-        for r in raw.execute(
-            "SELECT uuid, created_at, heaviness, energy, word, need, reflection_uuid "
-            "FROM check_ins ORDER BY created_at, id"
+        record_rows.check_in(row)
+        for row in raw.execute(
+            f"SELECT {record_rows.CHECK_IN_COLUMNS} FROM check_ins ORDER BY created_at, id"
         )
     ]
 

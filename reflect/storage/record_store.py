@@ -12,7 +12,9 @@ from reflect.domain.errors import InvalidInput, NotFound
 from reflect.domain.family_code import MAX_CODE_LENGTH, FamilyCode, normalise_code
 from reflect.domain.reflection import Answer
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
-from reflect.storage.clock import from_text, to_text
+from reflect.storage import record_rows
+from reflect.storage.clock import to_text
+from reflect.storage.delete_by_uuid import delete_by_uuid
 from reflect.storage.reflection_store import (
     driver,
     ensure_family_code,
@@ -114,21 +116,11 @@ def comments_for(conn: Connection, reflection_uuid: str) -> list[Comment]:
     """A reflection's comments, oldest first."""
     row_id = reflection_id(conn, reflection_uuid)
     return [
-        Comment(
-            reflection_uuid=reflection_uuid,
-            author=str(r[1]),
-            body=str(r[2]),
-            created_at=from_text(r[3]),
-            prompt_id=r[4],
-            packet_id=r[5],
-            read=bool(r[6]),
-            uuid=str(r[0]),
-            version=int(r[7]),
-        )
-        for r in conn.execute(
+        record_rows.comment(reflection_uuid, row)
+        for row in conn.execute(
             text(
-                "SELECT uuid, author, body, created_at, prompt_id, packet_id, read, version "
-                "FROM comments WHERE reflection_id = :id ORDER BY created_at, id"
+                f"SELECT {record_rows.COMMENT_COLUMNS} FROM comments WHERE reflection_id = :id "
+                "ORDER BY created_at, id"
             ),
             {"id": row_id},
         )
@@ -229,9 +221,7 @@ def sessions(conn: Connection) -> list[SupervisionSession]:
 
 def delete_session(conn: Connection, uuid: str) -> None:
     """Remove a logged session."""
-    result = conn.execute(text("DELETE FROM supervision_sessions WHERE uuid = :u"), {"u": uuid})
-    if result.rowcount == 0:
-        raise NotFound
+    delete_by_uuid(conn, "supervision_sessions", uuid)
 
 
 def add_check_in(conn: Connection, check_in: CheckIn) -> CheckIn:
@@ -260,19 +250,11 @@ def add_check_in(conn: Connection, check_in: CheckIn) -> CheckIn:
 def check_ins(conn: Connection, limit: int) -> list[CheckIn]:
     """The most recent check-ins, newest first."""
     return [
-        CheckIn(
-            uuid=str(r[0]),
-            created_at=from_text(r[1]),
-            heaviness=r[2],
-            energy=r[3],
-            word=str(r[4]),
-            need=str(r[5]),
-            reflection_uuid=r[6],
-        )
-        for r in conn.execute(
+        record_rows.check_in(row)
+        for row in conn.execute(
             text(
-                "SELECT uuid, created_at, heaviness, energy, word, need, reflection_uuid "
-                "FROM check_ins ORDER BY created_at DESC, id DESC LIMIT :limit"
+                f"SELECT {record_rows.CHECK_IN_COLUMNS} FROM check_ins "
+                "ORDER BY created_at DESC, id DESC LIMIT :limit"
             ),
             {"limit": limit},
         )

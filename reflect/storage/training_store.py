@@ -6,8 +6,9 @@ import datetime as dt
 
 from sqlalchemy import Connection, text
 
-from reflect.domain.errors import InvalidInput, NotFound
+from reflect.domain.errors import InvalidInput
 from reflect.domain.training import MAX_TRAINING_MINUTES, Training, TrainingCategory
+from reflect.storage.delete_by_uuid import delete_by_uuid
 
 MAX_TITLE = 300
 """Characters in a training's title or provider: a name, not a description."""
@@ -88,6 +89,4 @@ def trainings(conn: Connection) -> list[Training]:
 
 def delete_training(conn: Connection, uuid: str) -> None:
     """Remove a training from the log."""
-    result = conn.execute(text("DELETE FROM trainings WHERE uuid = :u"), {"u": uuid})
-    if result.rowcount == 0:
-        raise NotFound
+    delete_by_uuid(conn, "trainings", uuid)
