@@ -4,14 +4,6 @@ holds all of the import or none of it, never a part."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import random
-import shutil
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -23,30 +15,18 @@ from reflect.domain.reflection import Answer, Reflection
 from reflect.exchange.export_run import run_export
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
+from tests.helpers.killed_imports import killed_imports
 from tests.helpers.passphrases import FAST, PASSPHRASE
 
 pytestmark = pytest.mark.crash
 
-RUNS = int(os.environ.get("REFLECT_CRASH_RUNS", "0")) or 12
 COUNT = 3000
 
-IMPORTER = textwrap.dedent(
-    """
-    import sys, time
-    from pathlib import Path
-    from reflect.domain.journal_import import ImportKind
-    from reflect.exchange.import_run import prepare_import, run_import
-    from reflect.storage.journal import Journal
-    from reflect.storage.paths import JournalPaths
-
-    journal = Journal.open(JournalPaths(Path(sys.argv[1])), sys.argv[2], auto_backup=False)
-    prepared = prepare_import(journal, ImportKind.REFLECT, Path(sys.argv[3]))
-    print("READY", flush=True)
-    started = time.monotonic()
-    run_import(journal, prepared)
-    print("DONE", time.monotonic() - started, flush=True)
-    """
-)
+PREPARE = """
+from reflect.domain.journal_import import ImportKind
+from reflect.exchange.import_run import prepare_import, run_import
+prepared = prepare_import(journal, ImportKind.REFLECT, source)
+"""
 
 
 def _export(tmp_path: Path) -> Path:
@@ -76,28 +56,17 @@ def test_kill_minus_nine_during_an_import_leaves_all_or_nothing(tmp_path: Path) 
     export = _export(tmp_path)
     pristine = tmp_path / "pristine"
     Journal.create(JournalPaths(pristine), PASSPHRASE, kdf=FAST)[0].close()
-    rng = random.Random(int(os.environ.get("REFLECT_CRASH_SEED", "5")))
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     outcomes: list[tuple[int, int]] = []
-    duration = 0.0
-    for run in range(RUNS):
-        folder = tmp_path / f"run{run}"
-        shutil.copytree(pristine, folder)
-        child = subprocess.Popen(
-            [sys.executable, "-c", IMPORTER, str(folder), PASSPHRASE, str(export)],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "READY"
-        if run == 0:  # the first import runs to the end, to time it on this machine
-            out, _ = child.communicate(timeout=120)
-            duration = float(out.split()[-1])
-        else:
-            time.sleep(rng.uniform(0.0, 1.5 * duration))
-            child.send_signal(signal.SIGKILL)
-            child.communicate(timeout=30)
+    for folder in killed_imports(
+        PREPARE,
+        "run_import(journal, prepared)",
+        pristine=pristine,
+        source=export,
+        tmp_path=tmp_path,
+        seed=5,
+        spread=1.5,
+        timeout=120,
+    ):
         with Journal.open(JournalPaths(folder), PASSPHRASE, auto_backup=False) as journal:
             journal.verify()
             counts = journal.record_counts()
