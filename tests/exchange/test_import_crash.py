@@ -9,16 +9,19 @@ import pytest
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.helpers.exchange_pair import Pair, visit
-from tests.helpers.killed_imports import killed_imports
+from tests.helpers.killed_imports import importer, killed_imports
 from tests.helpers.passphrases import PASSPHRASE
 
 SHARED = 300
 
-PREPARE = """
-from reflect.exchange.supervision import Supervision
-supervision = Supervision(journal)
-raw = source.read_bytes()
-"""
+IMPORTER = importer(
+    """
+    from reflect.exchange.supervision import Supervision
+    supervision = Supervision(journal)
+    raw = source.read_bytes()
+    """,
+    "supervision.import_bytes(raw)",
+)
 
 
 @pytest.mark.crash
@@ -34,16 +37,8 @@ def test_kill_minus_nine_during_import_leaves_all_or_nothing(pair: Pair, tmp_pat
     pristine = pair.supervisor.journal.paths.folder
     pair.supervisor.journal.close()
     outcomes: list[int] = []
-    for folder in killed_imports(
-        PREPARE,
-        "supervision.import_bytes(raw)",
-        pristine=pristine,
-        source=packet,
-        tmp_path=tmp_path,
-        seed=3,
-        spread=2,
-        timeout=60,
-    ):
+    runs = killed_imports(IMPORTER, pristine, packet, tmp_path, seed=3, spread=2, timeout=60)
+    for folder in runs:
         with Journal.open(JournalPaths(folder), PASSPHRASE, auto_backup=False) as journal:
             count = len(journal.exchange.shared_reflections())
             recorded = journal.exchange.last_received(pair.visitor.key_id)

@@ -40,24 +40,25 @@ print("DONE", time.monotonic() - started, flush=True)
 """
 
 
+def importer(prepare: str, run: str) -> str:
+    """The child's script: `prepare` readies the import, untimed (given `journal`, open,
+    and `source`, the file to import); `run` is the import itself."""
+    return CHILD.format(prepare=textwrap.dedent(prepare), run=textwrap.dedent(run))
+
+
 def killed_imports(
-    prepare: str,
-    run: str,
-    *,
+    script: str,
     pristine: Path,
     source: Path,
     tmp_path: Path,
+    *,
     seed: int,
     spread: float,
     timeout: float,
 ) -> Iterator[Path]:
-    """Run `RUNS` imports of `source` into copies of the journal at `pristine`, yielding
-    each copy's folder after its child has finished or been killed.
-
-    `prepare` is the child's code (given `journal` and `source`) that readies the import,
-    untimed; `run` is the import itself. `REFLECT_CRASH_SEED` replaces `seed` when set.
-    """
-    script = CHILD.format(prepare=textwrap.dedent(prepare), run=textwrap.dedent(run))
+    """Run `script` (see `importer`) `RUNS` times, each on a copy of the journal at
+    `pristine`, yielding each copy's folder once its child has finished or been killed.
+    `REFLECT_CRASH_SEED` replaces `seed` when set."""
     rng = random.Random(int(os.environ.get("REFLECT_CRASH_SEED", str(seed))))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     duration = 0.0

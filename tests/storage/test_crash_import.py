@@ -15,18 +15,21 @@ from reflect.domain.reflection import Answer, Reflection
 from reflect.exchange.export_run import run_export
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
-from tests.helpers.killed_imports import killed_imports
+from tests.helpers.killed_imports import importer, killed_imports
 from tests.helpers.passphrases import FAST, PASSPHRASE
 
 pytestmark = pytest.mark.crash
 
 COUNT = 3000
 
-PREPARE = """
-from reflect.domain.journal_import import ImportKind
-from reflect.exchange.import_run import prepare_import, run_import
-prepared = prepare_import(journal, ImportKind.REFLECT, source)
-"""
+IMPORTER = importer(
+    """
+    from reflect.domain.journal_import import ImportKind
+    from reflect.exchange.import_run import prepare_import, run_import
+    prepared = prepare_import(journal, ImportKind.REFLECT, source)
+    """,
+    "run_import(journal, prepared)",
+)
 
 
 def _export(tmp_path: Path) -> Path:
@@ -57,16 +60,8 @@ def test_kill_minus_nine_during_an_import_leaves_all_or_nothing(tmp_path: Path) 
     pristine = tmp_path / "pristine"
     Journal.create(JournalPaths(pristine), PASSPHRASE, kdf=FAST)[0].close()
     outcomes: list[tuple[int, int]] = []
-    for folder in killed_imports(
-        PREPARE,
-        "run_import(journal, prepared)",
-        pristine=pristine,
-        source=export,
-        tmp_path=tmp_path,
-        seed=5,
-        spread=1.5,
-        timeout=120,
-    ):
+    runs = killed_imports(IMPORTER, pristine, export, tmp_path, seed=5, spread=1.5, timeout=120)
+    for folder in runs:
         with Journal.open(JournalPaths(folder), PASSPHRASE, auto_backup=False) as journal:
             journal.verify()
             counts = journal.record_counts()
