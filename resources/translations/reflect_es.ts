@@ -3543,6 +3543,28 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Cancelar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Open with your recovery key</source>
@@ -4302,20 +4324,8 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Reflexiones tratadas</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Save the session</source>
         <translation>Guardar la sesión</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel without saving</source>
-        <translation>Cancelar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -4370,10 +4380,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Sessions logged, newest first</source>
         <translation>Sesiones registradas, de la más reciente a la más antigua</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columnas</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4956,20 +4962,8 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Save the training</source>
         <translation>Guardar la capacitación</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel without saving</source>
-        <translation>Cancelar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5033,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Trainings logged, newest first</source>
         <translation>Capacitaciones registradas, las más recientes primero</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columnas</translation>
     </message>
     <message>
         <source>Date</source>

@@ -18,18 +18,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +34,13 @@ from reflect.domain.errors import InvalidInput
 from reflect.domain.portfolio import MAX_REFLECTIONS
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.hours.discussed_list import DiscussedList
-from reflect.ui.hours.hours_words import short_pattern
+from reflect.ui.hours.form_fields import date_box
 from reflect.ui.hours.port import ReflectionChoice
 from reflect.ui.widgets import messages
-from reflect.ui.widgets.local_dates import pydate, qdate
+from reflect.ui.widgets.dialog_buttons import dialog_buttons
+from reflect.ui.widgets.local_dates import pydate
 from reflect.ui.widgets.plain_file import plain_file_sentence
+from reflect.ui.widgets.scrolling_dialog import resize_within_screen, scrolling_layout
 
 PDF, CSV = "pdf", "csv"
 
@@ -99,8 +97,8 @@ class PortfolioDialog(QDialog):
         column.addWidget(intro)
         form = QFormLayout()
         form.setVerticalSpacing(em // 2)
-        self.first = self._date(first_day, self.tr("First day of the portfolio"))
-        self.last = self._date(last_day, self.tr("Last day of the portfolio"))
+        self.first = date_box(first_day, self.tr("First day of the portfolio"))
+        self.last = date_box(last_day, self.tr("Last day of the portfolio"))
         dates = QHBoxLayout()
         dates.addWidget(self.first)
         dates.addWidget(QLabel(self.tr("to")))
@@ -147,24 +145,11 @@ class PortfolioDialog(QDialog):
         self.browse.clicked.connect(self._browse)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(body)
-        buttons = QDialogButtonBox()
-        self.export_button = buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.export_button, self.cancel_button = dialog_buttons(
+            self,
+            (self.tr("&Export"), self.tr("Export the portfolio")),
+            (self.tr("Cancel"), self.tr("Cancel without exporting")),
         )
-        self.export_button.setAccessibleName(self.tr("Export the portfolio"))
-        self.export_button.setDefault(True)
-        self.cancel_button = buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel_button.setAccessibleName(self.tr("Cancel without exporting"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.setContentsMargins(em, 0, em, 0)
         # Where the file goes, and that it is not encrypted, stay in sight beside Export.
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -179,29 +164,12 @@ class PortfolioDialog(QDialog):
         bottom.addWidget(path_label)
         bottom.addLayout(where)
         bottom.addWidget(self.warning)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, em)
-        outer.setSpacing(em // 2)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(bottom)
-        outer.addWidget(buttons)
+        scrolling_layout(self, body, buttons, bottom)
         self.path.textChanged.connect(self._say_where)
         self.kinds.buttonToggled.connect(self._kind_changed)
         self._say_where()
-        height = 40 * em
-        screen = self.screen()
-        if screen is not None:
-            height = min(height, screen.availableGeometry().height() * 9 // 10)
-        self.resize(84 * self.fontMetrics().averageCharWidth() + 4 * em, height)
+        resize_within_screen(self, 84 * self.fontMetrics().averageCharWidth() + 4 * em, 40 * em)
         self.first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _date(self, day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(short_pattern())
-        edit.setDate(qdate(day))
-        edit.setAccessibleName(name)
-        return edit
 
     def kind(self) -> str:
         """ "pdf" or "csv"."""

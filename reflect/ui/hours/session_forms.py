@@ -70,7 +70,7 @@ class SessionForms(QObject):
         """Close an open form, keeping what it holds in memory only (the journal is locking)."""
         if self.form is not None:
             form, self.form = self.form, None
-            self._draft = (form.session(), form.editing)
+            self._draft = (form.record(), form.editing)
             form.finished.disconnect(self._closed)
             form.reject()
             form.deleteLater()

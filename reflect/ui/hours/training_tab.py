@@ -217,7 +217,7 @@ class TrainingTab(QWidget):
         """Show nothing of the journal; a form being filled in is kept in memory only."""
         if self.form is not None:
             form, self.form = self.form, None
-            self._draft = (form.training(), form.editing)
+            self._draft = (form.record(), form.editing)
             form.finished.disconnect(self._form_closed)
             form.reject()
             form.deleteLater()

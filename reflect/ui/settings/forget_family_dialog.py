@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from reflect.ui.settings.family_words import (
     removing_backups,
 )
 from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.widgets.scrolled import scrolled
 
 
 def _paragraph(text: str = "") -> QLabel:
@@ -64,11 +64,6 @@ class ForgetFamilyDialog(QDialog):
         self.backups = _paragraph()
         column.addWidget(self.backups)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(body)
         buttons = QDialogButtonBox()
         self.forget_button = QPushButton(self.tr("&Forget this family"))
         self.forget_button.setAccessibleName(self.tr("Forget this family"))
@@ -81,7 +76,7 @@ class ForgetFamilyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolled(body, sideways=True), 1)
         layout.addWidget(buttons)
         self._explain(False)
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)

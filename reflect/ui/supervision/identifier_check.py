@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.identifier_words import IdentifierWords, capitalised, kind_name
 from reflect.ui.widgets.local_dates import qdate
 from reflect.ui.widgets.plurals import english_plural
+from reflect.ui.widgets.scrolled import scrolled
 
 SHARE = "share"
 EDIT = "edit"
@@ -119,13 +119,7 @@ class IdentifierCheckDialog(QDialog):
         for index, (where, flag) in enumerate(self.places):
             rows.addLayout(self._row(index, where, flag))
         rows.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(column)
-        return scroll
+        return scrolled(column)
 
     def _row(self, index: int, where: str, flag: IdentifierFlag) -> QHBoxLayout:
         text = QVBoxLayout()
