@@ -9,16 +9,14 @@ with them still open.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reflect.domain.agency_templates import AgencyTemplates
 from reflect.domain.errors import ReflectError
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.settings.port import SettingsPort
-from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.settings.section_parts import button_row, choose_folder, folder_line, section_column
 from reflect.ui.widgets.page_column import button
 from reflect.ui.widgets.plurals import english_plural
 
@@ -31,25 +29,17 @@ class AgencySettings(QWidget):
     def __init__(self, port: SettingsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._port = port
-        em = self.fontMetrics().height()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, em, 0, 0)
-        layout.setSpacing(em // 2)
-        layout.addWidget(HeadingLabel(self.tr("Your agency's questions"), 1.2))
-        explained = QLabel(
+        layout = section_column(
+            self,
+            self.tr("Your agency's questions"),
             self.tr(
                 "Optional. If your agency gives you sets of questions of its own (template "
                 "files ending in .toml), choose the folder they are in: they are offered "
                 "beside Reflect's own when you start a reflection. They are read each time "
                 "you unlock your journal."
-            )
+            ),
         )
-        explained.setWordWrap(True)
-        layout.addWidget(explained)
-        self.folder = QLineEdit()
-        self.folder.setReadOnly(True)
-        self.folder.setAccessibleName(self.tr("Agency's templates folder"))
-        self.folder.setPlaceholderText(self.tr("No agency folder"))
+        self.folder = folder_line(self.tr("Agency's templates folder"), self.tr("No agency folder"))
         layout.addWidget(self.folder)
         self.choose_button = button(
             self.tr("Choose &agency folder…"),
@@ -61,12 +51,7 @@ class AgencySettings(QWidget):
             self.tr("Stop using the agency's templates folder"),
             self._stop,
         )
-        row = QHBoxLayout()
-        for widget in (self.choose_button, self.stop_button):
-            widget.setAutoDefault(False)
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.choose_button, self.stop_button))
         self.found = QuietLabel()
         self.found.setWordWrap(True)
         layout.addWidget(self.found)
@@ -114,10 +99,8 @@ class AgencySettings(QWidget):
     def _choose(self) -> None:
         if not self._port.is_open:
             return
-        chosen = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose your agency's templates folder"),
-            self.folder.text() or str(Path.home()),
+        chosen = choose_folder(
+            self, self.tr("Choose your agency's templates folder"), self.folder.text()
         )
         if chosen and self._port.is_open:
             self.set_folder(chosen)

@@ -13,18 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reflect.domain.backup import Backup, BackupCopies
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.settings.section_parts import button_row, choose_folder, folder_line
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button
@@ -38,16 +36,6 @@ def _wrapped(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        if isinstance(widget, QPushButton):
-            widget.setAutoDefault(False)
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
 
 
 class BackupSettings(QWidget):
@@ -101,7 +89,7 @@ class BackupSettings(QWidget):
             self.tr("Restore from a backup file"),
             self._ask_restore_file,
         )
-        layout.addLayout(_row(self.backup_now, self.restore, self.restore_file))
+        layout.addLayout(button_row(self.backup_now, self.restore, self.restore_file))
         self._build_copies(layout, em)
         self.set_backups([])
         self.set_copies(BackupCopies("", None, False))
@@ -119,10 +107,9 @@ class BackupSettings(QWidget):
                 )
             )
         )
-        self.copies_folder = QLineEdit()
-        self.copies_folder.setReadOnly(True)
-        self.copies_folder.setAccessibleName(self.tr("Folder that also keeps backups"))
-        self.copies_folder.setPlaceholderText(self.tr("Only on this computer"))
+        self.copies_folder = folder_line(
+            self.tr("Folder that also keeps backups"), self.tr("Only on this computer")
+        )
         layout.addWidget(self.copies_folder)
         self.choose_copies = button(
             self.tr("Choose a &folder…"),
@@ -134,7 +121,7 @@ class BackupSettings(QWidget):
             self.tr("Stop copying backups to that folder"),
             lambda: self.copies_folder_chosen.emit(""),
         )
-        layout.addLayout(_row(self.choose_copies, self.stop_copies))
+        layout.addLayout(button_row(self.choose_copies, self.stop_copies))
         self.copies_note = QuietLabel()
         self.copies_note.setAccessibleDescription(self.tr("Copies of backups"))
         layout.addWidget(self.copies_note)
@@ -226,10 +213,8 @@ class BackupSettings(QWidget):
 
     # ----------------------------------------------------------------- copies
     def _choose_copies_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose a folder that also keeps backups"),
-            self.copies_folder.text() or str(Path.home()),
+        chosen = choose_folder(
+            self, self.tr("Choose a folder that also keeps backups"), self.copies_folder.text()
         )
         if chosen:
             self.copies_folder_chosen.emit(chosen)

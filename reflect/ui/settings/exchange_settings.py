@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.settings.port import SettingsPort
+from reflect.ui.settings.section_parts import button_row, choose_folder, folder_line
 from reflect.ui.widgets.clipboard import copy_text
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button
@@ -64,23 +65,15 @@ class ExchangeSettings(QWidget):
                 wordWrap=True,
             )
         )
-        self.folder = QLineEdit()
-        self.folder.setReadOnly(True)
-        self.folder.setAccessibleName(self.tr("Exchange folder"))
-        self.folder.setPlaceholderText(self.tr("No exchange folder"))
+        self.folder = folder_line(self.tr("Exchange folder"), self.tr("No exchange folder"))
         layout.addWidget(self.folder)
-        row = QHBoxLayout()
         self.choose_button = button(
             self.tr("C&hoose folder…"), self.tr("Choose exchange folder"), self._choose
         )
         self.stop_button = button(
             self.tr("Stop &using it"), self.tr("Stop using the exchange folder"), self._stop
         )
-        for widget in (self.choose_button, self.stop_button):
-            widget.setAutoDefault(False)
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.choose_button, self.stop_button))
         self.outcome = QuietLabel()
         layout.addWidget(self.outcome)
 
@@ -117,9 +110,7 @@ class ExchangeSettings(QWidget):
     def _choose(self) -> None:
         if not self._port.is_open:
             return
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the exchange folder"), self.folder.text() or str(Path.home())
-        )
+        chosen = choose_folder(self, self.tr("Choose the exchange folder"), self.folder.text())
         if chosen and self._port.is_open:
             self.set_folder(Path(chosen))
 

@@ -11,19 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from reflect.domain.family_code import FamilyCode
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.settings.family_words import family_row
-from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.settings.section_parts import button_row, section_column
 from reflect.ui.widgets.page_column import button
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -39,20 +32,16 @@ class FamilySettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         em = self.fontMetrics().height()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, em, 0, 0)
-        layout.setSpacing(em // 2)
-        layout.addWidget(HeadingLabel(self.tr("Families"), 1.2))
-        explained = QLabel(
+        layout = section_column(
+            self,
+            self.tr("Families"),
             self.tr(
                 "When a family leaves your program, close its code: it leaves the lists you "
                 "choose from, and its reflections stay. When your agency's rules say a "
                 "family's notes must go, forget the family: everything under its code is "
                 "deleted, and Reflect tells you which backups still hold it."
-            )
+            ),
         )
-        explained.setWordWrap(True)
-        layout.addWidget(explained)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Family codes"))
         self.list.setMaximumHeight(em * 10)
@@ -64,12 +53,7 @@ class FamilySettings(QWidget):
         self.forget_button = button(
             self.tr("&Forget this family…"), self.tr("Forget this family"), self._forget
         )
-        row = QHBoxLayout()
-        for widget in (self.close_button, self.forget_button):
-            widget.setAutoDefault(False)
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.close_button, self.forget_button))
         self.outcome = QuietLabel()
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
