@@ -16,7 +16,8 @@ from reflect import __version__
 CHECKOUT = Path(__file__).resolve().parents[2]
 PACKAGING = CHECKOUT / "packaging"
 DIST = CHECKOUT / "dist"
-sys.path.insert(0, str(PACKAGING))
+# Last, so that no module of the test run's own (PyPA's `build`) is shadowed by a script here.
+sys.path.append(str(PACKAGING))
 
 
 @dataclass(frozen=True)
