@@ -1,7 +1,8 @@
 """Command-line entry point: `reflect` and `python -m reflect`.
 
 With no command it starts the app; `init`, `import`, `export` and `verify` run in the
-terminal (`reflect/cli/`). `--data-dir` may come before or after a command.
+terminal (`reflect/cli/`), and so does `--self-check`. `--data-dir` may come before or
+after a command.
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a throwaway journal of invented reflections, to look around",
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that this installation works, with a throwaway journal in a temporary "
+        "folder (your own journal is never touched); needs no display",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="with --self-check: check only Reflect's files and your journal's files, "
+        "without the passphrase and without writing anything",
+    )
     add_commands(parser)
     return parser
 
@@ -35,6 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the command line, then run the command or hand over to the application."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.read_only and not args.self_check:
+        parser.error("--read-only goes with --self-check")
+    if args.self_check:
+        if args.command is not None or args.demo:
+            parser.error("--self-check runs on its own; it takes no command and no --demo")
+        from reflect.cli.self_check import self_check
+
+        return self_check(read_only=args.read_only, data_dir=args.data_dir)
     if args.command is not None:
         if args.demo:
             parser.error("--demo opens the window; it takes no command")

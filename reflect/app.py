@@ -22,6 +22,9 @@ from reflect.storage.paths import JournalPaths
 log = logging.getLogger("reflect")
 SETTINGS_FILE = "settings.ini"
 """The window's settings, kept in the journal's folder."""
+QUIT_AFTER_FIRST_PAINT = "REFLECT_QUIT_AFTER_FIRST_PAINT"
+"""Set, Reflect prints the time its window first painted and quits: how `bench/bundle.py`
+times the start of a bundle, which no benchmark code can be put inside."""
 
 
 def setup_logging(folder: Path) -> None:
@@ -164,22 +167,40 @@ def _after_first_paint(window: Any, then: Any) -> None:
 
     watcher = _FirstPaint(window)
     window.installEventFilter(watcher)
-    window.first_paint_watcher = watcher  # keep the Python side alive until it fires
+    # Keep the Python side alive until it fires (a window may have more than one).
+    window.first_paint_watchers = [*getattr(window, "first_paint_watchers", []), watcher]
 
 
 def run(data_dir: str | None = None, *, demo: bool = False) -> int:
-    """Start Reflect and return its exit status."""
+    """Start Reflect and return its exit status (1, with a sentence on stderr, when a
+    system library the window needs is missing)."""
+    from reflect.display_libraries import check_before_window
+
+    missing = check_before_window()
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     window = build_window(data_dir, demo=demo)
     app = QApplication.instance()
     assert app is not None
+    if os.environ.get(QUIT_AFTER_FIRST_PAINT):
+        _after_first_paint(window, functools.partial(_painted_then_quit, app))
     status = int(app.exec())
     window.session.errands.wait()  # a restore under way is never cut short by quitting
     app.processEvents()  # its answer, which closes the journal it restored
     window.session.lock()
     close_demo(window)
     return status
+
+
+def _painted_then_quit(app: Any) -> None:
+    """Print the wall-clock time of the first paint, then quit (see QUIT_AFTER_FIRST_PAINT)."""
+    import time
+
+    print(f"first-paint {time.time():.6f}", flush=True)
+    app.quit()
 
 
 def close_demo(window: Any) -> None:

@@ -12,14 +12,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SLOW = os.environ.get("REFLECT_SLOW_TESTS") == "1"
+BUNDLE = os.environ.get("REFLECT_BUNDLE_TESTS") == "1"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Deselect `slow` tests unless REFLECT_SLOW_TESTS=1 (deselected, not skipped)."""
-    if SLOW:
-        return
-    kept = [item for item in items if "slow" not in item.keywords]
-    dropped = [item for item in items if "slow" in item.keywords]
+    """Deselect `slow` tests unless REFLECT_SLOW_TESTS=1, and `bundle` tests unless
+    REFLECT_BUNDLE_TESTS=1 (deselected, not skipped)."""
+    asked = {"slow": SLOW, "bundle": BUNDLE}
+    left_out = {marker for marker, on in asked.items() if not on}
+
+    def wanted(item: pytest.Item) -> bool:
+        return not any(item.get_closest_marker(marker) for marker in left_out)
+
+    kept = [item for item in items if wanted(item)]
+    dropped = [item for item in items if not wanted(item)]
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept

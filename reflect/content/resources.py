@@ -1,25 +1,22 @@
-"""Finds the content folder: inside the installed package, or in the checkout."""
+"""Finds the content folder: inside the installed package, in a bundle, or in the checkout."""
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
-CHECKOUT = Path(__file__).resolve().parents[2]
+from reflect.files.shipped import PACKAGE, RESOURCES, shipped
+
+CHECKOUT = PACKAGE.parent
 """The repository root when running from a checkout (or an editable install)."""
 
 
-def resources_folder() -> Traversable:
-    """The folder holding `cards/` and `templates/`.
+def resources_folder() -> Path:
+    """The folder holding `cards/` and `templates/` (see `reflect.files.shipped`).
 
-    A wheel carries the repository's `resources/` as `reflect/resources`; a checkout keeps
-    it at the top level, beside the package.
+    A wheel carries the repository's `resources/` as `reflect/resources`, and a bundle lays
+    it out the same way; a checkout keeps it at the top level, beside the package.
     """
-    packaged = files("reflect") / "resources"
-    if packaged.is_dir():
-        return packaged
-    return CHECKOUT / "resources"
+    return shipped(RESOURCES)
 
 
 def default_seeds_folder() -> Path:

@@ -6,10 +6,10 @@ is slow to import) is loaded only when a journal actually needs creating or migr
 
 from __future__ import annotations
 
-from importlib.resources import files
 from typing import Any
 
 from reflect.domain.errors import DamagedJournal, JournalTooNew
+from reflect.files.shipped import MIGRATIONS, shipped
 
 # Every revision in migrations/versions, oldest first; a test checks this against Alembic.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
@@ -45,6 +45,18 @@ def upgrade(connection: Any, target: str = "head") -> None:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(files("reflect.storage") / "migrations"))
+    config.set_main_option("script_location", str(shipped(MIGRATIONS)))
     config.attributes["connection"] = connection
     command.upgrade(config, target)
+
+
+def shipped_revisions() -> tuple[str, ...]:
+    """The revisions of the migrations Reflect ships, oldest first, as Alembic reads them
+    from their files (the self-check compares them with `KNOWN_REVISIONS`)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(shipped(MIGRATIONS)))
+    script = ScriptDirectory.from_config(config)
+    return tuple(str(rev.revision) for rev in reversed(list(script.walk_revisions())))

@@ -18,7 +18,13 @@ from reflect.storage.key_slot import write_slot
 from reflect.storage.paths import JournalPaths
 from reflect.storage.recovery_key import decode_recovery_key
 from reflect.storage.schema import metadata
-from reflect.storage.schema_version import HEAD, KNOWN_REVISIONS, needs_upgrade, upgrade
+from reflect.storage.schema_version import (
+    HEAD,
+    KNOWN_REVISIONS,
+    needs_upgrade,
+    shipped_revisions,
+    upgrade,
+)
 from tests.helpers.passphrases import PASSPHRASE
 
 
@@ -27,7 +33,7 @@ def test_known_revisions_are_exactly_the_shipped_migrations() -> None:
     config.set_main_option("script_location", str(files("reflect.storage") / "migrations"))
     script = ScriptDirectory.from_config(config)
     shipped = [rev.revision for rev in reversed(list(script.walk_revisions()))]
-    assert tuple(shipped) == KNOWN_REVISIONS
+    assert tuple(shipped) == KNOWN_REVISIONS == shipped_revisions()
     assert script.get_current_head() == HEAD
 
 
