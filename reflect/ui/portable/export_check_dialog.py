@@ -34,6 +34,9 @@ class ExportCheckDialog(IdentifierCheckDialog):
         title = self.tr("Check before exporting")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        n = len(self.places)
+        # Said again in this class's words: Qt finds a plural only in the class that asks.
+        self.heading.setText(english_plural(self.tr("%n place(s) may identify someone", "", n), n))
         intro = self.tr(
             "The file is not encrypted, so look at each one before it is written. Edit it, or "
             "export anyway if it is fine as it is, such as a made-up name or a public place."

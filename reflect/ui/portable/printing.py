@@ -92,7 +92,6 @@ class ReflectionPrinting(QObject):
         self._parent = parent
         self.ask_printer: AskPrinter = ask_printer
         self.ask_private: Callable[[int], bool | None] = self._ask_private
-        self._count = 0
 
     def _ask_private(self, count: int) -> bool | None:
         """Whether private answers go too; None when the visitor cancels."""
@@ -103,6 +102,7 @@ class ReflectionPrinting(QObject):
             return question.include.isChecked()
         finally:
             question.deleteLater()
+            self._parent.window().activateWindow()  # the keys go back to the window
 
     def print_reflections(self, uuids: Sequence[str]) -> None:
         """Print these reflections (asking about private answers when they have some)."""
@@ -120,7 +120,6 @@ class ReflectionPrinting(QObject):
             if answer is None:
                 return
             include = answer
-        self._count = len(reflections)
         self._port.begin_print(
             ExportScope.chosen(tuple(uuids)), include, self._library, self._print, self.error.emit
         )
@@ -131,7 +130,9 @@ class ReflectionPrinting(QObject):
         printer.setPageMargins(
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
         )
-        if not self.ask_printer(printer, self._parent):
+        chosen = self.ask_printer(printer, self._parent)
+        self._parent.window().activateWindow()
+        if not chosen:
             return
         paint_document(printer, printable.rich_text, page_number=printable.page_number)
         n = printable.reflections

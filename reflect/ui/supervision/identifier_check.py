@@ -95,7 +95,8 @@ class IdentifierCheckDialog(QDialog):
         layout.setSpacing(em // 2)
         n = len(self.places)
         title = english_plural(self.tr("%n place(s) may identify someone", "", n), n)
-        layout.addWidget(HeadingLabel(title, 1.2, self))
+        self.heading = HeadingLabel(title, 1.2, self)
+        layout.addWidget(self.heading)
         self.intro = QLabel(
             self.tr(
                 "Look at each one before it leaves this computer. Edit it, or share anyway "
