@@ -1353,10 +1353,14 @@
         <source>Which reflections</source>
         <translation>Qué reflexiones</translation>
     </message>
+    <message>
+        <source>The reflection se&amp;lected in the list</source>
+        <translation>La reflexión se&amp;leccionada en la lista</translation>
+    </message>
     <message numerus="yes">
-        <source>The %n reflection(s) se&amp;lected in the list</source>
+        <source>The %n reflections se&amp;lected in the list</source>
         <translation>
-            <numerusform>La reflexión se&amp;leccionada en la lista</numerusform>
+            <numerusform>La %n reflexión se&amp;leccionada en la lista</numerusform>
             <numerusform>Las %n reflexiones se&amp;leccionadas en la lista</numerusform>
         </translation>
     </message>

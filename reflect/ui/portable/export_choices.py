@@ -31,7 +31,6 @@ from reflect.domain.search import ReflectionFilter
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.hours.hours_words import short_pattern
 from reflect.ui.widgets.local_dates import pydate, qdate
-from reflect.ui.widgets.plurals import english_plural
 
 SELECTED, SHOWN, DATES, EVERYTHING = "selected", "shown", "dates", "everything"
 
@@ -75,11 +74,9 @@ class ExportChoices(QWidget):
         which = QVBoxLayout(which_box)
         self.which = QButtonGroup(self)
         n = len(view.selected)
-        self.selected = _radio(
-            english_plural(self.tr("The %n reflection(s) se&lected in the list", "", n), n),
-            self.which,
-            which,
-        )
+        one = self.tr("The reflection se&lected in the list")
+        several = self.tr("The %n reflections se&lected in the list", "", n)
+        self.selected = _radio(one if n == 1 else several, self.which, which)
         self.selected.setEnabled(bool(n))
         self.shown = _radio(
             self.tr("The reflections the list s&hows now, with its search and filters"),

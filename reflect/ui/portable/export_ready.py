@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from reflect.ui.cards.card_parts import QuietLabel
@@ -41,6 +42,10 @@ class ExportReady(QWidget):
             self.private_note,
         ):
             column.addWidget(widget)
+        column.addStretch(1)
+        bold = self.warning.font()
+        bold.setWeight(QFont.Weight.DemiBold)  # the one sentence not to miss
+        self.warning.setFont(bold)
 
     def show_target(self, target: Path, folder: bool, which: str, kind: str) -> None:
         """Say what goes (`which`, as `kind`), and where: a file, or a new `folder`."""
