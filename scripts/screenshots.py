@@ -113,6 +113,7 @@ def render(out: Path, language: str = "en") -> None:
         QTest.qWait(400)
         _grab(window, out, "search")
         _own_questions(out, page.editor.library)
+        _export(window, out)
         window.nav.button(1).click()
         window.cards_page.show_card("ghosts-in-the-nursery")
         _grab(window, out, "cards-library")
@@ -140,6 +141,25 @@ def _own_questions(out: Path, library: Library) -> None:
         second.setCheckState(0, Qt.CheckState.Unchecked)
     _grab(dialog, out, "own-questions")
     dialog.close()
+
+
+def _export(window: MainWindow, out: Path) -> None:
+    """The export dialog's choices, then its one warning before anything is written (the
+    place answered at once; nothing is exported)."""
+    window.portable.export()
+    dialog = window.portable.export_dialog
+    assert dialog is not None
+    dialog.resize(620, 640)
+    dialog.choices.pdf.setChecked(True)
+    _grab(dialog, out, "export")
+    dialog.choices.check_first.setChecked(False)
+    documents = Path.home() / "Documents"
+    dialog.choose_file = lambda *_: str(documents / "Reflections.pdf")
+    dialog.continue_button.click()
+    dialog.resize(620, 300)
+    _grab(dialog, out, "export-warning")
+    dialog.reject()
+    dialog.reject()
 
 
 def _nav(window: MainWindow, page: QWidget) -> None:

@@ -33,7 +33,9 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         _commands()[args.command](args)
     except ReflectError as error:
-        print(error.sentence, file=sys.stderr)
+        # A reader of another journal names the file and line beside its sentence.
+        located = getattr(error, "located", None)
+        print(located if isinstance(located, str) else error.sentence, file=sys.stderr)
         return REFUSED
     except KeyboardInterrupt:
         print("Stopped. Nothing was changed by the part left undone.", file=sys.stderr)

@@ -7,6 +7,10 @@ Exporting::
     session.begin_export(request, library, done, failed)   # done(ExportOutcome)
     session.stop_transfers()                                # Cancel: failed(ExportStopped)
 
+Before an export, `begin_export_check(scope, include_private, shown, failed)` runs the
+de-identification check over what it would hold; `begin_print(scope, include_private,
+library, done, failed)` gathers reflections as the PDF lays them out, for Qt's printer.
+
 Importing, in two steps, the preview first::
 
     session.begin_import_preview(ImportKind.REFLECT, path, shown, failed)
@@ -29,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from reflect.domain.errors import Failed
-from reflect.domain.export_request import ExportOutcome, ExportRequest
+from reflect.domain.export_request import ExportOutcome, ExportRequest, ExportScope
 from reflect.domain.journal_import import (
     DEFAULT_IMPORT_CODE,
     ImportKind,
@@ -40,10 +44,13 @@ from reflect.domain.library import Library
 from reflect.domain.progress import Work
 from reflect.session.base import SessionBase
 from reflect.session.export_wording import translated_export_words
+from reflect.session.never_write import NEVER_WRITE, never_write_entries
 from reflect.storage.paths import JournalPaths
 from reflect.ui.changes import JournalChanges
 
 if TYPE_CHECKING:  # loaded with the storage layer, after the first paint
+    from reflect.exchange.export_check import ExportFindings
+    from reflect.exchange.printable import Printable
     from reflect.storage.background_task import StopSignal
 
 T = TypeVar("T")
@@ -125,6 +132,54 @@ class PortableAccess(SessionBase):
             done(outcome)
 
         self._transfer("import", work, imported, failed, stop=stop, shows=Work.IMPORT)
+
+    def begin_export_check(
+        self,
+        scope: ExportScope,
+        include_private: bool,
+        done: Callable[[ExportFindings], None],
+        failed: Failed,
+    ) -> None:
+        """Run the de-identification check over what an export of `scope` would hold (the
+        visitor's never-write words too); `done(findings)`. Cancel stops it like an export
+        (`ExportStopped`); `InvalidInput` when the scope chooses nothing."""
+        from reflect.exchange.export_check import check_export
+
+        journal = self._open()
+        never_write = never_write_entries(journal.exchange.setting(NEVER_WRITE).splitlines())
+        stop = self._new_transfer()
+        work = functools.partial(
+            check_export,
+            journal,
+            scope,
+            include_private=include_private,
+            never_write=never_write,
+            stop=stop,
+        )
+        self._transfer("export check", work, done, failed, stop=stop, shows=Work.EXPORT)
+
+    def begin_print(
+        self,
+        scope: ExportScope,
+        include_private: bool,
+        library: Library,
+        done: Callable[[Printable], None],
+        failed: Failed,
+    ) -> None:
+        """Gather the chosen reflections as the PDF export lays them out, in the screens'
+        language, for Qt's print dialog; `done(printable)`."""
+        from reflect.exchange.printable import printable
+
+        journal = self._open()
+        work = functools.partial(
+            printable,
+            journal,
+            scope,
+            library,
+            include_private=include_private,
+            words=translated_export_words(),
+        )
+        self._errand("print", work, done, failed)
 
     def stop_transfers(self) -> None:
         """Cancel: stop the export or import under way (and those waiting) at their next

@@ -1,8 +1,8 @@
 """The main window's menus: every action has a menu entry and a shortcut.
 
-Journal: writing and finding. Go: the pages of the workspace. Supervision: sharing,
-taking packets in, and logging hours. Help: the card behind the question in focus, the
-keys, and About Reflect.
+Journal: writing and finding, exporting, printing and importing. Go: the pages of the
+workspace. Supervision: sharing, taking packets in, and logging hours. Help: the card
+behind the question in focus, the keys, and About Reflect.
 """
 
 from __future__ import annotations
@@ -76,6 +76,26 @@ def build_menus(window: MainWindow) -> QActionGroup:
         lambda: window.in_journal(page().own_questions_dialog),
     )
     action(journal, MainMenu.tr("&Save now"), QKeySequence.StandardKey.Save, window.save_now)
+    journal.addSeparator()
+    action(
+        journal,
+        MainMenu.tr("&Export reflections…"),
+        "Ctrl+E",
+        lambda: window.in_journal(window.portable.export),
+    )
+    action(
+        journal,
+        MainMenu.tr("P&rint…"),
+        QKeySequence.StandardKey.Print,
+        lambda: window.in_journal(window.portable.print_selected),
+    )
+    action(
+        journal,
+        MainMenu.tr("&Import from another journal…"),
+        "Ctrl+Shift+I",
+        lambda: window.in_journal(window.portable.import_from_another_journal),
+    )
+    journal.addSeparator()
     action(
         journal,
         MainMenu.tr("&Find"),

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         for source in (self.journal_page, self.supervision_page, self.settings_flows):
             source.error.connect(self.report)
         card_reflections.error.connect(self.report)
+        self.portable = pages.PortableScreens(self)  # export, print and import
         self.pages = PageStack()
         named = {
             self.tr("Journal"): self.journal_page,

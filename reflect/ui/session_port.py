@@ -13,6 +13,7 @@ from reflect.ui.cards.port import CardsPort
 from reflect.ui.changes import JournalChanges
 from reflect.ui.hours.port import HoursPort
 from reflect.ui.journal.port import JournalPort
+from reflect.ui.portable.port import PortablePort
 from reflect.ui.self_care.port import SelfCarePort
 from reflect.ui.settings.port import SettingsPort
 from reflect.ui.supervision.port import SupervisionPort
@@ -28,6 +29,7 @@ class SessionPort(
     SelfCarePort,
     SettingsPort,
     AboutPort,
+    PortablePort,
     Protocol,
 ):
     """The journal session as the window sees it."""

@@ -11,6 +11,7 @@ from reflect.ui.cards.card_reflections import CardReflections
 from reflect.ui.cards.cards_page import CardsPage
 from reflect.ui.hours.hours_page import HoursPage
 from reflect.ui.journal.journal_page import JournalPage
+from reflect.ui.portable.portable_screens import PortableScreens
 from reflect.ui.self_care.self_care_page import SelfCarePage
 from reflect.ui.settings.settings_flows import SettingsFlows
 from reflect.ui.settings.settings_page import SettingsPage
@@ -22,6 +23,7 @@ __all__ = [
     "CardsPage",
     "HoursPage",
     "JournalPage",
+    "PortableScreens",
     "SelfCarePage",
     "SettingsFlows",
     "SettingsPage",

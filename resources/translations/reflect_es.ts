@@ -1397,6 +1397,277 @@
     </message>
 </context>
 <context>
+    <name>ExportCheckDialog</name>
+    <message>
+        <source>Check before exporting</source>
+        <translation>Revisar antes de exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may identify someone</source>
+        <translation>
+            <numerusform>%n parte puede identificar a alguien</numerusform>
+            <numerusform>%n partes pueden identificar a alguien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not encrypted, so look at each one before it is written. Edit it, or export anyway if it is fine as it is, such as a made-up name or a public place.</source>
+        <translation>El archivo no estará cifrado, así que revise cada una antes de que se guarde. Edítela, o exporte de todos modos si está bien así, por ejemplo un nombre inventado o un lugar público.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more place(s) were found and are not listed here.</source>
+        <translation>
+            <numerusform>Se encontró %n parte más que no aparece aquí.</numerusform>
+            <numerusform>Se encontraron %n partes más que no aparecen aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Export anyway, as it is</source>
+        <translation>Exportar de todos modos, tal como está</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Which reflections</source>
+        <translation>Qué reflexiones</translation>
+    </message>
+    <message>
+        <source>The reflection se&amp;lected in the list</source>
+        <translation>La reflexión se&amp;leccionada en la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n reflections se&amp;lected in the list</source>
+        <translation>
+            <numerusform>La %n reflexión se&amp;leccionada en la lista</numerusform>
+            <numerusform>Las %n reflexiones se&amp;leccionadas en la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reflections the list s&amp;hows now, with its search and filters</source>
+        <translation>Las reflexiones que la lista &amp;muestra ahora, con su búsqueda y sus filtros</translation>
+    </message>
+    <message>
+        <source>Those &amp;visited between two dates</source>
+        <translation>Las de &amp;visitas hechas entre dos fechas</translation>
+    </message>
+    <message>
+        <source>First visit date</source>
+        <translation>Primera fecha de visita</translation>
+    </message>
+    <message>
+        <source>Last visit date</source>
+        <translation>Última fecha de visita</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Everything in your journal</source>
+        <translation>&amp;Todo su diario</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to print or hand in</source>
+        <translation>P&amp;DF, para imprimir o entregar</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown, in one file</source>
+        <translation>Markdown, en un solo arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>Markdown, a f&amp;older with a file for each reflection</source>
+        <translation>Markdown, una &amp;carpeta con un archivo por reflexión</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, complete: to move to another computer, or to keep</source>
+        <translation>&amp;JSON, completo: para pasarlo a otra computadora o para guardarlo</translation>
+    </message>
+    <message>
+        <source>Include &amp;private answers</source>
+        <translation>Incluir las respuestas &amp;privadas</translation>
+    </message>
+    <message>
+        <source>Include private answers</source>
+        <translation>Incluir las respuestas privadas</translation>
+    </message>
+    <message>
+        <source>Include self-care chec&amp;k-ins</source>
+        <translation>Incluir los chequeos de a&amp;utocuidado</translation>
+    </message>
+    <message>
+        <source>Include self-care check-ins</source>
+        <translation>Incluir los chequeos de autocuidado</translation>
+    </message>
+    <message>
+        <source>Check-ins go only into a JSON export of everything in your journal.</source>
+        <translation>Los chequeos solo van en una exportación JSON de todo su diario.</translation>
+    </message>
+    <message>
+        <source>Check for &amp;names and other identifying details first</source>
+        <translation>Revisar primero si hay &amp;nombres u otros datos que identifiquen a alguien</translation>
+    </message>
+    <message>
+        <source>Check for names and other identifying details first</source>
+        <translation>Revisar primero si hay nombres u otros datos que identifiquen a alguien</translation>
+    </message>
+    <message>
+        <source>Those visited from {first} to {last}</source>
+        <translation>Las de visitas hechas del {first} al {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export reflections</source>
+        <translation>Exportar reflexiones</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Cerrar sin exportar</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue…</source>
+        <translation>C&amp;ontinuar…</translation>
+    </message>
+    <message>
+        <source>Continue: choose where the export goes</source>
+        <translation>Continuar: elegir dónde se guarda la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Volver a las opciones</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another place…</source>
+        <translation>Elegir &amp;otro lugar…</translation>
+    </message>
+    <message>
+        <source>Choose another place for the export</source>
+        <translation>Elegir otro lugar para la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Exportar ahora</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window; the export goes on</source>
+        <translation>Cerrar esta ventana; la exportación sigue</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder the export is in</source>
+        <translation>Abrir la carpeta donde está la exportación</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>The first date is after the last. Choose the dates again.</source>
+        <translation>La primera fecha es posterior a la última. Vuelva a elegir las fechas.</translation>
+    </message>
+    <message>
+        <source>Checking for names and other identifying details…</source>
+        <translation>Revisando si hay nombres u otros datos que identifiquen a alguien…</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Dejar de revisar</translation>
+    </message>
+    <message>
+        <source>Nothing that looks like a name or other identifying detail was found.</source>
+        <translation>No se encontró nada que parezca un nombre u otro dato que identifique a alguien.</translation>
+    </message>
+    <message>
+        <source>You looked at what the check found.</source>
+        <translation>Usted ya revisó lo que se encontró.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to put the export&apos;s folder in</source>
+        <translation>Elija la carpeta donde se creará la carpeta de la exportación</translation>
+    </message>
+    <message>
+        <source>Export reflections as</source>
+        <translation>Exportar reflexiones como</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>You can close this window and go on writing: the export goes on, and the status bar shows how far it has gone.</source>
+        <translation>Puede cerrar esta ventana y seguir escribiendo: la exportación sigue, y la barra de estado muestra cuánto lleva.</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n reflection(s) to {path}.</source>
+        <translation>
+            <numerusform>Se guardó %n reflexión en {path}.</numerusform>
+            <numerusform>Se guardaron %n reflexiones en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private answer(s) left out.</source>
+        <translation>
+            <numerusform>Quedó fuera %n respuesta privada.</numerusform>
+            <numerusform>Quedaron fuera %n respuestas privadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReady</name>
+    <message>
+        <source>Ready to export</source>
+        <translation>Todo listo para exportar</translation>
+    </message>
+    <message>
+        <source>Include &amp;private answers</source>
+        <translation>Incluir las respuestas &amp;privadas</translation>
+    </message>
+    <message>
+        <source>Include private answers</source>
+        <translation>Incluir las respuestas privadas</translation>
+    </message>
+    <message>
+        <source>Private answers are left out unless you tick this.</source>
+        <translation>Las respuestas privadas quedan fuera, a menos que usted marque esta casilla.</translation>
+    </message>
+    <message>
+        <source>{which}, as {format}.</source>
+        <translation>{which}, como {format}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Reflections</source>
@@ -2261,6 +2532,293 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from another journal</source>
+        <translation>Importar de otro diario</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without importing</source>
+        <translation>Cerrar sin importar</translation>
+    </message>
+    <message>
+        <source>&amp;Show what it holds</source>
+        <translation>Mo&amp;strar lo que contiene</translation>
+    </message>
+    <message>
+        <source>Read it and show what it holds</source>
+        <translation>Leerlo y mostrar lo que contiene</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to choose another file</source>
+        <translation>Volver para elegir otro archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import into your journal</source>
+        <translation>Importar a su diario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Choose the file or folder to import first.</source>
+        <translation>Primero elija el archivo o la carpeta que quiere importar.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Importing (a backup comes first)…</source>
+        <translation>Importando (primero se hace una copia de seguridad)…</translation>
+    </message>
+    <message>
+        <source>Cancel stops it at once, and nothing is added.</source>
+        <translation>Cancelar lo detiene enseguida, y no se agrega nada.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>The first of them:</source>
+        <translation>Las primeras:</translation>
+    </message>
+    <message>
+        <source>&amp;Family code for these reflections</source>
+        <translation>&amp;Código de la familia para estas reflexiones</translation>
+    </message>
+    <message>
+        <source>Family code for these reflections</source>
+        <translation>Código de la familia para estas reflexiones</translation>
+    </message>
+    <message>
+        <source>Other journals have no family codes, so every reflection brought in gets this one: a short code, never a name and no initials.</source>
+        <translation>Los otros diarios no tienen códigos de la familia, así que cada reflexión que entra recibe este: un código corto, nunca un nombre y sin iniciales.</translation>
+    </message>
+    <message>
+        <source>{source} ({kind})</source>
+        <translation>{source} ({kind})</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>New to your journal</source>
+        <translation>Nuevas en su diario</translation>
+    </message>
+    <message>
+        <source>Already in your journal</source>
+        <translation>Ya están en su diario</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Sesiones de supervisión</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Chequeos</translation>
+    </message>
+    <message>
+        <source>Private answers</source>
+        <translation>Respuestas privadas</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>There is nothing in it to import.</source>
+        <translation>No contiene nada que se pueda importar.</translation>
+    </message>
+    <message>
+        <source>Your journal already has all of them: importing again adds none.</source>
+        <translation>Su diario ya las tiene todas: si importa otra vez, no se agrega ninguna.</translation>
+    </message>
+    <message>
+        <source>Only what your journal does not have yet is added; nothing is changed.</source>
+        <translation>Solo se agrega lo que su diario todavía no tiene; no se cambia nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Bring in the entries of another journal, or a Reflect export. You see what it holds first; nothing is added until you choose Import.</source>
+        <translation>Traiga las entradas de otro diario, o una exportación de Reflect. Primero verá lo que contiene; no se agrega nada hasta que elija Importar.</translation>
+    </message>
+    <message>
+        <source>Kind of journal</source>
+        <translation>Tipo de diario</translation>
+    </message>
+    <message>
+        <source>File or &amp;folder</source>
+        <translation>Archivo o car&amp;peta</translation>
+    </message>
+    <message>
+        <source>The file or folder to import</source>
+        <translation>El archivo o la carpeta que quiere importar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose the file or folder to import</source>
+        <translation>Elegir el archivo o la carpeta que quiere importar</translation>
+    </message>
+    <message>
+        <source>Choose the folder of notes</source>
+        <translation>Elija la carpeta de notas</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que quiere importar</translation>
+    </message>
+    <message>
+        <source>Journal files (*.txt *.json *.zip);;All files (*)</source>
+        <translation>Archivos de diario (*.txt *.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reflect could not tell what kind of journal this is: choose its kind.</source>
+        <translation>Reflect no pudo saber qué tipo de diario es: elija su tipo.</translation>
+    </message>
+    <message>
+        <source>This looks like a {kind}. Choose another kind if it is not.</source>
+        <translation>Esto parece {kind}. Elija otro tipo si no lo es.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>jrnl journal</source>
+        <translation>un diario de jrnl</translation>
+    </message>
+    <message>
+        <source>Day One export</source>
+        <translation>una exportación de Day One</translation>
+    </message>
+    <message>
+        <source>folder of Markdown notes</source>
+        <translation>una carpeta de notas en Markdown</translation>
+    </message>
+    <message>
+        <source>Reflect export</source>
+        <translation>una exportación de Reflect</translation>
+    </message>
+    <message>
+        <source>&amp;jrnl: its journal file, or its JSON export</source>
+        <translation>&amp;jrnl: su archivo de diario, o su exportación JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Day One: an export (.zip or .json)</source>
+        <translation>&amp;Day One: una exportación (.zip o .json)</translation>
+    </message>
+    <message>
+        <source>A folder of &amp;Markdown notes</source>
+        <translation>Una carpeta de notas en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Reflect: a JSON export from Reflect</source>
+        <translation>&amp;Reflect: una exportación JSON de Reflect</translation>
+    </message>
+    <message>
+        <source>Photos left out (Reflect imports the text)</source>
+        <translation>Fotos que quedan fuera (Reflect importa el texto)</translation>
+    </message>
+    <message>
+        <source>Photos and other attachments left out (Reflect imports the text)</source>
+        <translation>Fotos y otros adjuntos que quedan fuera (Reflect importa el texto)</translation>
+    </message>
+    <message>
+        <source>Parts left out (Reflect imports the text)</source>
+        <translation>Partes que quedan fuera (Reflect importa el texto)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, línea {line}</translation>
+    </message>
+    <message>
+        <source>{file}, entry {entry}</source>
+        <translation>{file}, entrada {entry}</translation>
+    </message>
+    <message>
+        <source>{where}: {sentence}</source>
+        <translation>{where}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Nothing was added: your journal already has everything in it.</source>
+        <translation>No se agregó nada: su diario ya lo tiene todo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n reflection(s) to your journal.</source>
+        <translation>
+            <numerusform>Se agregó %n reflexión a su diario.</numerusform>
+            <numerusform>Se agregaron %n reflexiones a su diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments added with them: %n.</source>
+        <translation>
+            <numerusform>Comentarios agregados con ellas: %n.</numerusform>
+            <numerusform>Comentarios agregados con ellas: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision sessions added: %n.</source>
+        <translation>
+            <numerusform>Sesiones de supervisión agregadas: %n.</numerusform>
+            <numerusform>Sesiones de supervisión agregadas: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins added: %n.</source>
+        <translation>
+            <numerusform>Chequeos agregados: %n.</numerusform>
+            <numerusform>Chequeos agregados: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) were already here, and were left as they were.</source>
+        <translation>
+            <numerusform>%n reflexión ya estaba aquí, y se dejó como estaba.</numerusform>
+            <numerusform>%n reflexiones ya estaban aquí, y se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup was taken first.</source>
+        <translation>Antes se hizo una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>InboxTab</name>
     <message>
         <source>Packets for you</source>
@@ -2594,6 +3152,18 @@
     <message>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Export reflections…</source>
+        <translation>E&amp;xportar reflexiones…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another journal…</source>
+        <translation>Importar de &amp;otro diario…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3195,6 +3765,29 @@
         <source>This file is not encrypted: it goes to {path}, where anyone who can open that folder can read it.</source>
         <translation>Este archivo no está cifrado: se guardará en {path}, y cualquier persona que pueda abrir esa carpeta podrá leerlo.</translation>
     </message>
+    <message>
+        <source>These files are not encrypted: they go to the new folder {path}, where anyone who can open that folder can read them.</source>
+        <translation>Estos archivos no están cifrados: se guardarán en la carpeta nueva {path}, y cualquier persona que pueda abrir esa carpeta podrá leerlos.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <source>Save it</source>
+        <translation>Guardarlo</translation>
+    </message>
+</context>
+<context>
+    <name>PortableScreens</name>
+    <message>
+        <source>&amp;Export the selected reflections…</source>
+        <translation>&amp;Exportar las reflexiones seleccionadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the selected reflections…</source>
+        <translation>&amp;Imprimir las reflexiones seleccionadas…</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioDialog</name>
@@ -3432,7 +4025,57 @@
     </message>
 </context>
 <context>
+    <name>PrivateAnswersQuestion</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n reflection(s).</source>
+        <translation>
+            <numerusform>Imprimir %n reflexión.</numerusform>
+            <numerusform>Imprimir %n reflexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include &amp;private answers</source>
+        <translation>Incluir las respuestas &amp;privadas</translation>
+    </message>
+    <message>
+        <source>Include private answers</source>
+        <translation>Incluir las respuestas privadas</translation>
+    </message>
+    <message>
+        <source>Private answers are left out unless you tick this.</source>
+        <translation>Las respuestas privadas quedan fuera, a menos que usted marque esta casilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Elegir una impresora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without printing</source>
+        <translation>Cancelar sin imprimir</translation>
+    </message>
+</context>
+<context>
     <name>ProgressNote</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the export or import</source>
+        <translation>Cancelar la exportación o la importación</translation>
+    </message>
     <message>
         <source>Backing up your journal…</source>
         <translation>Haciendo una copia de seguridad de su diario…</translation>
@@ -3787,6 +4430,20 @@
     </message>
 </context>
 <context>
+    <name>ReflectionPrinting</name>
+    <message>
+        <source>Open or select a reflection first, then print it.</source>
+        <translation>Primero abra o seleccione una reflexión, y después imprímala.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reflection(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n reflexión a la impresora.</numerusform>
+            <numerusform>Se enviaron %n reflexiones a la impresora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReflectionRow</name>
     <message>
         <source>Draft</source>
@@ -4080,6 +4737,25 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlaces</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Archivo JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown file (*.md)</source>
+        <translation>Archivo Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5729,17 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>About</source>
         <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

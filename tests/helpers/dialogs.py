@@ -13,15 +13,21 @@ STUCK = 99
 """The result of a dialog that a pressed key left open (closed so the test fails, not hangs)."""
 
 
-def click_in_next_dialog(button_text: str, seen: Seen | None = None, tries: int = 100) -> None:
-    """When the next modal dialog opens, click its button labelled `button_text`.
+def click_in_next_dialog(
+    button_text: str,
+    seen: Seen | None = None,
+    tries: int = 100,
+    of: type[QDialog] = QDialog,
+) -> None:
+    """When the next modal dialog (of the kind `of`) opens, click its button labelled
+    `button_text`.
 
     The dialog's text is appended to `seen` so a test can check what the visitor was told.
     """
 
     def attempt(remaining: int) -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
+        if isinstance(dialog, of):
             if seen is not None and isinstance(dialog, QMessageBox):
                 seen.append(dialog.text())
             for button in dialog.findChildren(QAbstractButton):
@@ -35,12 +41,39 @@ def click_in_next_dialog(button_text: str, seen: Seen | None = None, tries: int 
     QTimer.singleShot(0, lambda: attempt(tries))
 
 
-def answer_dialogs(handler: Callable[[QDialog], None], tries: int = 100) -> None:
-    """Hand the next modal dialog to `handler` (for dialogs with fields to fill)."""
+def click_in_next_dialogs(button_texts: list[str], seen: Seen | None = None) -> None:
+    """Click `button_texts[0]` in the next modal dialog, then `button_texts[1]` in the one
+    after it (a warning, then its result), and so on."""
+    done: list[QDialog] = []
+
+    def attempt(index: int, remaining: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible() and dialog not in done:
+            if seen is not None and isinstance(dialog, QMessageBox):
+                seen.append(dialog.text())
+            for button in dialog.findChildren(QAbstractButton):
+                if button.text().replace("&", "") == button_texts[index]:
+                    done.append(dialog)
+                    button.click()
+                    if index + 1 < len(button_texts):
+                        QTimer.singleShot(0, lambda: attempt(index + 1, 100))
+                    return
+            raise AssertionError(f"no button {button_texts[index]!r} in the dialog")
+        if remaining:
+            QTimer.singleShot(20, lambda: attempt(index, remaining - 1))
+
+    QTimer.singleShot(0, lambda: attempt(0, 100))
+
+
+def answer_dialogs(
+    handler: Callable[[QDialog], None], tries: int = 100, of: type[QDialog] = QDialog
+) -> None:
+    """Hand the next modal dialog (of the kind `of`) to `handler` (for dialogs with fields
+    to fill)."""
 
     def attempt(remaining: int) -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
+        if isinstance(dialog, of):
             handler(dialog)
         elif remaining:
             QTimer.singleShot(20, lambda: attempt(remaining - 1))

@@ -1,8 +1,8 @@
 """Asking where to put an hours export, writing it, and saying what happened.
 
 The exports themselves hold no family content (see `reflect.exchange.hours_csv` and
-`reflect.ui.hours.pdf`); this module only chooses the file and turns a failure to write
-it into a sentence.
+`reflect.ui.hours.pdf`); this module only chooses the file, says before writing that it is
+not encrypted and where it goes, and turns a failure to write it into a sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from reflect.domain.errors import ReflectError
 from reflect.ui.hours.pdf import HoursReport
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.plain_file import confirm_plain_file
 
 SavePath = Callable[[QWidget, str, str, str], str]
 
@@ -51,7 +52,11 @@ class HoursExport(QObject):
         )
 
     def write(self, target: str, write: Callable[[Path], None]) -> str:
-        """Run `write` on `target`; the sentence to show once written, or "" after a failure."""
+        """Say that the file is not encrypted and where it goes, then run `write` on `target`;
+        the sentence to show once written, or "" when the visitor did not go ahead or it
+        failed."""
+        if not confirm_plain_file(self._parent, Path(target)):
+            return ""
         try:
             write(Path(target))
         except OSError:

@@ -95,15 +95,16 @@ class IdentifierCheckDialog(QDialog):
         layout.setSpacing(em // 2)
         n = len(self.places)
         title = english_plural(self.tr("%n place(s) may identify someone", "", n), n)
-        layout.addWidget(HeadingLabel(title, 1.2, self))
-        intro = QLabel(
+        self.heading = HeadingLabel(title, 1.2, self)
+        layout.addWidget(self.heading)
+        self.intro = QLabel(
             self.tr(
                 "Look at each one before it leaves this computer. Edit it, or share anyway "
                 "if it is fine as it is, such as a made-up name or a public place."
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.edit_buttons: list[QPushButton] = []
         layout.addWidget(self._build_list(em), 1)
         layout.addLayout(self._build_buttons())

@@ -1,4 +1,5 @@
-"""Rich text printed to a PDF file: the hours report and exported reflections.
+"""Rich text printed to a PDF file (the hours report and exported reflections), or to a
+printer (reflections printed from the journal).
 
 The document is laid out for the page (Letter where the system measures in US units, A4
 elsewhere), drawn one page at a time with its page number at the foot, rendered in memory
@@ -14,7 +15,14 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from reflect.files.safe_files import write_atomically
 
@@ -27,39 +35,31 @@ def _page_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
 
 
-def pdf_bytes(
+def paint_document(
+    device: QPagedPaintDevice,
     rich_text: str,
-    title: str,
     *,
     page_number: str = "{page}",
     after_page: AfterPage | None = None,
-) -> bytes:
-    """The PDF of `rich_text`, in memory. `page_number` words each page's number at its
-    foot ("{page}", or "Page {page} of {pages}"); a one-page document has none."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Reflect")
-    writer.setPageSize(_page_size())
-    writer.setPageMargins(
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
-    )
+) -> None:
+    """Lay `rich_text` out for `device`'s pages (a PDF writer or a printer) and draw it, a
+    page at a time, each numbered at its foot with `page_number` ("{page}", or "Page {page}
+    of {pages}"); a one-page document has no number."""
     document = QTextDocument()
     painter: QPainter | None = None
     try:
-        document.documentLayout().setPaintDevice(writer)  # fonts measured for the page
+        document.documentLayout().setPaintDevice(device)  # fonts measured for the page
         document.setHtml(rich_text)
-        area = writer.pageLayout().paintRectPixels(writer.resolution())
+        resolution = device.logicalDpiX()
+        area = device.pageLayout().paintRectPixels(resolution)
         width, height = float(area.width()), float(area.height())
         document.setPageSize(QSizeF(width, height))
         pages = document.pageCount()
-        painter = QPainter(writer)
-        foot = QRectF(0, height, width, writer.resolution() * MARGIN_MM / 25.4 / 2)
+        painter = QPainter(device)
+        foot = QRectF(0, height, width, resolution * MARGIN_MM / 25.4 / 2)
         for page in range(pages):
             if page:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -page * height)
             document.drawContents(painter, QRectF(0, page * height, width, height))
@@ -71,9 +71,32 @@ def pdf_bytes(
                 after_page(page + 1, pages)
     finally:
         if painter is not None:
-            painter.end()  # finishes the PDF in the buffer
+            painter.end()  # finishes the PDF, or sends the pages to the printer
         # Deleted here, on the thread that made it: its layout timer must not outlive it.
         shiboken6.delete(document)
+
+
+def pdf_bytes(
+    rich_text: str,
+    title: str,
+    *,
+    page_number: str = "{page}",
+    after_page: AfterPage | None = None,
+) -> bytes:
+    """The PDF of `rich_text`, in memory (see `paint_document`)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Reflect")
+    writer.setPageSize(_page_size())
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    try:
+        paint_document(writer, rich_text, page_number=page_number, after_page=after_page)
+    finally:
         buffer.close()
     return bytes(data.data())
 

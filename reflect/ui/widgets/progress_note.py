@@ -1,9 +1,11 @@
 """Long work under way, named in the status bar with a bar that fills: the visitor can go
-on writing meanwhile."""
+on writing meanwhile. An export or import can be stopped from here too (its Cancel)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from reflect.domain.progress import Progress, Work
 from reflect.ui.changes import JournalChanges
@@ -20,11 +22,22 @@ class ProgressNote(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.bar.setTextVisible(False)
+        self.stop_button = QPushButton(self.tr("Cancel"))
+        self.stop_button.setAccessibleName(self.tr("Cancel the export or import"))
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.hide()
+        self._can_stop: Callable[[], bool] = lambda: False
         row.addWidget(self.label)
         row.addWidget(self.bar)
+        row.addWidget(self.stop_button)
         self.hide()
         changes.progress.connect(self.show_progress)
         changes.locked.connect(self.hide)
+
+    def offer_stop(self, can_stop: Callable[[], bool], stop: Callable[[], None]) -> None:
+        """Show Cancel beside an export or import while `can_stop()`; it calls `stop`."""
+        self._can_stop = can_stop
+        self.stop_button.clicked.connect(stop)
 
     def show_progress(self, progress: Progress) -> None:
         """Name the work and how far it has gone (a moving bar while that is unknown)."""
@@ -37,6 +50,8 @@ class ProgressNote(QWidget):
         self.bar.setRange(0, 0 if fraction is None else 100)
         if fraction is not None:
             self.bar.setValue(round(fraction * 100))
+        transfer = progress.work in (Work.EXPORT, Work.IMPORT)
+        self.stop_button.setVisible(transfer and self._can_stop())
         self.show()
 
     def _words(self, work: Work) -> str:

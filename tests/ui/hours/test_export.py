@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.library import Library
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.hours.hours_page import HoursPage
+from tests.helpers.dialogs import answer_dialogs, click_in_next_dialog
 from tests.helpers.hours_journal import MARKERS, fill
 from tests.helpers.pdf_text import pdf_text
 from tests.helpers.sessions import unlocked_session
@@ -70,6 +72,7 @@ def test_csv_from_the_page_holds_sessions_only(
 ) -> None:
     target = tmp_path / "hours.csv"
     page.exports.choose_save_path = lambda *_: str(target)
+    click_in_next_dialog("Save it")
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     text = target.read_text(encoding="utf-8-sig")
     _no_markers(text)
@@ -86,6 +89,7 @@ def test_pdf_holds_the_log_totals_and_progress_and_no_family_content(
     _no_markers(rich_text)
     assert "Totals" in rich_text and "Progress" in rich_text
     target = tmp_path / "hours.pdf"
+    click_in_next_dialog("Save it")
     assert page.export_pdf(str(target))
     data = target.read_bytes()
     assert data.startswith(b"%PDF-1.")
@@ -117,5 +121,37 @@ def test_the_pdf_escapes_what_was_typed(page: HoursPage) -> None:
 def test_writing_the_pdf_again_replaces_it(page: HoursPage, tmp_path: Path) -> None:
     target = tmp_path / "hours.pdf"
     target.write_bytes(b"an old file that is not a PDF" * 1000)
+    click_in_next_dialog("Save it")
     assert page.export_pdf(str(target))
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_file_is_said_to_be_unencrypted_before_anything_is_written(
+    qtbot: QtBot, page: HoursPage, tmp_path: Path
+) -> None:
+    for kind, button in (("csv", page.csv_button), ("pdf", page.pdf_button)):
+        target = tmp_path / f"hours.{kind}"
+        page.exports.choose_save_path = lambda *_, t=target: str(t)
+        seen: list[str] = []
+        exists_when_warned: list[bool] = []
+
+        def cancel(
+            dialog: QDialog,
+            seen: list[str] = seen,
+            target: Path = target,
+            exists_when_warned: list[bool] = exists_when_warned,
+        ) -> None:
+            assert isinstance(dialog, QMessageBox)
+            seen.append(dialog.text())
+            exists_when_warned.append(target.exists())
+            dialog.reject()
+
+        answer_dialogs(cancel)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert seen == [
+            f"This file is not encrypted: it goes to {target}, where anyone who can open that "
+            "folder can read it."
+        ]
+        assert exists_when_warned == [False]
+        assert not target.exists()  # Cancel: nothing written
+        assert page.message.text() == ""

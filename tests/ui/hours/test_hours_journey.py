@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reflect.ui.hours.hours_page import HoursPage
 from reflect.ui.main_window import MainWindow
 from tests.helpers.accessibility import unnamed_controls
+from tests.helpers.dialogs import click_in_next_dialog
 from tests.helpers.pdf_text import pdf_text
 from tests.helpers.windows import PASSPHRASE
 
@@ -68,7 +69,9 @@ def test_log_a_session_see_progress_and_export_nothing_of_the_family(
     assert window.session.journal.sessions()[0].reflection_uuids == (uuid,)
 
     csv_file, pdf_file = tmp_path / "hours.csv", tmp_path / "hours.pdf"
+    click_in_next_dialog("Save it")  # after the warning that the file is not encrypted
     assert page.export_csv(str(csv_file))
+    click_in_next_dialog("Save it")
     assert page.export_pdf(str(pdf_file))
     csv_text = csv_file.read_text(encoding="utf-8-sig")
     assert "Dana Reyes" in csv_text and ",120,2," in csv_text

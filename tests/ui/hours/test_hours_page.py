@@ -19,7 +19,7 @@ from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.ui.hours.hours_page import GOAL_KEY, START_KEY, HoursPage
 from reflect.ui.hours.session_form import SessionForm
-from tests.helpers.dialogs import click_in_next_dialog
+from tests.helpers.dialogs import click_in_next_dialog, click_in_next_dialogs
 from tests.helpers.hours_journal import own_reflection, shared_reflection
 
 TODAY = dt.date(2026, 3, 20)
@@ -303,7 +303,13 @@ def test_export_asks_where_and_does_nothing_when_cancelled(
     assert page.message.text() == ""
     target = tmp_path / "chosen.csv"
     page.exports.choose_save_path = lambda *_: str(target)
+    seen: list[str] = []
+    click_in_next_dialog("Save it", seen)
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    assert seen == [
+        f"This file is not encrypted: it goes to {target}, where anyone who can open that "
+        "folder can read it."
+    ]
     assert target.read_text(encoding="utf-8-sig").count("\n") == 2
     assert page.message.text().startswith("Saved chosen.csv.")
 
@@ -312,9 +318,9 @@ def test_an_export_that_cannot_be_written_is_said(
     qtbot: QtBot, page: HoursPage, tmp_path: Path
 ) -> None:
     seen: list[str] = []
-    click_in_next_dialog("OK", seen)
+    click_in_next_dialogs(["Save it", "OK"], seen)
     assert not page.export_csv(str(tmp_path / "no such folder" / "hours.csv"))
-    assert seen and "could not be written" in seen[0]
+    assert len(seen) == 2 and "could not be written" in seen[1]
 
 
 def test_answers_are_shown_again_when_editing(

@@ -18,6 +18,7 @@ from reflect.domain.reflection import Answer, Reflection
 from reflect.ui.hours.hours_page import HoursPage
 from reflect.ui.journal.row_text import badges
 from reflect.ui.main_window import MainWindow
+from tests.helpers.dialogs import click_in_next_dialog
 from tests.helpers.supervision_tabs import ready_to_share
 from tests.helpers.windows import PASSPHRASE, nav, open_window, settled
 
@@ -182,6 +183,7 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
         hours = _log_session(qtbot, window, provider, "KL watched the spoon")
         assert hours.progress.summary.text() == "1.5 of 24 hours"
         csv_file = tmp_path / f"{provider}.csv"
+        click_in_next_dialog("Save it")  # after the warning that the file is not encrypted
         assert hours.export_csv(str(csv_file))
         exported = csv_file.read_text(encoding="utf-8-sig")
         assert provider in exported
@@ -190,7 +192,6 @@ def test_share_comment_reply_and_read_in_place(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_the_identifier_check_offers_edit_or_share_anyway(qtbot: QtBot, tmp_path: Path) -> None:
-    from tests.helpers.dialogs import click_in_next_dialog
 
     flagged, visitor, share, out = ready_to_share(
         qtbot, tmp_path, "Gran said to call her on 555-123-4567."

@@ -34,3 +34,22 @@ def test_locking_takes_the_line_away(qtbot: QtBot) -> None:
     changes.progress.emit(Progress(Work.DELETE, 1, 10))
     changes.locked.emit()
     assert note.isHidden()
+
+
+def test_an_export_or_import_under_way_offers_cancel(qtbot: QtBot) -> None:
+    changes = JournalChanges()
+    note = ProgressNote(changes)
+    qtbot.addWidget(note)
+    stopped: list[bool] = []
+    running = [True]
+    note.offer_stop(lambda: running[0], lambda: stopped.append(True))
+    changes.progress.emit(Progress(Work.BACKUP, 1, 4))
+    assert note.stop_button.isHidden()  # a backup is not the visitor's to stop
+    changes.progress.emit(Progress(Work.EXPORT, 1, 4))
+    assert not note.stop_button.isHidden()
+    assert note.stop_button.accessibleName() == "Cancel the export or import"
+    note.stop_button.click()
+    assert stopped == [True]
+    running[0] = False  # a preview being read: nothing to stop
+    changes.progress.emit(Progress(Work.IMPORT))
+    assert note.stop_button.isHidden()

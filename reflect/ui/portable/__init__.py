@@ -1,0 +1,1 @@
+"""Reflections leaving and coming in: export, print, and import from another journal."""
