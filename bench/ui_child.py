@@ -41,6 +41,9 @@ def build_window(folder: str) -> tuple[Any, str]:
     build = getattr(reflect_app, "build_window", None)
     if build is not None:
         window = build(folder)
+        # A laptop's screen, as the tests use: the offscreen screen is smaller, and there
+        # the journal would show its list or its form one at a time, not both.
+        window.resize(1366, 768)
         sys.excepthook = _fail  # a bench must end on an error, not wait on a modal dialog
         return window, "reflect.app.build_window"
 

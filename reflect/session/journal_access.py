@@ -63,11 +63,11 @@ class JournalAccess(TemplateSets):
 
     def family_codes(self) -> list[str]:
         """Active codes."""
-        return [c.code for c in self._open().family_codes(include_closed=False)]
+        return [c.code for c in self._open().family_codes(include_closed=False, counted=False)]
 
     def closed_family_codes(self) -> list[str]:
         """Codes of families that have left the programme."""
-        return [c.code for c in self._open().family_codes() if not c.active]
+        return [c.code for c in self._open().family_codes(counted=False) if not c.active]
 
     def comments_for(self, uuid: str) -> list[Comment]:
         """A reflection's comments from supervision, oldest first."""

@@ -15,9 +15,12 @@ from reflect.storage.journal_restore import JournalRestore
 class JournalRecords(JournalRestore):
     """Family codes, comments, sessions, trainings and check-ins of an open journal."""
 
-    def family_codes(self, *, include_closed: bool = True) -> list[FamilyCode]:
-        """The visitor's family codes, alphabetically."""
-        return self._read(lambda conn: record_store.family_codes(conn, include_closed))
+    def family_codes(
+        self, *, include_closed: bool = True, counted: bool = True
+    ) -> list[FamilyCode]:
+        """The visitor's family codes, alphabetically, with how many reflections each has
+        (unless not `counted`: the pickers need only the codes, and counting takes time)."""
+        return self._read(lambda conn: record_store.family_codes(conn, include_closed, counted))
 
     def add_family_code(self, code: str) -> FamilyCode:
         """Add a family code (a short code, never a name and no initials)."""

@@ -213,6 +213,8 @@ def test_family_codes(journal: Journal) -> None:
     journal.set_family_code_active("AB", False)
     assert journal.family_codes() == [FamilyCode("AB", False), FamilyCode("CD", True, 1)]
     assert journal.family_codes(include_closed=False) == [FamilyCode("CD", True, 1)]
+    # The pickers, filled at unlock, ask for the codes alone: counting is left out.
+    assert journal.family_codes(counted=False) == [FamilyCode("AB", False), FamilyCode("CD")]
     with pytest.raises(InvalidInput):
         journal.add_family_code("")
 

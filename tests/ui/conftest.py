@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from reflect.app import load_content
@@ -14,6 +15,18 @@ from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from reflect.ui.main_window import MainWindow
 from tests.helpers.windows import PASSPHRASE, make_window
+
+STARTING_LOCALE = QLocale()
+"""The locale the run began with (the machine's), before any test chose a language."""
+
+
+@pytest.fixture(autouse=True)
+def locale_as_found() -> Iterator[None]:
+    """Every test ends with the locale the run began with: a test that chooses a language
+    (Spanish, or English as this computer's country writes it) never changes how the next
+    test's dates read."""
+    yield
+    QLocale.setDefault(STARTING_LOCALE)
 
 
 @pytest.fixture(scope="session")
