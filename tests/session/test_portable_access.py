@@ -3,7 +3,6 @@ status bar, and a Cancel (or a Lock) that leaves no file and adds nothing."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from reflect.domain.export_request import (
     ExportRequest,
     ExportScope,
 )
-from reflect.domain.journal_export import ExportedReflection, JournalExport
+from reflect.domain.journal_export import JournalExport
 from reflect.domain.journal_import import (
     ImportKind,
     ImportOutcome,
@@ -27,13 +26,13 @@ from reflect.domain.journal_import import (
     PreparedImport,
 )
 from reflect.domain.progress import Progress, Work
-from reflect.domain.reflection import Answer, Reflection
 from reflect.domain.search import ReflectionFilter
 from reflect.exchange.export_run import run_export
 from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.storage.paths import JournalPaths
 from tests.helpers.full_journal import PRIVATE_WORDS, Filled, fill
+from tests.helpers.many_reflections import many
 from tests.helpers.passphrases import FAST, PASSPHRASE
 from tests.helpers.pdf_text import pdf_text
 from tests.helpers.sessions import unlocked_session
@@ -43,24 +42,7 @@ MANY = 10_000
 
 
 def _many() -> JournalExport:
-    moment = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    return JournalExport(
-        exported_at=moment,
-        reflect_version="",
-        reflections=tuple(
-            ExportedReflection(
-                Reflection(
-                    visit_date=dt.date(2025, 1, 1) + dt.timedelta(days=i % 365),
-                    family_code="AB",
-                    template_id="after-visit",
-                    answers=(Answer("after-visit.what-happened", f"visit {i} " * 12),),
-                    created_at=moment,
-                    updated_at=moment,
-                )
-            )
-            for i in range(MANY)
-        ),
-    )
+    return many(MANY)
 
 
 @pytest.fixture
