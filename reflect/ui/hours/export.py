@@ -11,19 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.ui.hours.pdf import HoursReport
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.documents_folder import choose_save_path
 from reflect.ui.widgets.plain_file import confirm_plain_file
 
 SavePath = Callable[[QWidget, str, str, str], str]
-
-
-def _choose_save_path(parent: QWidget, title: str, name: str, kind: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, kind)
-    return path
 
 
 class HoursExport(QObject):
@@ -32,7 +28,7 @@ class HoursExport(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.choose_save_path: SavePath = _choose_save_path
+        self.choose_save_path: SavePath = choose_save_path
         self.report = HoursReport(self)
 
     def ask(self, kind: str) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,22 +33,17 @@ from reflect.domain.errors import InvalidInput
 from reflect.domain.portfolio import MAX_REFLECTIONS
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.hours.discussed_list import DiscussedList
+from reflect.ui.hours.export import SavePath
 from reflect.ui.hours.form_fields import date_box
 from reflect.ui.hours.port import ReflectionChoice
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.dialog_buttons import dialog_buttons
+from reflect.ui.widgets.documents_folder import choose_save_path
 from reflect.ui.widgets.local_dates import pydate
 from reflect.ui.widgets.plain_file import plain_file_sentence
 from reflect.ui.widgets.scrolling_dialog import resize_within_screen, scrolling_layout
 
 PDF, CSV = "pdf", "csv"
-
-SavePath = Callable[[QWidget, str, str, str], str]
-
-
-def _choose_save_path(parent: QWidget, title: str, name: str, kind: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, kind)
-    return path
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +72,7 @@ class PortfolioDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._export = export
-        self.choose_save_path: SavePath = _choose_save_path
+        self.choose_save_path: SavePath = choose_save_path
         title = self.tr("Export a portfolio")
         self.setWindowTitle(title)
         self.setAccessibleName(title)

@@ -38,6 +38,7 @@ from reflect.ui.portable.port import PortablePort
 from reflect.ui.portable.transfer_progress import TransferProgress
 from reflect.ui.supervision.identifier_check import SHARE
 from reflect.ui.widgets import messages
+from reflect.ui.widgets.documents_folder import documents
 from reflect.ui.widgets.error_words import said
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
@@ -193,7 +194,7 @@ class ExportDialog(PagedDialog):
         start = self.target.parent if self.target is not None else None
         if kind is ExportFormat.MARKDOWN_FOLDER:
             title = self.tr("Choose the folder to put the export's folder in")
-            chosen = self.choose_folder(self, title, str(start or save_places.documents()))
+            chosen = self.choose_folder(self, title, str(start or documents()))
             target = save_places.new_folder_in(Path(chosen)) if chosen else None
         else:
             title = self.tr("Export reflections as")

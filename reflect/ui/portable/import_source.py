@@ -26,6 +26,7 @@ from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.portable import save_places
 from reflect.ui.portable.import_words import kind_choice, kind_name
 from reflect.ui.widgets.announce import announce
+from reflect.ui.widgets.documents_folder import documents
 
 KINDS = (ImportKind.JRNL, ImportKind.DAY_ONE, ImportKind.MARKDOWN, ImportKind.REFLECT)
 ChooseSource = Callable[[QWidget, str, str, str], str]
@@ -110,7 +111,7 @@ class ImportSource(QWidget):
 
     def _browse(self) -> None:
         current = self.chosen()
-        start = str(current.parent if current is not None else save_places.documents())
+        start = str(current.parent if current is not None else documents())
         if self.kind() is ImportKind.MARKDOWN:
             chosen = self.choose_folder(self, self.tr("Choose the folder of notes"), start)
         else:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reflect.domain.export_request import ExportFormat
+from reflect.ui.widgets.documents_folder import documents
 from reflect.ui.widgets.plurals import TranslationContext
 
 ChooseFile = Callable[[QWidget, str, str, str], str]
@@ -43,12 +43,6 @@ def choose_file(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
 def choose_folder(parent: QWidget, title: str, start: str) -> str:
     """The system's dialog for choosing a folder."""
     return QFileDialog.getExistingDirectory(parent, title, start)
-
-
-def documents() -> Path:
-    """The visitor's Documents folder (her home folder where there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 def base_name() -> str:

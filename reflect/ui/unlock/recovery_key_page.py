@@ -7,9 +7,8 @@ no copy of it. The visitor confirms it is stored safely before going on.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,17 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.widgets.documents_folder import documents
 from reflect.ui.widgets.page_column import column_layout, page_title, paragraph
 
 
 def _choose_pdf_path(parent: QWidget) -> str:
     translate = QCoreApplication.translate
-    # In the visitor's Documents folder, not wherever Reflect happened to be started from.
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("RecoveryKeyPage", "Save your recovery key"),
-        str(Path(documents) / translate("RecoveryKeyPage", "Reflect recovery key.pdf")),
+        str(documents() / translate("RecoveryKeyPage", "Reflect recovery key.pdf")),
         translate("RecoveryKeyPage", "PDF document (*.pdf)"),
     )
     return path
