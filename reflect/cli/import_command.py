@@ -67,7 +67,8 @@ def preview_text(summary: ImportSummary, family_code: str) -> str:
 
 def outcome_text(outcome: ImportOutcome) -> str:
     """What was added, and the backup taken before it."""
-    if not (outcome.reflections or outcome.sessions or outcome.check_ins or outcome.question_sets):
+    added = (outcome.reflections, outcome.comments, outcome.sessions, outcome.check_ins)
+    if not (any(added) or outcome.question_sets):
         return "Nothing was added: this journal already has everything in it."
     said = figures(
         "Imported:",

@@ -25,7 +25,13 @@ from reflect.storage import item_clock, record_store
 from reflect.storage.background_task import StopSignal
 from reflect.storage.clock import to_text
 from reflect.storage.export_reads import known
-from reflect.storage.reflection_store import driver, ensure_family_code, index_insert, validate
+from reflect.storage.reflection_store import (
+    driver,
+    ensure_family_code,
+    index_delete,
+    index_insert,
+    validate,
+)
 
 QUESTION_SETS_KEY = "setting.own_templates"
 """Where the visitor's own sets of questions are kept (see `session.journal_access`)."""
@@ -56,6 +62,17 @@ def add_new(
             stop.report(done, len(items))
         reflection = item.reflection
         if reflection.uuid in here:
+            # Never changed, but a comment it did not have yet (a supervisor's, made after
+            # an earlier export) is added: an import only adds.
+            fresh = [c for c in item.comments if c.uuid not in comments_here]
+            if fresh:
+                row_id = _row_id(raw, reflection.uuid)
+                comments_here.update(c.uuid for c in fresh)
+                index_delete(raw, row_id)
+                _insert_comments(raw, row_id, fresh)
+                index_insert(raw, row_id)
+                comments += len(fresh)
+                newest = max(newest, *(c.version for c in fresh))
             continue
         here.add(reflection.uuid)  # the same reflection twice in one file: added once
         row_id = _insert_reflection(conn, raw, reflection, stamp, codes)
@@ -141,6 +158,11 @@ def _insert_reflection(
             [(theme, row_id) for theme in sorted(set(reflection.themes))],
         )
     return row_id
+
+
+def _row_id(raw: Any, uuid: str) -> int:
+    """The row of a reflection already in the journal (or added earlier in this import)."""
+    return int(raw.execute("SELECT id FROM reflections WHERE uuid = ?", (uuid,)).fetchone()[0])
 
 
 def _insert_comments(raw: Any, row_id: int, comments: Iterable[Comment]) -> None:

@@ -63,6 +63,7 @@ class JournalTransfers(JournalReflections):
             "reflections": [item.reflection.uuid for item in data.reflections],
             "supervision_sessions": [s.uuid for s in data.sessions],
             "check_ins": [c.uuid for c in data.check_ins],
+            "comments": [c.uuid for item in data.reflections for c in item.comments],
         }
 
         def new(raw: Any) -> bool:

@@ -2793,6 +2793,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New comments on reflections already here: %n.</source>
+        <translation>
+            <numerusform>Comentarios nuevos en reflexiones que ya estaban aquí: %n.</numerusform>
+            <numerusform>Comentarios nuevos en reflexiones que ya estaban aquí: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Supervision sessions added: %n.</source>
         <translation>
             <numerusform>Sesiones de supervisión agregadas: %n.</numerusform>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reflect.domain.comment import Comment
 from reflect.domain.errors import ImportStopped, InvalidInput
 from reflect.domain.family_code import FamilyCode
 from reflect.domain.journal_export import ExportedReflection, JournalExport
@@ -114,3 +115,23 @@ def test_the_same_reflection_twice_in_one_file_is_added_once(journal: Journal) -
     outcome = journal.import_content(_bring([one, one]))
     assert outcome.reflections == 1 and outcome.already_here == 0
     assert journal.matching_uuids() == [one.uuid]
+
+
+def test_a_later_export_brings_the_comments_made_since_onto_reflections_already_here(
+    journal: Journal,
+) -> None:
+    """An import only adds: a reflection already here is left as it is, but a supervisor's
+    comment made after the first export comes in, and search finds it."""
+    mine = dataclasses.replace(reflection("first"), created_at=NOW, updated_at=NOW)
+    first = Comment(mine.uuid, "Dana", "Lovely noticing.", NOW)
+    later = Comment(mine.uuid, "Dana", "What did the baby do next? marmalade", NOW)
+    journal.import_content(
+        JournalExport(NOW, "0.1.0", (ExportedReflection(mine, comments=(first,)),))
+    )
+    outcome = journal.import_content(
+        JournalExport(NOW, "0.1.0", (ExportedReflection(mine, comments=(first, later)),))
+    )
+    assert (outcome.reflections, outcome.comments) == (0, 1)
+    assert {c.body for c in journal.comments_for(mine.uuid)} == {first.body, later.body}
+    assert [hit.summary.uuid for hit in journal.search("marmalade")] == [mine.uuid]
+    assert journal.get_reflection(mine.uuid).answers == mine.answers

@@ -70,12 +70,20 @@ def refusal(error: ReflectError) -> str:
 
 def outcome_words(outcome: ImportOutcome) -> str:
     """What an import added, and that a backup came first, in a few sentences."""
-    if not (outcome.reflections or outcome.sessions or outcome.check_ins):
+    if not (outcome.reflections or outcome.comments or outcome.sessions or outcome.check_ins):
         return ImportWords.tr("Nothing was added: your journal already has everything in it.")
     n, here = outcome.reflections, outcome.already_here
-    parts = [english_plural(ImportWords.tr("Added %n reflection(s) to your journal.", "", n), n)]
+    parts = []
+    if n:
+        added = ImportWords.tr("Added %n reflection(s) to your journal.", "", n)
+        parts.append(english_plural(added, n))
+    comments = (
+        ImportWords.tr("Comments added with them: %n.", "", outcome.comments)
+        if n
+        else ImportWords.tr("New comments on reflections already here: %n.", "", outcome.comments)
+    )
     for count, text in (
-        (outcome.comments, ImportWords.tr("Comments added with them: %n.", "", outcome.comments)),
+        (outcome.comments, comments),
         (
             outcome.sessions,
             ImportWords.tr("Supervision sessions added: %n.", "", outcome.sessions),
