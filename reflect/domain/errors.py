@@ -282,6 +282,16 @@ class FolderHoldsAJournal(ReflectError):
     )
 
 
+class FolderHasOtherFiles(ReflectError):
+    """The folder chosen for the journal has files by the names Reflect's own would take."""
+
+    message = (
+        "That folder already has files with the names Reflect's would take (such as "
+        "settings.ini), so your journal was not moved there: nothing in it was changed. Your "
+        "journal is still where it was. Choose an empty folder, or make a new one."
+    )
+
+
 class FolderNotUsable(ReflectError):
     """Reflect cannot make its files in the folder chosen for the journal."""
 

@@ -17,7 +17,12 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from reflect.domain.errors import FolderHoldsAJournal, FolderNotUsable, JournalNotMoved
+from reflect.domain.errors import (
+    FolderHasOtherFiles,
+    FolderHoldsAJournal,
+    FolderNotUsable,
+    JournalNotMoved,
+)
 from reflect.files.safe_files import fsync_folder
 from reflect.storage.paths import JournalPaths
 from reflect.storage.process_lock import ProcessLock
@@ -44,8 +49,9 @@ def move_journal(source: JournalPaths, target: JournalPaths, record: Callable[[]
     the copies are whole (and before the originals go).
 
     With no journal in `source` nothing is copied: the folder is made ready, and recorded.
-    Raises `FolderNotUsable`, `FolderHoldsAJournal`, `JournalAlreadyOpen` (another Reflect
-    has it open) or `JournalNotMoved`, each with the journal untouched where it was.
+    Raises `FolderNotUsable`, `FolderHoldsAJournal`, `FolderHasOtherFiles` (a file by one
+    of the names the journal's would take), `JournalAlreadyOpen` (another Reflect has it
+    open) or `JournalNotMoved`, each with the journal untouched where it was.
     """
     try:
         target.ensure_folder()
@@ -63,6 +69,12 @@ def move_journal(source: JournalPaths, target: JournalPaths, record: Callable[[]
     lock.acquire()
     try:
         pairs = list(_files_to_move(source, target))
+        # Never over a file of someone else's (another program's settings.ini), nor beside a
+        # journal's side file left there, which SQLite would read as part of the moved one.
+        taken = [copy for _, copy in pairs]
+        taken += [target.database.with_name(target.database.name + s) for s in SIDE_FILES]
+        if any(path.exists() or path.is_symlink() for path in taken):
+            raise FolderHasOtherFiles
         try:
             for original, copy in pairs:
                 _copy(original, copy)

@@ -957,6 +957,10 @@
         <translation>No hay reflexiones para exportar. Elija algunas o amplíe las fechas.</translation>
     </message>
     <message>
+        <source>That folder already has files with the names Reflect&apos;s would take (such as settings.ini), so your journal was not moved there: nothing in it was changed. Your journal is still where it was. Choose an empty folder, or make a new one.</source>
+        <translation>Esa carpeta ya tiene archivos con los nombres que usarían los de Reflect (como settings.ini), así que su diario no se movió allí: no se cambió nada en ella. Su diario sigue donde estaba. Elija una carpeta vacía, o cree una nueva.</translation>
+    </message>
+    <message>
         <source>The export could not be saved as {file}: the disk is full. Make room, or choose another place, then try again.</source>
         <translation>No se pudo guardar la exportación como {file}: el disco está lleno. Libere espacio o elija otro lugar, y después intente de nuevo.</translation>
     </message>

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from reflect.domain.errors import FolderHoldsAJournal, JournalAlreadyOpen, JournalNotMoved
+from reflect.domain.errors import (
+    FolderHasOtherFiles,
+    FolderHoldsAJournal,
+    JournalAlreadyOpen,
+    JournalNotMoved,
+)
 from reflect.storage.folder_choice import read_choice, remember_moved
 from reflect.storage.journal import Journal
 from reflect.storage.journal_move import has_journal, move_journal
@@ -57,6 +62,22 @@ def test_a_folder_with_a_journal_of_its_own_is_refused(
     Journal.create(other, PASSPHRASE)[0].close()
     with pytest.raises(FolderHoldsAJournal):
         move_journal(synced, other, lambda: _record(synced, other))
+    assert has_journal(synced) and read_choice(synced.folder).moved_to is None
+
+
+@pytest.mark.parametrize("theirs", ["settings.ini", "journal.reflect-wal"])
+def test_a_file_by_a_name_the_journal_would_take_is_never_overwritten(
+    synced: JournalPaths, tmp_path: Path, theirs: str
+) -> None:
+    """Another program's settings.ini, or a journal's side file left behind: the move is
+    refused, that file is kept as it was, and the journal stays whole where it was."""
+    documents = JournalPaths(tmp_path / "Documents")
+    documents.folder.mkdir(parents=True)
+    (documents.folder / theirs).write_text("[OtherApp]\nimportant=yes\n")
+    with pytest.raises(FolderHasOtherFiles):
+        move_journal(synced, documents, lambda: _record(synced, documents))
+    assert (documents.folder / theirs).read_text() == "[OtherApp]\nimportant=yes\n"
+    assert not documents.database.exists()
     assert has_journal(synced) and read_choice(synced.folder).moved_to is None
 
 

@@ -35,6 +35,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("ErrorSentences", "The export was stopped before it was finished. No file was written."),
     QT_TRANSLATE_NOOP("ErrorSentences", "The import was stopped before it was finished. Nothing was added to your journal."),
     QT_TRANSLATE_NOOP("ErrorSentences", "That folder already holds a Reflect journal, or its backups. Your journal is still where it was. Choose another folder."),
+    QT_TRANSLATE_NOOP("ErrorSentences", "That folder already has files with the names Reflect's would take (such as settings.ini), so your journal was not moved there: nothing in it was changed. Your journal is still where it was. Choose an empty folder, or make a new one."),
     QT_TRANSLATE_NOOP("ErrorSentences", "Reflect cannot keep your journal in that folder: it cannot make its files there. Choose another folder."),
     QT_TRANSLATE_NOOP("ErrorSentences", "Your journal could not be moved to that folder: it may be full, or not one you can write in. It is still where it was, whole. Choose another folder."),
     QT_TRANSLATE_NOOP("ErrorSentences", "A portfolio holds at most 10 reflections. Untick some, then export it again."),
