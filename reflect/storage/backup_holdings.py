@@ -64,11 +64,24 @@ def _regular(path: Path) -> bool:
         os.close(fd)
 
 
-def held_in(folder: Path, master_key: bytes, code: str, shown_as: str = "") -> list[HeldBackup]:
-    """The backups in `folder` that hold (or may hold) the family, newest first."""
+def held_in(
+    folder: Path,
+    master_key: bytes,
+    code: str,
+    shown_as: str = "",
+    since: dt.datetime | None = None,
+) -> list[HeldBackup]:
+    """The backups in `folder` that hold (or may hold) the family, newest first.
+
+    One that cannot be looked into (taken under an earlier recovery key, or damaged) may
+    hold it, unless it was taken before `since`, the family's first reflection: a restore
+    point from before the family is never removed for it.
+    """
     held = []
     for backup in list_backups(folder):
         count = family_count(folder / backup.name, master_key, code)
+        if count is None and since is not None and backup.taken_at < since:
+            continue
         if count is None or count > 0:
             held.append(HeldBackup(backup.name, backup.taken_at, shown_as, True, count is not None))
     return held
@@ -88,7 +101,8 @@ def held_copies(
     held: list[HeldBackup] = []
     for root in folders:
         if _reachable(Path(root)):
-            held += held_in(journal_folder(Path(root), connection), master_key, code, root)
+            folder = journal_folder(Path(root), connection)
+            held += held_in(folder, master_key, code, root, since)
             continue
         mine = [e for e in recorded if e.folder == root]
         if not mine and root == current and (last := last_copy_at(connection)) is not None:

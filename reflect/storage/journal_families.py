@@ -179,7 +179,7 @@ class JournalFamilies(JournalReflections):
 
     def _still_held(self, code: str, since: dt.datetime | None) -> StillHeld:
         key = self._master_key()
-        local = backup_holdings.held_in(self.paths.backups, key, code)
+        local = backup_holdings.held_in(self.paths.backups, key, code, since=since)
         raw = self._raw_connection()
         try:
             with translated(writing=False, folder=self.paths.folder):

@@ -206,3 +206,24 @@ def test_two_families_forgotten_while_the_stick_is_out_both_leave_it_once_back(
     for marker in (first_family, second_family):
         assert _holding(_copies(stick), key, marker) == []
         assert _holding(paths.backups, key, marker) == []
+
+
+def test_a_backup_that_cannot_be_opened_and_predates_the_family_is_kept(tmp_path: Path) -> None:
+    """A restore point from before the family's first reflection (here under another key,
+    as after a new recovery key) cannot hold it, and is not removed with those that can."""
+    from reflect.storage.backups import backup_name
+
+    other = Journal.create(JournalPaths(tmp_path / "other"), PASSPHRASE, kdf=FAST)[0]
+    foreign = other.paths.backups / other.create_backup("manual").name
+    other.close()
+    journal = Journal.create(JournalPaths(tmp_path / "journal"), PASSPHRASE, kdf=FAST)[0]
+    journal.paths.backups.mkdir(exist_ok=True)
+    old = backup_name(1, dt.datetime(2020, 1, 1, tzinfo=dt.UTC), "daily")
+    (journal.paths.backups / old).write_bytes(foreign.read_bytes())
+    journal.add_reflection(reflection("x", code="ZZ"))
+    journal.create_backup("manual")
+    plan = journal.forget_plan("ZZ")
+    assert old not in [held.name for held in plan.backups]
+    journal.forget_family("ZZ", from_backups=True)
+    assert old in [b.name for b in list_backups(journal.paths.backups)]
+    journal.close()
