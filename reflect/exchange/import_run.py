@@ -9,6 +9,7 @@ not the file again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from reflect.domain.journal_import import (
     ImportTitle,
     PreparedImport,
 )
-from reflect.domain.reflection import PREVIEW_CHARS
+from reflect.domain.reflection import PREVIEW_CHARS, Reflection
 from reflect.exchange.foreign_entries import as_journal, entry_uuid
 from reflect.exchange.reflect_json_reader import read_reflect_export
 from reflect.storage.background_task import StopSignal
@@ -59,9 +60,17 @@ def _reflect_summary(journal: Journal, path: Path, data: JournalExport) -> Impor
         first=min(days, default=None),
         last=max(days, default=None),
         titles=tuple(
-            ImportTitle(r.visit_date, r.family_code, r.preview) for r in reflections[:TITLES_SHOWN]
+            ImportTitle(r.visit_date, r.family_code, _open_words(r))
+            for r in reflections[:TITLES_SHOWN]
         ),
     )
+
+
+def _open_words(reflection: Reflection) -> str:
+    """The first words of what is not private: a preview is shown, and the command line
+    prints it where a script may keep it."""
+    shown = [answer for answer in reflection.answers if not answer.private]
+    return dataclasses.replace(reflection, answers=tuple(shown)).preview
 
 
 def _entries_summary(

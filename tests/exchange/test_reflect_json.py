@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import stat
@@ -18,6 +19,7 @@ from reflect.domain.export_request import ExportFormat, ExportRequest, ExportSco
 from reflect.domain.journal_import import ImportKind
 from reflect.domain.library import Library
 from reflect.domain.own_templates import from_json
+from reflect.domain.reflection import Answer, Reflection
 from reflect.exchange.export_run import run_export
 from reflect.exchange.import_run import prepare_import, run_import
 from reflect.storage.journal import Journal
@@ -286,3 +288,27 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(
     with pytest.raises(ImportRefused) as refused:
         prepare_import(target, ImportKind.REFLECT, pipe)
     assert "is not a file" in refused.value.sentence
+
+
+def test_the_preview_of_an_import_never_shows_private_words(
+    library: Library, target: Journal, tmp_path: Path
+) -> None:
+    """What an import would bring is shown (and printed by the command line, where a script
+    may keep it): its first words come from answers that are not private."""
+    journal = _journal(tmp_path / "mine")
+    journal.add_reflection(
+        Reflection(
+            visit_date=dt.date(2026, 3, 2),
+            family_code="AB-1",
+            template_id="after-visit",
+            answers=(
+                Answer("after-visit.my-reactions", PRIVATE_WORDS, private=True),
+                Answer("after-visit.what-happened", "Mum sang to the baby."),
+            ),
+        )
+    )
+    path = tmp_path / "journal.json"
+    run_export(journal, ExportRequest(path, ExportFormat.JSON, include_private=True), library)
+    journal.close()
+    (title,) = prepare_import(target, ImportKind.REFLECT, path).summary.titles
+    assert title.words == "Mum sang to the baby."
