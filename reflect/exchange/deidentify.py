@@ -70,6 +70,8 @@ class Part(enum.StrEnum):
     ANSWER = "answer"
     NOTES = "notes"
     THEMES = "themes"
+    COMMENT = "comment"
+    """A comment from supervision (an export carries them; a packet to share does not)."""
 
 
 class FlaggedPlace(NamedTuple):

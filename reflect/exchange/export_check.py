@@ -2,22 +2,24 @@
 
 The same check sharing runs (`deidentify.check_reflections`), on the reflections the export
 chooses and as the export would write them: private answers are checked only when they go
-too. Reflections are read a few hundred at a time, so a check of a whole journal shows how
-far it has gone and stops within a moment when asked to. Only the first `MAX_PLACES` places
-are kept to show; `found` counts them all.
+too, and the comments from supervision the export carries with them. Reflections are read
+a few hundred at a time, so a check of a whole journal shows how far it has gone and stops
+within a moment when asked to. Only the first `MAX_PLACES` places are kept to show; `found`
+counts them all.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from reflect.domain.comment import Comment
 from reflect.domain.errors import ExportStopped, InvalidInput
 from reflect.domain.export_request import ExportScope
 from reflect.domain.reflection import Reflection
-from reflect.exchange.deidentify import FlaggedPlace, check_reflections
+from reflect.exchange.deidentify import FlaggedPlace, Part, check, check_reflections
 from reflect.exchange.export_gather import NOTHING_TO_EXPORT, chosen_uuids
 from reflect.storage.background_task import Stopped, StopSignal
 from reflect.storage.export_reads import CHUNK
@@ -50,6 +52,23 @@ def as_exported(reflection: Reflection, include_private: bool) -> Reflection:
     return dataclasses.replace(reflection, answers=answers)
 
 
+def _comment_places(
+    comments: Sequence[Comment],
+    original: Reflection,
+    include_private: bool,
+    never_write: tuple[str, ...],
+) -> list[FlaggedPlace]:
+    """Flags in the comments the export writes with `original`: all of them, but those on
+    a private answer when private answers stay out (as the export leaves them out)."""
+    private = set() if include_private else {a.prompt_id for a in original.answers if a.private}
+    return [
+        FlaggedPlace(original.uuid, comment.prompt_id, flag, Part.COMMENT)
+        for comment in comments
+        if comment.prompt_id not in private
+        for flag in check(comment.body, never_write)
+    ]
+
+
 def check_export(
     journal: Journal,
     scope: ExportScope,
@@ -75,7 +94,9 @@ def check_export(
             signal.report(start, len(uuids))
             for item in journal.exported_reflections(uuids[start : start + CHUNK]):
                 original = item.reflection
-                here = check_reflections([as_exported(original, include_private)], never_write)
+                shown = as_exported(original, include_private)
+                here = check_reflections([shown], never_write)
+                here += _comment_places(item.comments, original, include_private, never_write)
                 found += len(here)
                 kept = here[: max(0, MAX_PLACES - len(places))]
                 if kept:

@@ -2495,6 +2495,10 @@
         <translation>Temas</translation>
     </message>
     <message>
+        <source>A comment from supervision</source>
+        <translation>Un comentario de la supervisión</translation>
+    </message>
+    <message>
         <source>Other notes</source>
         <translation>Otras notas</translation>
     </message>

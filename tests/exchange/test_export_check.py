@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reflect.domain.comment import Comment
 from reflect.domain.errors import ExportStopped, InvalidInput
 from reflect.domain.export_request import ExportScope
 from reflect.domain.reflection import Answer, Reflection
@@ -91,3 +92,28 @@ def test_nothing_chosen_or_a_stop_ends_it(journal: Journal) -> None:
         check_export(
             journal, ExportScope.everything(), include_private=False, never_write=(), stop=stop
         )
+
+
+def test_comments_the_export_carries_are_checked_and_those_it_leaves_out_are_not(
+    journal: Journal,
+) -> None:
+    """A name in a supervisor's comment would reach the plain file too; a comment on a
+    private answer stays out with the answer, and so does its check."""
+    mine = journal.add_reflection(_visit(5, "A quiet visit.", "My own worry."))
+    when = dt.datetime(2026, 3, 6, tzinfo=dt.UTC)
+    journal.add_comment(Comment(mine.uuid, "Dana", f"Call {PHONE} about it?", when))
+    on_private = Comment(
+        mine.uuid, "Dana", "Rosa again?", when, prompt_id="after-visit.my-reactions"
+    )
+    journal.add_comment(on_private)
+    left_out = check_export(
+        journal, ExportScope.chosen((mine.uuid,)), include_private=False, never_write=("Rosa",)
+    )
+    assert [(p.part, p.flag.found) for p in left_out.places] == [(Part.COMMENT, PHONE)]
+    with_private = check_export(
+        journal, ExportScope.chosen((mine.uuid,)), include_private=True, never_write=("Rosa",)
+    )
+    assert sorted(p.flag.found for p in with_private.places if p.part is Part.COMMENT) == [
+        PHONE,
+        "Rosa",
+    ]

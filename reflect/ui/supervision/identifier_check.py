@@ -54,6 +54,8 @@ def describe_place(
         what = IdentifierWords.tr("Family code")
     elif part is Part.THEMES:
         what = IdentifierWords.tr("Themes")
+    elif part is Part.COMMENT:
+        what = IdentifierWords.tr("A comment from supervision")
     elif prompt_id is None:
         what = IdentifierWords.tr("Other notes")
     else:
