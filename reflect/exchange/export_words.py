@@ -7,9 +7,11 @@ files sort and read the same everywhere.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
-from reflect.domain.reflection import Status, VisitKind
+from reflect.domain.library import Library
+from reflect.domain.reflection import Reflection, Status, VisitKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +51,23 @@ class ExportWords:
     def status(self, status: Status) -> str:
         """Draft or complete, in these words."""
         return self.complete if Status(status) is Status.COMPLETE else self.draft
+
+    def about(self, reflection: Reflection, library: Library) -> str:
+        """The line under a reflection's heading: how the visit took place, how long, its
+        status and the template it was written with."""
+        about = [self.visit_kind(reflection.visit_kind)]
+        if reflection.duration_minutes is not None:
+            about.append(self.minutes.format(minutes=reflection.duration_minutes))
+        about.append(self.status(reflection.status))
+        with contextlib.suppress(KeyError):  # a set of questions this library does not have
+            about.append(library.template(reflection.template_id).title)
+        return " · ".join(about)
+
+
+def shown_answer(library: Library, prompt_id: str, text: str) -> str:
+    """An answer as a reader sees it (a choice by its words, not its key); one to a prompt
+    this library does not know, as written."""
+    try:
+        return library.prompt(prompt_id).shown(text)
+    except KeyError:
+        return text

@@ -9,7 +9,6 @@ words from what was written.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from reflect.domain.journal_export import ExportedReflection, JournalExport
 from reflect.domain.library import Library
-from reflect.exchange.export_words import ExportWords
+from reflect.exchange.export_words import ExportWords, shown_answer
 from reflect.files.safe_files import fsync_folder, write_atomically
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -36,13 +35,6 @@ def _escaped(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-def _shown(library: Library, prompt_id: str, text: str) -> str:
-    try:
-        return library.prompt(prompt_id).shown(text)
-    except KeyError:  # a prompt this library does not know: its text as written
-        return text
-
-
 def reflection_markdown(
     item: ExportedReflection,
     data: JournalExport,
@@ -54,13 +46,7 @@ def reflection_markdown(
     r = item.reflection
     top, sub = "#" * level, "#" * (level + 1)
     parts = [f"{top} {r.visit_date.isoformat()} · {r.family_code or words.no_code}"]
-    about = [words.visit_kind(r.visit_kind)]
-    if r.duration_minutes is not None:
-        about.append(words.minutes.format(minutes=r.duration_minutes))
-    about.append(words.status(r.status))
-    with contextlib.suppress(KeyError):
-        about.append(library.template(r.template_id).title)
-    parts.append(" · ".join(about))
+    parts.append(words.about(r, library))
     if r.themes:
         parts.append(f"{words.themes}: {', '.join(r.themes)}")
     for answer in r.answers:
@@ -69,7 +55,7 @@ def reflection_markdown(
         question = data.questions.get(answer.prompt_id) or answer.prompt_id
         private = f" ({words.private})" if answer.private else ""
         parts.append(f"{sub} {question}{private}")
-        parts.append(_escaped(_shown(library, answer.prompt_id, answer.text)))
+        parts.append(_escaped(shown_answer(library, answer.prompt_id, answer.text)))
     if r.notes.strip():
         parts += [f"{sub} {words.notes}", _escaped(r.notes)]
     if item.comments:

@@ -3,12 +3,11 @@ like the Markdown export. Every piece of the visitor's text is escaped."""
 
 from __future__ import annotations
 
-import contextlib
 import html
 
 from reflect.domain.journal_export import ExportedReflection, JournalExport
 from reflect.domain.library import Library
-from reflect.exchange.export_words import ExportWords
+from reflect.exchange.export_words import ExportWords, shown_answer
 
 _NEW_PAGE = "<div style='page-break-before: always'>"
 
@@ -18,28 +17,15 @@ def _text(value: str) -> str:
     return "<br>".join(html.escape(line) for line in value.strip().splitlines())
 
 
-def _shown(library: Library, prompt_id: str, text: str) -> str:
-    try:
-        return library.prompt(prompt_id).shown(text)
-    except KeyError:
-        return text
-
-
 def reflection_html(
     item: ExportedReflection, data: JournalExport, library: Library, words: ExportWords
 ) -> str:
     """One reflection's heading, answers, notes and comments."""
     r = item.reflection
     esc = html.escape
-    about = [words.visit_kind(r.visit_kind)]
-    if r.duration_minutes is not None:
-        about.append(words.minutes.format(minutes=r.duration_minutes))
-    about.append(words.status(r.status))
-    with contextlib.suppress(KeyError):
-        about.append(library.template(r.template_id).title)
     parts = [
         f"<h2>{esc(r.visit_date.isoformat())} · {esc(r.family_code or words.no_code)}</h2>",
-        f"<p>{esc(' · '.join(about))}</p>",
+        f"<p>{esc(words.about(r, library))}</p>",
     ]
     if r.themes:
         parts.append(f"<p><i>{esc(words.themes)}: {esc(', '.join(r.themes))}</i></p>")
@@ -49,7 +35,7 @@ def reflection_html(
         question = data.questions.get(answer.prompt_id) or answer.prompt_id
         private = f" ({words.private})" if answer.private else ""
         parts.append(f"<h3>{esc(question + private)}</h3>")
-        parts.append(f"<p>{_text(_shown(library, answer.prompt_id, answer.text))}</p>")
+        parts.append(f"<p>{_text(shown_answer(library, answer.prompt_id, answer.text))}</p>")
     if r.notes.strip():
         parts += [f"<h3>{esc(words.notes)}</h3>", f"<p>{_text(r.notes)}</p>"]
     if item.comments:
