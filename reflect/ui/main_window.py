@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
+from reflect.ui.design.theme import Theme
 from reflect.ui.main_menu import build_menus
 from reflect.ui.session_port import SessionPort
 from reflect.ui.unlock.entry_flow import EntryFlow
@@ -48,7 +49,11 @@ class MainWindow(QMainWindow):
         self._library_loader = library
         self.settings = settings
         self.setWindowTitle(self.tr("Reflect"))
-        keep_placeholders_readable(QApplication.instance())  # type: ignore[arg-type]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        keep_placeholders_readable(app)
+        self.theme = Theme(app, self)
+        self.theme.use(str(settings.value("look/theme", "system")))
         place(self, settings)
         self.stack = PageStack()
         self.setCentralWidget(self.stack)

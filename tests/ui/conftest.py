@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.app import load_content
@@ -27,6 +28,19 @@ def locale_as_found() -> Iterator[None]:
     test's dates read."""
     yield
     QLocale.setDefault(STARTING_LOCALE)
+
+
+@pytest.fixture(autouse=True)
+def look_as_found(qapp: QApplication) -> Iterator[None]:
+    """Every test ends with the look the run began with: a window applies Reflect's theme
+    to the whole application, and the next test's widgets would otherwise inherit it."""
+    style, palette = qapp.style().name(), qapp.palette()
+    yield
+    if qapp.styleSheet():
+        qapp.setStyleSheet("")
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setPalette(palette)
 
 
 @pytest.fixture(scope="session")

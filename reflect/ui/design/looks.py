@@ -1,0 +1,53 @@
+"""How a widget asks for a look of the design system: a property the stylesheet matches.
+
+Pages never set colours or sizes themselves; they name what a thing is (a chip, a card, a
+page title) and the theme's stylesheet (`stylesheet.py`) draws it, in either theme.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from reflect.ui.design.scales import TextRole
+
+W = TypeVar("W", bound=QWidget)
+
+
+class Look(Enum):
+    """The shapes the design system draws (see docs/design.md)."""
+
+    PRIMARY = "primary"  # the one main action of a page or dialog (accent)
+    QUIET = "quiet"  # a secondary action drawn as text, like a link
+    CHIP = "chip"  # a small rounded tag: a card link, a family code, a theme
+    BADGE = "badge"  # a small count (unread comments, packets waiting)
+    MARK = "mark"  # a small muted state beside something (Draft, Private, Shared)
+    CARD = "card"  # a surface set on the page's ground: a list row, a group
+    TILE = "tile"  # a summary figure with its caption
+    NOTICE = "notice"  # the safety notice: warm ground, always drawn the same way
+    PROBLEM = "problem"  # what went wrong and what to do, in place
+    NAV = "nav"  # a page of the sidebar
+    SIDEBAR = "sidebar"  # the sidebar's own ground
+    ANSWER = "answer"  # a reflection's answer box: roomy, soft edge, firm on focus
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def look(widget: W, shape: Look) -> W:
+    """Draw `widget` as `shape`; returns it."""
+    widget.setProperty("look", shape.value)
+    _repolish(widget)
+    return widget
+
+
+def text_role(widget: W, role: TextRole) -> W:
+    """Set `widget`'s text at `role`'s step of the type scale; returns it."""
+    widget.setProperty("textRole", role.value)
+    _repolish(widget)
+    return widget

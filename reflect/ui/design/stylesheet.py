@@ -1,0 +1,121 @@
+"""The application's stylesheet, written from a theme's colours and the scales.
+
+Only what the palette cannot say is here: rounded soft edges, the focus ring, the accent on
+the one primary action, and the looks pages ask for by name (`looks.Look`). Combo boxes,
+spin boxes and check boxes keep the Fusion style's drawing, coloured by the palette.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+
+from reflect.ui.design.colours import Colours
+from reflect.ui.design.scales import TYPE, Spacing, TextRole, point_size
+
+
+def _type_rules(font: QFont, c: Colours) -> str:
+    rules = []
+    for role in TextRole:
+        weight = 600 if TYPE[role].weight >= QFont.Weight.DemiBold else 400
+        colour = f"color: {c.text_muted};" if role in (TextRole.HELP, TextRole.CAPTION) else ""
+        rules.append(
+            f'*[textRole="{role.value}"] {{ font-size: {point_size(font, role)}pt;'
+            f" font-weight: {weight}; {colour} }}"
+        )
+    return "\n".join(rules)
+
+
+def stylesheet(c: Colours, font: QFont) -> str:
+    """The stylesheet for theme `c` beside text in `font`."""
+    s = Spacing.of(font)
+    caption = point_size(font, TextRole.CAPTION)
+    r = s.radius
+    return f"""
+QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
+QPushButton {{
+    background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
+    border-radius: {r}px; padding: {s.xs}px {s.m}px; min-height: {s.l}px;
+}}
+QPushButton:hover {{ border-color: {c.border_strong}; background: {c.surface_raised}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {c.accent_soft}; color: {c.on_accent_soft}; }}
+QPushButton:focus {{ border: 2px solid {c.accent}; padding: {s.xs - 1}px {s.m - 1}px; }}
+QPushButton:disabled {{ color: {c.text_muted}; background: {c.window}; border-color: {c.border}; }}
+QPushButton[look="primary"] {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: 600; }}
+QPushButton[look="primary"]:hover {{ border-color: {c.text}; }}
+QPushButton[look="primary"]:focus {{ border: 2px solid {c.text}; }}
+QPushButton[look="primary"]:disabled {{ background: {c.surface_raised}; color: {c.text_muted}; border-color: {c.border}; }}
+QPushButton[look="quiet"] {{ background: transparent; border: 1px solid transparent; color: {c.accent}; padding: {s.xs}px {s.s}px; }}
+QPushButton[look="quiet"]:hover {{ border-color: {c.border}; }}
+QPushButton[look="quiet"]:focus {{ border: 2px solid {c.accent}; padding: {s.xs - 1}px {s.s - 1}px; }}
+QPushButton[look="chip"], QToolButton[look="chip"] {{
+    background: {c.accent_soft}; color: {c.on_accent_soft}; border: 1px solid {c.accent_soft};
+    border-radius: {s.m}px; padding: 1px {s.s}px; min-height: 0px; font-size: {caption}pt;
+}}
+QPushButton[look="chip"]:hover, QToolButton[look="chip"]:hover {{ border-color: {c.accent}; }}
+QPushButton[look="chip"]:focus, QToolButton[look="chip"]:focus {{ border: 2px solid {c.accent}; padding: 0px {s.s - 1}px; }}
+QLineEdit, QPlainTextEdit, QTextEdit {{
+    background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
+    border-radius: {r}px; padding: {s.xs}px; selection-background-color: {c.accent};
+    selection-color: {c.on_accent};
+}}
+QLineEdit {{ padding: {max(1, s.xs - 1)}px {s.s}px; }}
+QLineEdit:hover, QPlainTextEdit:hover, QTextEdit:hover {{ border-color: {c.border_strong}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.accent}; }}
+QLineEdit:focus {{ padding: {max(0, s.xs - 2)}px {s.s - 1}px; }}
+QPlainTextEdit:focus, QTextEdit:focus {{ padding: {s.xs - 1}px; }}
+QTextEdit[look="answer"], QPlainTextEdit[look="answer"] {{ padding: {s.s}px; }}
+QTextEdit[look="answer"]:focus, QPlainTextEdit[look="answer"]:focus {{ padding: {s.s - 1}px; }}
+QLineEdit:read-only, QTextEdit:read-only, QPlainTextEdit:read-only {{ background: {c.window}; }}
+QTextBrowser, QTextBrowser:focus, QTextBrowser:hover {{ border: none; background: transparent; padding: 0px; }}
+QAbstractItemView {{
+    background: {c.surface}; border: 1px solid {c.border}; border-radius: {r}px;
+    selection-background-color: {c.accent}; selection-color: {c.on_accent};
+}}
+QAbstractItemView:focus {{ border: 1px solid {c.accent}; }}
+QHeaderView::section {{
+    background: {c.surface_raised}; color: {c.text}; border: none;
+    border-bottom: 1px solid {c.border}; padding: {s.xs}px {s.s}px; font-weight: 600;
+}}
+QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: {r}px; background: {c.window}; top: -1px; }}
+QTabBar::tab {{
+    background: transparent; color: {c.text_muted}; border: none;
+    border-bottom: 3px solid transparent; padding: {s.s}px {s.m}px; margin-right: {s.xs}px;
+}}
+QTabBar::tab:hover {{ color: {c.text}; border-bottom-color: {c.border}; }}
+QTabBar::tab:selected {{ color: {c.text}; border-bottom-color: {c.accent}; font-weight: 600; }}
+QTabBar:focus {{ background: {c.accent_soft}; border-radius: {r}px; }}
+QProgressBar {{
+    background: {c.surface_raised}; border: 1px solid {c.border}; border-radius: {r}px;
+    text-align: center; color: {c.text}; min-height: {s.m}px;
+}}
+QProgressBar::chunk {{ background: {c.accent}; border-radius: {max(1, r - 1)}px; }}
+QGroupBox {{
+    border: 1px solid {c.border}; border-radius: {r}px; margin-top: {s.l}px;
+    padding: {s.m}px {s.s}px {s.s}px {s.s}px; background: {c.surface};
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: {s.s}px; padding: 0px {s.xs}px; font-weight: 600; }}
+QSplitter::handle {{ background: {c.window}; }}
+QFrame[look="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: {r + 2}px; }}
+QFrame[look="tile"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: {r + 2}px; }}
+QFrame[look="notice"] {{ background: {c.notice}; border: 1px solid {c.notice_border}; border-radius: {r}px; }}
+QFrame[look="notice"] QLabel {{ color: {c.on_notice}; background: transparent; }}
+QFrame[look="problem"], QLabel[look="problem"] {{ color: {c.danger}; border-left: 3px solid {c.danger}; padding-left: {s.s}px; }}
+QLabel[look="badge"] {{
+    background: {c.accent}; color: {c.on_accent}; border-radius: {s.s}px;
+    padding: 0px {s.xs + 1}px; font-size: {caption}pt; font-weight: 600;
+}}
+QLabel[look="mark"] {{ color: {c.text_muted}; font-size: {caption}pt; }}
+QLabel[look="chip"] {{
+    background: {c.accent_soft}; color: {c.on_accent_soft}; border-radius: {s.s}px;
+    padding: 0px {s.s}px; font-size: {caption}pt;
+}}
+QWidget[look="sidebar"] {{ background: {c.surface}; border-right: 1px solid {c.border}; }}
+QToolButton[look="nav"] {{
+    background: transparent; color: {c.text}; border: 2px solid transparent;
+    border-radius: {r}px; padding: {s.s}px {s.m}px; text-align: left;
+}}
+QToolButton[look="nav"]:hover {{ background: {c.surface_raised}; }}
+QToolButton[look="nav"]:checked {{ background: {c.accent_soft}; color: {c.on_accent_soft}; font-weight: 600; }}
+QToolButton[look="nav"]:focus {{ border-color: {c.accent}; }}
+{_type_rules(font, c)}
+"""

@@ -1,0 +1,118 @@
+"""The theme in use: Reflect's light or dark colours on the Fusion style, or the system's
+own when it asks for high contrast.
+
+"system" follows the computer's light or dark setting, now and when it changes. A high
+contrast setting always wins: Reflect then keeps the system's palette and adds no
+stylesheet, so nothing of ours dims what the person chose to see.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessibilityHints, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reflect.ui.design.colours import DARK, LIGHT, Colours
+from reflect.ui.design.icons import tint
+from reflect.ui.design.stylesheet import stylesheet
+from reflect.ui.widgets.readable_palette import blend
+
+CHOICES = ("system", "light", "dark")
+"""What a visitor may choose: follow the computer, or always light, or always dark."""
+
+
+def palette_of(c: Colours) -> QPalette:
+    """A Qt palette from theme `c`."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, c.window),
+        (role.WindowText, c.text),
+        (role.Base, c.surface),
+        (role.AlternateBase, c.surface_raised),
+        (role.Text, c.text),
+        (role.Button, c.surface),
+        (role.ButtonText, c.text),
+        (role.BrightText, c.danger),
+        (role.Highlight, c.accent),
+        (role.HighlightedText, c.on_accent),
+        (role.PlaceholderText, c.text_muted),
+        (role.Link, c.accent),
+        (role.LinkVisited, c.accent),
+        (role.ToolTipBase, c.surface),
+        (role.ToolTipText, c.text),
+        (role.Light, c.surface),
+        (role.Midlight, c.surface_raised),
+        (role.Mid, c.border),
+        (role.Dark, c.border_strong),
+        (role.Shadow, c.border_strong),
+        (role.Accent, c.accent),
+    ):
+        palette.setColor(name, QColor(colour))
+    faint = blend(QColor(c.text_muted), QColor(c.window), 0.3)
+    for name in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, name, faint)
+    return palette
+
+
+def high_contrast(hints: QAccessibilityHints) -> bool:
+    """Whether the system asks for high contrast."""
+    return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+class Theme(QObject):
+    """Applies a choice from `CHOICES` to the application, and keeps it applied."""
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._choice = "system"
+        self._system_style = app.style().name()
+        self.colours: Colours | None = None
+        # Both held here: a wrapper Python drops can take Qt's own object with it.
+        self._hints = hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._refresh)
+        self._accessibility = hints.accessibility()
+        self._accessibility.contrastPreferenceChanged.connect(self._refresh)
+        app.installEventFilter(self)
+
+    @property
+    def choice(self) -> str:
+        """The visitor's choice: "system", "light" or "dark"."""
+        return self._choice
+
+    def use(self, choice: str) -> None:
+        """Apply `choice` ("system", "light" or "dark"); anything else means "system"."""
+        self._choice = choice if choice in CHOICES else "system"
+        self._refresh()
+
+    def wanted(self) -> Colours | None:
+        """Reflect's colours for the choice here, or None when high contrast keeps the system's."""
+        if high_contrast(self._accessibility):
+            return None
+        if self._choice == "light":
+            return LIGHT
+        if self._choice == "dark":
+            return DARK
+        dark = self._hints.colorScheme() == Qt.ColorScheme.Dark
+        return DARK if dark else LIGHT
+
+    def _refresh(self) -> None:
+        colours = self.wanted()
+        self.colours = colours
+        if colours is None:
+            self._app.setStyleSheet("")
+            self._app.setStyle(self._system_style)
+            self._app.setPalette(self._app.style().standardPalette())
+        else:
+            self._app.setStyle("Fusion")
+            self._app.setPalette(palette_of(colours))
+            self._app.setStyleSheet(stylesheet(colours, self._app.font()))
+        for widget in self._app.allWidgets():
+            tint(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new system font size: the scales are worked out again."""
+        if watched is self._app and event.type() == QEvent.Type.ApplicationFontChange:
+            self._refresh()
+        return False
