@@ -31,6 +31,13 @@ class Look(Enum):
     NAV = "nav"  # a page of the sidebar
     SIDEBAR = "sidebar"  # the sidebar's own ground
     ANSWER = "answer"  # a reflection's answer box: roomy, soft edge, firm on focus
+    # The journal list's own looks:
+
+    # The editor's own looks:
+
+    # The cards' and hours' own looks:
+
+    # Supervision's and the dialogs' own looks:
 
 
 def _repolish(widget: QWidget) -> None:

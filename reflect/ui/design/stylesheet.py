@@ -118,4 +118,31 @@ QToolButton[look="nav"]:hover {{ background: {c.surface_raised}; }}
 QToolButton[look="nav"]:checked {{ background: {c.accent_soft}; color: {c.on_accent_soft}; font-weight: 600; }}
 QToolButton[look="nav"]:focus {{ border-color: {c.accent}; }}
 {_type_rules(font, c)}
+{_journal_list_rules(c, s)}
+{_editor_rules(c, s)}
+{_cards_and_hours_rules(c, s)}
+{_supervision_and_messages_rules(c, s)}
 """
+
+
+# Each area's own rules, kept apart so that one area's looks never disturb another's.
+
+
+def _journal_list_rules(c: Colours, s: Spacing) -> str:
+    """The journal list's rows, headers and empty state."""
+    return ""
+
+
+def _editor_rules(c: Colours, s: Spacing) -> str:
+    """The reflection form: questions, answers, card chips, private marks."""
+    return ""
+
+
+def _cards_and_hours_rules(c: Colours, s: Spacing) -> str:
+    """The cards' reading layout and the hours' figures and tiles."""
+    return ""
+
+
+def _supervision_and_messages_rules(c: Colours, s: Spacing) -> str:
+    """Supervision's lists with their states, and the dialogs' one style."""
+    return ""
