@@ -76,6 +76,11 @@ class JournalAccess(TemplateSets):
     def mark_comments_read(self, uuid: str) -> None:
         """The visitor has seen this reflection's comments."""
         self._open().mark_comments_read(uuid)
+        self.changes.comments_read.emit(uuid)
+
+    def reflections_with_unread_comments(self) -> int:
+        """How many reflections have comments from supervision not yet opened."""
+        return self._open().reflections_with_unread_comments()
 
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share (names, streets, a workplace)."""

@@ -46,6 +46,10 @@ class JournalRecords(JournalRestore):
         with self._write() as conn:
             record_store.mark_comments_read(conn, reflection_uuid)
 
+    def reflections_with_unread_comments(self) -> int:
+        """How many reflections have comments from supervision not yet opened."""
+        return self._read(record_store.reflections_with_unread_comments)
+
     def save_session(self, session: SupervisionSession) -> SupervisionSession:
         """Log (or correct) a supervision session."""
         with self._write() as conn:

@@ -132,6 +132,14 @@ def mark_comments_read(conn: Connection, reflection_uuid: str) -> None:
     conn.execute(text("UPDATE comments SET read = 1 WHERE reflection_id = :id"), {"id": row_id})
 
 
+def reflections_with_unread_comments(conn: Connection) -> int:
+    """How many reflections have comments from supervision the visitor has not opened."""
+    count = conn.execute(
+        text("SELECT COUNT(DISTINCT reflection_id) FROM comments WHERE read = 0")
+    ).scalar()
+    return int(count or 0)
+
+
 def save_session(conn: Connection, session: SupervisionSession) -> SupervisionSession:
     """Insert or update a supervision session by uuid."""
     if not 0 < session.minutes <= 24 * 60:

@@ -19,6 +19,9 @@ class JournalChanges(QObject):
     comments_arrived = Signal(tuple)
     """Comments came in or changed: a tuple of the reflection uuids they are about."""
 
+    comments_read = Signal(str)
+    """The visitor opened a reflection's new comments: its uuid."""
+
     hours_changed = Signal()
     """Supervision sessions or the hours goal changed."""
 

@@ -19,6 +19,7 @@ from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.ui.design.theme import Theme
 from reflect.ui.main_menu import build_menus
+from reflect.ui.page_counts import PageCounts
 from reflect.ui.session_port import SessionPort
 from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
@@ -49,10 +50,8 @@ class MainWindow(QMainWindow):
         self._library_loader = library
         self.settings = settings
         self.setWindowTitle(self.tr("Reflect"))
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        keep_placeholders_readable(app)
-        self.theme = Theme(app, self)
+        keep_placeholders_readable(QApplication.instance())  # type: ignore[arg-type]
+        self.theme = Theme(self)
         self.theme.use(str(settings.value("look/theme", "system")))
         place(self, settings)
         self.stack = PageStack()
@@ -123,21 +122,24 @@ class MainWindow(QMainWindow):
         card_reflections.error.connect(self.report)
         self.portable = pages.PortableScreens(self)  # export, print and import
         self.pages = PageStack()
-        named = {
-            self.tr("Journal"): self.journal_page,
-            self.tr("Cards"): self.cards_page,
-            self.tr("Supervision"): self.supervision_page,
-            self.tr("Hours"): self.hours_page,
-            self.tr("How I've been"): self.self_care_page,
-            self.tr("Settings"): self.settings_page,
-        }
-        for page in named.values():  # the journal fits itself to a narrow window
+        named = (
+            (self.tr("Journal"), "notebook", self.journal_page),
+            (self.tr("Cards"), "cards", self.cards_page),
+            (self.tr("Supervision"), "users-three", self.supervision_page),
+            (self.tr("Hours"), "clock", self.hours_page),
+            (self.tr("How I've been"), "heart", self.self_care_page),
+            (self.tr("Settings"), "gear-six", self.settings_page),
+        )
+        for *_, page in named:  # the journal fits itself to a narrow window
             self.pages.add_page(page, scrolls=page is not self.journal_page)
-        self.rail = NavigationRail(list(named))
+        self.rail = NavigationRail([(label, icon) for label, icon, _ in named])
         self.nav = self.rail.group
         self.rail.chosen.connect(self._go)
         self.rail.lock_requested.connect(self.lock)
         self.rail.stand_beside(self.pages, in_=self.workspace)
+        self.counts = PageCounts(
+            self.rail, session, changes, self.waiting_note, journal=0, supervision=2
+        )
         restore_dividers(self, self.settings)
 
     def _go(self, index: int) -> None:

@@ -83,7 +83,7 @@ QTabBar::tab {{
 }}
 QTabBar::tab:hover {{ color: {c.text}; border-bottom-color: {c.border}; }}
 QTabBar::tab:selected {{ color: {c.text}; border-bottom-color: {c.accent}; font-weight: 600; }}
-QTabBar:focus {{ background: {c.accent_soft}; border-radius: {r}px; }}
+QTabBar::tab:focus {{ background: {c.accent_soft}; color: {c.on_accent_soft}; border-radius: {r}px; }}
 QProgressBar {{
     background: {c.surface_raised}; border: 1px solid {c.border}; border-radius: {r}px;
     text-align: center; color: {c.text}; min-height: {s.m}px;

@@ -63,8 +63,10 @@ def high_contrast(hints: QAccessibilityHints) -> bool:
 class Theme(QObject):
     """Applies a choice from `CHOICES` to the application, and keeps it applied."""
 
-    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         self._app = app
         self._choice = "system"
         self._system_style = app.style().name()

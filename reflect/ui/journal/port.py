@@ -61,6 +61,9 @@ class JournalPort(Protocol):
     def mark_comments_read(self, uuid: str) -> None:
         """Clear the unread mark on a reflection's comments."""
 
+    def reflections_with_unread_comments(self) -> int:
+        """How many reflections have comments from supervision not yet opened."""
+
     def never_write(self) -> tuple[str, ...]:
         """The visitor's words never to share, for the editor's quiet hint."""
 

@@ -3,7 +3,7 @@ say that comments have come back. It is taken back once they have been taken in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from reflect.ui.changes import JournalChanges
@@ -13,7 +13,10 @@ from reflect.ui.widgets.plurals import english_plural
 
 
 class WaitingNote(QObject):
-    """Counts waiting packets beside the window and says how many in `label`."""
+    """Counts waiting packets beside the window and says how many in `label`; `counted`
+    carries the number (the sidebar shows it)."""
+
+    counted = Signal(int)
 
     def __init__(self, page: SupervisionPage, label: QLabel, changes: JournalChanges) -> None:
         super().__init__(page)
@@ -28,6 +31,7 @@ class WaitingNote(QObject):
     def _say(self, waiting: int) -> None:
         if not self._page.port.is_open:
             return
+        self.counted.emit(waiting)
         if not waiting:  # taken in meanwhile: the word about them no longer holds
             if self._said and self._label.text() == self._said:
                 self._label.clear()
