@@ -21,6 +21,7 @@ from reflect.ui.design.theme import Theme
 from reflect.ui.main_menu import build_menus
 from reflect.ui.page_counts import PageCounts
 from reflect.ui.session_port import SessionPort
+from reflect.ui.settings.appearance_settings import THEME_KEY
 from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reflect"))
         keep_placeholders_readable(QApplication.instance())  # type: ignore[arg-type]
         self.theme = Theme(self)
-        self.theme.use(str(settings.value("look/theme", "system")))
+        self.theme.use(str(settings.value(THEME_KEY, "system")))
         place(self, settings)
         self.stack = PageStack()
         self.setCentralWidget(self.stack)
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
             lambda: self.in_journal(self.journal_page.new_quick_check_in)
         )
         yield
-        self.settings_page = pages.SettingsPage(session, self.settings)
+        self.settings_page = pages.SettingsPage(session, self.settings, self.theme)
         self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
         self.settings_page.auto_lock_changed.connect(self._auto_lock_changed)
         self.settings_flows = pages.SettingsFlows(

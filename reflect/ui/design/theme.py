@@ -17,6 +17,7 @@ from reflect.ui.design.icons import tint
 from reflect.ui.design.stylesheet import stylesheet
 from reflect.ui.widgets.readable_palette import blend
 
+SYSTEM_STYLE = "reflectSystemStyle"
 CHOICES = ("system", "light", "dark")
 """What a visitor may choose: follow the computer, or always light, or always dark."""
 
@@ -69,7 +70,11 @@ class Theme(QObject):
         assert isinstance(app, QApplication)
         self._app = app
         self._choice = "system"
-        self._system_style = app.style().name()
+        # The system's own style, for high contrast: named once, before any stylesheet of
+        # ours hides its name behind Qt's stylesheet style.
+        if not app.property(SYSTEM_STYLE):
+            app.setProperty(SYSTEM_STYLE, app.style().name() or "fusion")
+        self._system_style = str(app.property(SYSTEM_STYLE))
         self.colours: Colours | None = None
         # Both held here: a wrapper Python drops can take Qt's own object with it.
         self._hints = hints = QGuiApplication.styleHints()

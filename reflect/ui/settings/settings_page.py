@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.backup import Backup
+from reflect.ui.design.theme import Theme
 from reflect.ui.settings.agency_settings import AgencySettings
+from reflect.ui.settings.appearance_settings import AppearanceSettings
 from reflect.ui.settings.backup_settings import BackupSettings
 from reflect.ui.settings.exchange_settings import ExchangeSettings
 from reflect.ui.settings.family_settings import FamilySettings
@@ -61,7 +63,11 @@ class SettingsPage(QWidget):
     never_write_changed = Signal(str)
 
     def __init__(
-        self, port: SettingsPort, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        port: SettingsPort,
+        settings: QSettings | None = None,
+        theme: Theme | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Settings"))
@@ -91,9 +97,10 @@ class SettingsPage(QWidget):
         if settings is not None:  # kept per computer: the unlock screen speaks it too
             self.language = LanguageSettings(settings)
             self._column.addWidget(self.language)
-        self._group(
-            self.tr("Appearance"), self.tr("Reflect follows your computer's light or dark setting.")
-        )
+        self.appearance: AppearanceSettings | None = None
+        if settings is not None and theme is not None:
+            self.appearance = AppearanceSettings(settings, theme)
+            self._column.addWidget(self.appearance)
         self._column.addStretch(1)
         # Widgets are added top to bottom, so Tab already follows the reading order.
 
