@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from reflect.ui.design.looks import Look, look
 from reflect.ui.widgets.page_column import (
     button,
     centred_row,
@@ -50,6 +51,7 @@ class CreatePage(QWidget):
             self._create,
             enabled=False,
         )
+        look(self.create_button, Look.PRIMARY)
         self.create_button.setDefault(True)
         row = centred_row(self.back_button, self.create_button)
         layout.addLayout(row)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from reflect.ui.design.looks import Look, look
 from reflect.ui.widgets.page_column import (
     button,
     centred_row,
@@ -59,6 +60,7 @@ class RecoverPage(QWidget):
             self._open,
             enabled=False,
         )
+        look(self.open_button, Look.PRIMARY)
         self.open_button.setDefault(True)
         row = centred_row(self.back_button, self.open_button)
         layout.addLayout(row)

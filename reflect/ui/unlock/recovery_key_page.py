@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.design.looks import Look, look
 from reflect.ui.widgets.documents_folder import documents
 from reflect.ui.widgets.page_column import column_layout, page_title, paragraph
 
@@ -89,6 +90,7 @@ class RecoveryKeyPage(QWidget):
         self.stored = QCheckBox(self.tr("I have stored my recovery key safely"))
         self.stored.setAccessibleName(self.tr("I have stored my recovery key safely"))
         self.continue_button = QPushButton(self.tr("Continue to my journal"))
+        look(self.continue_button, Look.PRIMARY)
         self.continue_button.setAccessibleName(self.tr("Continue to my journal"))
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)  # Enter on it goes on, as Space does

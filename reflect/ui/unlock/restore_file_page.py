@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QRadioButton, QWidget
 
+from reflect.ui.design.looks import Look, look
 from reflect.ui.widgets.page_column import (
     button,
     centred_row,
@@ -83,6 +84,7 @@ class RestoreFilePage(QWidget):
         self.restore_button = button(
             self.tr("Restore my journal"), self.tr("Restore my journal"), self._restore
         )
+        look(self.restore_button, Look.PRIMARY)
         self.restore_button.setDefault(True)
         layout.addLayout(centred_row(self.back_button, self.restore_button))
         layout.addStretch(2)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.design.looks import Look, look
 from reflect.ui.widgets.announce import announce
-from reflect.ui.widgets.page_column import column_layout, page_title, paragraph
+from reflect.ui.widgets.page_column import app_mark, column_layout, page_title, paragraph
 from reflect.ui.widgets.plurals import english_plural
 
 FREE_TRIES = 5
@@ -35,6 +36,7 @@ class UnlockPage(QWidget):
         self.failures = 0
         layout = column_layout(self)
         layout.addStretch(1)
+        layout.addWidget(app_mark(self))
         self.title = page_title(self.tr("Reflect is locked"), 1.6)
         layout.addWidget(self.title)
         self.note = QLabel(self.tr("Type your passphrase to open your journal."))
@@ -56,6 +58,7 @@ class UnlockPage(QWidget):
         self.passphrase.setMinimumWidth(320)
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock_button = QPushButton(self.tr("Unlock"))
+        look(self.unlock_button, Look.PRIMARY)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
@@ -69,6 +72,7 @@ class UnlockPage(QWidget):
         links.addStretch(1)
         self.recovery_button = QPushButton(self.tr("Forgot your passphrase? Use your recovery key"))
         self.recovery_button.setAccessibleName(self.tr("Use my recovery key"))
+        look(self.recovery_button, Look.QUIET)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore the journal from a backup"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from reflect.ui.widgets.page_column import column_layout, page_title, paragraph
+from reflect.ui.design.looks import Look, look
+from reflect.ui.widgets.page_column import app_mark, column_layout, page_title, paragraph
 
 
 class WelcomePage(QWidget):
@@ -19,6 +20,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         layout = column_layout(self)
         layout.addStretch(1)
+        layout.addWidget(app_mark(self))
         title = page_title(self.tr("Welcome to Reflect"), 1.8)
         layout.addWidget(title)
         self.notice = QLabel()
@@ -48,6 +50,7 @@ class WelcomePage(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
         self.create_button = QPushButton(self.tr("Create my journal"))
+        look(self.create_button, Look.PRIMARY)
         self.create_button.setAccessibleName(self.tr("Create my journal"))
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)

@@ -129,7 +129,8 @@ class NavigationRail(QFrame):
         button.setToolTip(words if count > 0 else "")
         # Room for the badge, so a long label never runs under it.
         width = badge.sizeHint().width() + Spacing.of(self.font()).s if count > 0 else 0
-        button.setStyleSheet(f"padding-right: {width}px;" if width else "")
+        # A selector, so that the padding is the row's and not also the badge's inside it.
+        button.setStyleSheet(f"QToolButton {{ padding-right: {width}px; }}" if width else "")
 
     def badge(self, index: int) -> QLabel:
         """The count shown beside page `index` (hidden when there is nothing to count)."""

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.design.scales import Spacing
+from reflect.ui.widgets.app_icon import app_icon
 from reflect.ui.widgets.heading import HeadingLabel
 
 COLUMN_WIDTH = 640
@@ -27,7 +29,8 @@ def column_layout(page: QWidget, width: int = COLUMN_WIDTH) -> QVBoxLayout:
     not get when each is centred on its own, so the whole column is centred instead.
     """
     outer = QHBoxLayout(page)
-    outer.setContentsMargins(32, 32, 32, 32)
+    space = Spacing.of(page.font())
+    outer.setContentsMargins(space.xxl, space.xl, space.xxl, space.xl)
     column = QWidget()
     column.setMaximumWidth(width)
     column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -36,8 +39,17 @@ def column_layout(page: QWidget, width: int = COLUMN_WIDTH) -> QVBoxLayout:
     outer.addStretch(1)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(12)
+    layout.setSpacing(space.m)
     return layout
+
+
+def app_mark(page: QWidget) -> QLabel:
+    """Reflect's icon, centred above an entry screen's title: the door is recognisable."""
+    mark = QLabel()
+    size = page.fontMetrics().height() * 3
+    mark.setPixmap(app_icon().pixmap(size, size))
+    mark.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return mark
 
 
 def page_title(text: str, scale: float = 1.6) -> QLabel:
