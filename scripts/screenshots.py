@@ -1,8 +1,11 @@
 """Render Reflect's screens offscreen from the demo journal into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+        [--language es] [--pages-only]
 
 Every screen is driven the way a person would reach it (typing, clicking), then grabbed.
+Every page is also rendered at 1366x768 and 1024x600, light and dark, into `pages/`
+(`page_gallery.py`): the pictures the design is judged by (docs/design.md).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
@@ -249,12 +253,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--language", choices=("en", "es"), default="en")
+    parser.add_argument("--pages-only", action="store_true", help="only the pages/ gallery")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, args.language)
     out = args.out or Path("docs/screenshots") / ("" if args.language == "en" else args.language)
-    render(out, args.language)
-    render_supervision(out, args.language)
+    if not args.pages_only:
+        render(out, args.language)
+        render_supervision(out, args.language)
+    if args.language == "en":
+        from page_gallery import render_pages
+
+        render_pages(out / "pages", lambda folder: _window(folder, args.language), _opened)
     app.quit()
 
 
