@@ -57,7 +57,10 @@ def tint(widget: QWidget) -> None:
         return
     palette = widget.palette()
     if isinstance(widget, QAbstractButton):
-        text = palette.color(QPalette.ColorRole.ButtonText)
+        # A primary button's words are drawn on the accent, in the colour text takes there.
+        on_accent = widget.property("look") == "primary"
+        role = QPalette.ColorRole.HighlightedText if on_accent else QPalette.ColorRole.ButtonText
+        text = palette.color(role)
         checked = palette.color(QPalette.ColorRole.Link) if widget.isCheckable() else None
         widget.setIcon(icon(str(name), text, checked))
     elif isinstance(widget, QLabel):

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from reflect.ui.design.icons import tint
 from reflect.ui.design.scales import TextRole
 
 W = TypeVar("W", bound=QWidget)
@@ -50,6 +51,7 @@ def look(widget: W, shape: Look) -> W:
     """Draw `widget` as `shape`; returns it."""
     widget.setProperty("look", shape.value)
     _repolish(widget)
+    tint(widget)  # an icon on the accent takes the accent's text colour
     return widget
 
 

@@ -37,8 +37,8 @@ TYPE: dict[TextRole, TypeStep] = {
     TextRole.SECTION: TypeStep(1.25, QFont.Weight.DemiBold),
     TextRole.QUESTION: TypeStep(1.1, QFont.Weight.DemiBold),
     TextRole.BODY: TypeStep(1.0, QFont.Weight.Normal),
-    TextRole.HELP: TypeStep(0.93, QFont.Weight.Normal),
-    TextRole.CAPTION: TypeStep(0.86, QFont.Weight.Normal),
+    TextRole.HELP: TypeStep(0.95, QFont.Weight.Normal),
+    TextRole.CAPTION: TypeStep(0.9, QFont.Weight.Normal),
     TextRole.FIGURE: TypeStep(2.4, QFont.Weight.DemiBold),
 }
 """The type scale: a figure (the hours' big number) down to a caption."""
