@@ -38,8 +38,9 @@ def look_as_found(qapp: QApplication) -> Iterator[None]:
     yield
     if qapp.styleSheet():
         qapp.setStyleSheet("")
-    if qapp.style().name() != style:
+    if qapp.style().name() != style:  # read once the stylesheet no longer hides it
         qapp.setStyle(style)
+        qapp.setProperty("reflectStyle", style)
     qapp.setPalette(palette)
 
 

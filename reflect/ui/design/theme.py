@@ -18,6 +18,7 @@ from reflect.ui.design.stylesheet import stylesheet
 from reflect.ui.widgets.readable_palette import blend
 
 SYSTEM_STYLE = "reflectSystemStyle"
+STYLE_IN_USE = "reflectStyle"
 CHOICES = ("system", "light", "dark")
 """What a visitor may choose: follow the computer, or always light, or always dark."""
 
@@ -74,6 +75,7 @@ class Theme(QObject):
         # ours hides its name behind Qt's stylesheet style.
         if not app.property(SYSTEM_STYLE):
             app.setProperty(SYSTEM_STYLE, app.style().name() or "fusion")
+            app.setProperty(STYLE_IN_USE, app.style().name())
         self._system_style = str(app.property(SYSTEM_STYLE))
         self.colours: Colours | None = None
         # Both held here: a wrapper Python drops can take Qt's own object with it.
@@ -109,14 +111,25 @@ class Theme(QObject):
         self.colours = colours
         if colours is None:
             self._app.setStyleSheet("")
-            self._app.setStyle(self._system_style)
+            self._set_style(self._system_style)
             self._app.setPalette(self._app.style().standardPalette())
         else:
-            self._app.setStyle("Fusion")
+            self._set_style("fusion")
             self._app.setPalette(palette_of(colours))
-            self._app.setStyleSheet(stylesheet(colours, self._app.font()))
+            sheet = stylesheet(colours, self._app.font())
+            if self._app.styleSheet() != sheet:  # each new sheet restyles every widget
+                self._app.setStyleSheet(sheet)
         for widget in self._app.allWidgets():
             tint(widget)
+
+    def _set_style(self, name: str) -> None:
+        """Use the style `name`, only if it is not already in use: a new style replaces the
+        old one under every widget, which is slow and unsafe while widgets are being torn
+        down."""
+        if str(self._app.property(STYLE_IN_USE) or "").lower() == name.lower():
+            return
+        self._app.setStyle(name)
+        self._app.setProperty(STYLE_IN_USE, name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A new system font size: the scales are worked out again."""
