@@ -127,6 +127,7 @@ class CardView(QWidget):
         self.setFocusProxy(self._body)
         self._sources_heading = RoleHeading(self.tr("Sources"), TextRole.CAPTION)
         self._sources = QVBoxLayout()
+        self._sources.setSpacing(Spacing.of(self.font()).s)
         self._related_heading = RoleHeading(self.tr("Related cards"), TextRole.QUESTION)
         self._chips = FlowLayout()
 
@@ -257,7 +258,7 @@ class CardView(QWidget):
             place = QuietLabel(where.format(where=source.where, original=source.original))
             text_role(place, TextRole.CAPTION)
             entry = QVBoxLayout()
-            entry.setSpacing(0)
+            entry.setSpacing(1)
             entry.addWidget(credit)
             entry.addWidget(place)
             self._sources.addLayout(entry)
@@ -271,7 +272,7 @@ class CardView(QWidget):
         self._related_heading.setVisible(bool(related))
         previous: QWidget = self._body
         for other in related:
-            chip = Chip(other.title, other.id)
+            chip = look(Chip(other.title, other.id), Look.CHIP)
             chip.setAccessibleName(self.tr("Related card: {title}").format(title=other.title))
             chip.setToolTip(other.summary)
             chip.clicked.connect(lambda _=False, card_id=other.id: self._related_clicked(card_id))

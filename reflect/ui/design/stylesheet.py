@@ -147,11 +147,12 @@ QWidget[look="reading"] QTextBrowser, QWidget[look="reading"] QTextBrowser:read-
 }}
 QFrame[look="sources"] {{ border: none; border-top: 1px solid {c.border}; padding-top: {s.s}px; }}
 QFrame[look="sources"] QLabel {{ color: {c.text_muted}; }}
-QTreeView[look="library"] {{ background: {c.window}; border: none; }}
+QTreeView[look="library"] {{ background: {c.window}; border: none; show-decoration-selected: 0; }}
 QTreeView[look="library"]:focus {{ border: none; }}
 QTreeView[look="library"]::item {{ border-radius: {s.radius}px; padding-left: {s.xs}px; }}
 QTreeView[look="library"]::item:hover {{ background: {c.surface_raised}; }}
 QTreeView[look="library"]::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QTreeView[look="library"]::branch, QTreeView[look="library"]::branch:selected {{ background: {c.window}; }}
 QProgressBar[look="meter"] {{
     background: {c.surface_raised}; border: none; border-radius: {s.xs}px;
     min-height: {s.s}px; max-height: {s.s}px;
