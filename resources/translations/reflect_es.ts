@@ -2319,6 +2319,10 @@
         <translation>Las horas de la meta ya están registradas.</translation>
     </message>
     <message>
+        <source>{hours} to go by {day}.</source>
+        <translation>Por completar: {hours}, antes del {day}.</translation>
+    </message>
+    <message>
         <source>{hours} to go.</source>
         <translation>Por completar: {hours}.</translation>
     </message>
@@ -4600,10 +4604,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Lo que se pide cada año</translation>
     </message>
     <message>
-        <source>Logged this year</source>
-        <translation>Registrado este año</translation>
-    </message>
-    <message>
         <source>Reflective super&amp;vision</source>
         <translation>Super&amp;visión reflexiva</translation>
     </message>
@@ -5479,6 +5479,39 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTiles</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>By provider, toward the goal</source>
+        <translation>Por proveedor, para la meta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions counted yet.</source>
+        <translation>Todavía no hay sesiones contadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more provider(s)</source>
+        <translation>
+            <numerusform>y %n proveedor más</numerusform>
+            <numerusform>y %n proveedores más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

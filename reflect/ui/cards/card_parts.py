@@ -106,7 +106,7 @@ class CardBody(QTextBrowser):
             heading = spacing.headingLevel() > 0
             spacing.setTopMargin(line * (1.0 if heading else 0.0))
             spacing.setBottomMargin(line * (0.25 if heading or block.textList() else 0.6))
-            spacing.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            spacing.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(spacing)
             block = block.next()

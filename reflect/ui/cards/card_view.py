@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +23,18 @@ from PySide6.QtWidgets import (
 from reflect.domain.card import Card
 from reflect.domain.library import Library
 from reflect.ui.cards.card_parts import CardBody, Chip, FlowLayout, QuietLabel
-from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.cards.role_heading import RoleHeading
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import Spacing, TextRole
 from reflect.ui.widgets.key_names import key_names
 
 HISTORY_LIMIT = 50
 """How many cards Back remembers; the oldest are forgotten first."""
 
-READING_WIDTH = 90
-"""The widest the text column grows, in average characters: longer lines tire the eye."""
+READING_WIDTH = 65
+"""The widest the text column grows, in average characters of the body's font: about 65
+letters a line reads most easily; longer lines tire the eye."""
 
 # Keys that scroll the card as a whole while the body text has the focus.
 _SCROLL_STEPS = {
@@ -54,9 +57,10 @@ class ReadingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        look(self, Look.READING)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self._margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin) * 2
+        self._margin = Spacing.of(self.font()).xl
         self._holder = QWidget()
         self._holder.setBackgroundRole(QPalette.ColorRole.Base)  # what quiet text blends toward
         self._column = QVBoxLayout(self._holder)
@@ -102,8 +106,8 @@ class CardView(QWidget):
         self._history: list[str] = []
         self._follows_related = True
 
-        back_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
-        self._back = QPushButton(back_icon, self.tr("Back"))
+        self._back = look(QPushButton(self.tr("Back")), Look.QUIET)
+        set_icon(self._back, "arrow-left")
         self._back.setAccessibleName(self.tr("Back to the previous card"))
         self._back.setAutoDefault(False)
         self._back.clicked.connect(self.go_back)
@@ -113,7 +117,7 @@ class CardView(QWidget):
         shortcut.activated.connect(self.go_back)
 
         self._placeholder = QuietLabel(self.tr("Choose a card to read it here."))
-        self._title = HeadingLabel(scale=1.6)
+        self._title = RoleHeading("", TextRole.PAGE_TITLE)
         self._summary = QuietLabel()
         for label in (self._title, self._summary):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,9 +125,10 @@ class CardView(QWidget):
         self._body.setAccessibleName(self.tr("Card text"))
         self._body.installEventFilter(self)
         self.setFocusProxy(self._body)
-        self._sources_heading = HeadingLabel(self.tr("Sources"))
+        self._sources_heading = RoleHeading(self.tr("Sources"), TextRole.CAPTION)
         self._sources = QVBoxLayout()
-        self._related_heading = HeadingLabel(self.tr("Related cards"))
+        self._sources.setSpacing(Spacing.of(self.font()).s)
+        self._related_heading = RoleHeading(self.tr("Related cards"), TextRole.QUESTION)
         self._chips = FlowLayout()
 
         self._scroll = QScrollArea()
@@ -199,16 +204,22 @@ class CardView(QWidget):
         column.addSpacing(gap)
         column.addWidget(self._body)
         column.addSpacing(gap)
-        column.addWidget(self._sources_heading)
-        column.addLayout(self._sources)
-        column.addSpacing(gap)
         column.addWidget(self._related_heading)
         column.addLayout(self._chips)
+        column.addSpacing(gap * 2)
+        # The sources close the card, smaller and quieter, under a soft rule.
+        footer = self._footer = look(QFrame(), Look.SOURCES)
+        footer_column = QVBoxLayout(footer)
+        footer_column.setContentsMargins(0, gap, 0, 0)
+        footer_column.setSpacing(gap // 2)
+        footer_column.addWidget(self._sources_heading)
+        footer_column.addLayout(self._sources)
+        column.addWidget(footer)
         column.addStretch(1)
         return page
 
     def _set_parts_visible(self, visible: bool) -> None:
-        for part in (self._title, self._summary, self._body, self._sources_heading):
+        for part in (self._title, self._summary, self._body, self._footer):
             part.setVisible(visible)
         self._placeholder.setVisible(not visible)
         if not visible:  # shown again only for a card that has related cards
@@ -237,7 +248,7 @@ class CardView(QWidget):
     def _fill_sources(self, card: Card) -> None:
         _clear(self._sources)
         for source in card.sources:
-            credit = QLabel(source.cite_as or source.seed)
+            credit = text_role(QLabel(source.cite_as or source.seed), TextRole.CAPTION)
             credit.setWordWrap(True)
             credit.setTextFormat(Qt.TextFormat.PlainText)
             if source.original:
@@ -245,8 +256,9 @@ class CardView(QWidget):
             else:
                 where = self.tr("“{where}”")
             place = QuietLabel(where.format(where=source.where, original=source.original))
+            text_role(place, TextRole.CAPTION)
             entry = QVBoxLayout()
-            entry.setSpacing(2)
+            entry.setSpacing(1)
             entry.addWidget(credit)
             entry.addWidget(place)
             self._sources.addLayout(entry)
@@ -260,7 +272,7 @@ class CardView(QWidget):
         self._related_heading.setVisible(bool(related))
         previous: QWidget = self._body
         for other in related:
-            chip = Chip(other.title, other.id)
+            chip = look(Chip(other.title, other.id), Look.CHIP)
             chip.setAccessibleName(self.tr("Related card: {title}").format(title=other.title))
             chip.setToolTip(other.summary)
             chip.clicked.connect(lambda _=False, card_id=other.id: self._related_clicked(card_id))

@@ -52,7 +52,9 @@ from reflect.domain.library import Library
 from reflect.domain.reflection import ReflectionSummary
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.cards.card_view import CardView, ReadingPage
-from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.cards.role_heading import RoleHeading
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import TextRole
 
 REFLECTION_ROWS = 5
 """How many reflections show under a card before the list scrolls."""
@@ -230,7 +232,7 @@ class CardsPage(QWidget):
         self._search.textChanged.connect(self._filter)
         self._search.returnPressed.connect(self._focus_first_match)
         self._search.installEventFilter(self)
-        self._tree = CardTree(library)
+        self._tree = look(CardTree(library), Look.LIBRARY)
         self._tree.setAccessibleName(self.tr("Cards by theme"))
         self._tree.header().setAccessibleName(self.tr("Cards by theme"))
         self._tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -240,7 +242,9 @@ class CardsPage(QWidget):
 
         self._view = CardView(library)
         self._view.card_shown.connect(self._card_shown)
-        self._reflections_heading = HeadingLabel(self.tr("Reflections that used this card"))
+        self._reflections_heading = RoleHeading(
+            self.tr("Reflections that used this card"), TextRole.QUESTION
+        )
         self._reflections = QListWidget()
         self._reflections.setAccessibleName(self.tr("Reflections that used this card"))
         self._reflections.setItemDelegate(self._tree.itemDelegate())

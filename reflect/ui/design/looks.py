@@ -37,6 +37,11 @@ class Look(Enum):
     # The editor's own looks:
 
     # The cards' and hours' own looks:
+    READING = "reading"  # a card's page: the surface ground, one column of text
+    SOURCES = "sources"  # a card's sources: a quieter footer under a soft rule
+    LIBRARY = "library"  # the list of cards beside the card: no box, on the page's ground
+    METER = "meter"  # a slim progress bar in the accent; the figure beside it says it
+    CAUTION = "caution"  # something to check about the hours, set apart by a rule
 
     # Supervision's and the dialogs' own looks:
 

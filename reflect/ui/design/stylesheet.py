@@ -140,7 +140,27 @@ def _editor_rules(c: Colours, s: Spacing) -> str:
 
 def _cards_and_hours_rules(c: Colours, s: Spacing) -> str:
     """The cards' reading layout and the hours' figures and tiles."""
-    return ""
+    return f"""
+QWidget[look="reading"] {{ background: {c.surface}; }}
+QWidget[look="reading"] QTextBrowser, QWidget[look="reading"] QTextBrowser:read-only {{
+    background: transparent; border: none;
+}}
+QFrame[look="sources"] {{ border: none; border-top: 1px solid {c.border}; padding-top: {s.s}px; }}
+QFrame[look="sources"] QLabel {{ color: {c.text_muted}; }}
+QTreeView[look="library"] {{ background: {c.window}; border: none; show-decoration-selected: 0; }}
+QTreeView[look="library"]:focus {{ border: none; }}
+QTreeView[look="library"]::item {{ border-radius: {s.radius}px; padding-left: {s.xs}px; }}
+QTreeView[look="library"]::item:hover {{ background: {c.surface_raised}; }}
+QTreeView[look="library"]::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QTreeView[look="library"]::branch, QTreeView[look="library"]::branch:selected {{ background: {c.window}; }}
+QProgressBar[look="meter"] {{
+    background: {c.surface_raised}; border: none; border-radius: {s.xs}px;
+    min-height: {s.s}px; max-height: {s.s}px;
+}}
+QProgressBar[look="meter"]::chunk {{ background: {c.accent}; border-radius: {s.xs}px; }}
+QLabel[look="caution"] {{ border-left: 3px solid {c.notice_border}; padding-left: {s.s}px; }}
+QFrame[look="tile"] QLabel {{ background: transparent; }}
+"""
 
 
 def _supervision_and_messages_rules(c: Colours, s: Spacing) -> str:

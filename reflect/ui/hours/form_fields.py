@@ -15,7 +15,7 @@ NAME_WIDTH = 24
 
 
 def date_box(day: dt.date, name: str, *, latest: dt.date | None = None) -> QDateEdit:
-    """A date in the short local pattern, with a calendar to pick it from; none after
+    """A date with its month named ("30 Oct 2026"), with a calendar to pick it from; none after
     `latest`, when given."""
     box = QDateEdit()
     box.setCalendarPopup(True)

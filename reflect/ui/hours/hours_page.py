@@ -23,7 +23,9 @@ from reflect.domain.library import Library
 from reflect.domain.supervision_session import SessionFormat, SessionMode, SupervisionSession
 from reflect.exchange.hours_csv import write_hours_csv
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.cards.role_heading import RoleHeading
 from reflect.ui.changes import JournalChanges
+from reflect.ui.design.scales import TextRole
 from reflect.ui.hours.export import HoursExport
 from reflect.ui.hours.hours_words import hours_phrase, long_date
 from reflect.ui.hours.port import HoursPort
@@ -33,7 +35,6 @@ from reflect.ui.hours.session_forms import SessionForms
 from reflect.ui.hours.sessions_tab import SessionsTab, page_button
 from reflect.ui.hours.training_tab import TrainingTab, renewal_needs
 from reflect.ui.widgets import messages
-from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
 from reflect.ui.widgets.scrolled import scrolled
 
@@ -76,14 +77,15 @@ class HoursPage(QWidget):
         column.setContentsMargins(2 * em, em, 2 * em, em)
         column.setSpacing(em // 2)
         top = QHBoxLayout()
-        top.addWidget(HeadingLabel(self.tr("Endorsement hours"), 1.5), 1)
+        title = RoleHeading(self.tr("Endorsement hours"), TextRole.PAGE_TITLE)
+        top.addWidget(title, 1)
         self.portfolio_button = page_button(
             self.tr("Export a p&ortfolio…"), self.tr("Export a portfolio for your endorsement")
         )
         top.addWidget(self.portfolio_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         tab = self.sessions_tab = SessionsTab()
-        self.progress, self.table = tab.progress, tab.table
+        self.progress, self.table, self.tiles = tab.progress, tab.table, tab.tiles
         self.empty, self.totals = tab.empty, tab.totals
         self.log_button, self.edit_button = tab.log_button, tab.edit_button
         self.delete_button, self.csv_button = tab.delete_button, tab.csv_button
@@ -157,6 +159,7 @@ class HoursPage(QWidget):
         self._warnings = endorsement.provider_warnings(counted)
         self._progress = progress
         self.progress.show_progress(progress, start, self._warnings)
+        self.tiles.show_sessions(self._sessions, counted, today)
         self._fill_table()
         return self.training.show_hours(self._sessions, start)
 
@@ -179,6 +182,7 @@ class HoursPage(QWidget):
     def _fill_table(self) -> None:
         self.table.show_sessions(self._sessions)
         self.table.setVisible(bool(self._sessions))
+        self.tiles.setVisible(bool(self._sessions))
         self.empty.setVisible(not self._sessions)
         hours, n = hours_phrase(sum(s.minutes for s in self._sessions)), len(self._sessions)
         sessions = english_plural(self.tr("%n session(s)", "", n), n)
@@ -291,5 +295,6 @@ class HoursPage(QWidget):
         self._sessions = []
         self.table.clear()
         self.progress.clear()
+        self.tiles.clear()
         self.totals.clear()
         self.message.clear()

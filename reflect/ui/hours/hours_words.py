@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from reflect.domain.supervision_session import SessionFormat, SessionMode
 from reflect.domain.training import TrainingCategory
 from reflect.exchange.hours_csv import format_hours
-from reflect.ui.widgets.local_dates import qdate
+from reflect.ui.widgets.local_dates import day_text, qdate
 from reflect.ui.widgets.plurals import TranslationContext, english_plural, plural_count
 
 # "dddd, d MMMM yyyy" and its kin: a period's dates read better without the weekday.
@@ -45,18 +45,23 @@ def long_date(day: dt.date) -> str:
     return locale.toString(qdate(day), pattern)
 
 
-def short_pattern() -> str:
-    """The short date pattern of the visitor's language, always with a four-digit year.
+SHORT_PATTERN = "d MMM yyyy"
+"""A date in short with the month's name and the whole year: "30 Oct 2026".
 
-    "8/14/26" could be 1926 or 2026 to a reviewer; a log of hours should not be unclear.
-    """
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+The system's own short format can read "30 10 2026" or "8/14/26": a month in figures is
+unclear between languages, and a two-digit year to a reviewer could be 1926. The month's
+abbreviated name comes from the visitor's language ("30 oct 2026" in Spanish).
+"""
+
+
+def short_pattern() -> str:
+    """The pattern of `short_date`, for date boxes: a month name and a four-digit year."""
+    return SHORT_PATTERN
 
 
 def short_date(day: dt.date) -> str:
-    """A date as the visitor's language writes it in short, with the whole year."""
-    return QLocale().toString(qdate(day), short_pattern())
+    """A date in short, with the month's name and the whole year: "30 Oct 2026"."""
+    return day_text(day, SHORT_PATTERN)
 
 
 def format_word(value: SessionFormat) -> str:

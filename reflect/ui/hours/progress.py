@@ -29,8 +29,15 @@ from reflect.domain.endorsement import (
     ProviderWarning,
 )
 from reflect.ui.cards.card_parts import QuietLabel
-from reflect.ui.hours.hours_words import hours_phrase, hours_text, long_date, short_pattern
-from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import TextRole
+from reflect.ui.hours.hours_words import (
+    hours_phrase,
+    hours_text,
+    long_date,
+    short_date,
+    short_pattern,
+)
 from reflect.ui.widgets.local_dates import pydate, qdate
 from reflect.ui.widgets.plurals import english_plural
 
@@ -81,21 +88,24 @@ class HoursProgress(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addSpacing(em // 2)
-        self.summary = HeadingLabel("", 1.2)
+        # The figure first, large: how many hours, then what is left and by when.
+        self.summary = text_role(QLabel(), TextRole.FIGURE)
         self.summary.setAccessibleDescription(self.tr("Hours toward the goal"))
         layout.addWidget(self.summary)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 100)
-        self.bar.setAccessibleName(self.tr("Progress toward the goal"))
-        self.bar.setMaximumHeight(em + em // 2)
-        layout.addWidget(self.bar)
-        self.detail = QLabel()
+        self.detail = text_role(QLabel(), TextRole.QUESTION)
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
-        self.warnings = QLabel()
+        self.bar = look(QProgressBar(), Look.METER)
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)  # the figure above says it in words
+        self.bar.setAccessibleName(self.tr("Progress toward the goal"))
+        layout.addWidget(self.bar)
+        self.period = text_role(QLabel(), TextRole.HELP)
+        self.period.setWordWrap(True)
+        layout.addWidget(self.period)
+        self.warnings = look(QLabel(), Look.CAUTION)
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleDescription(self.tr("Things to check about your providers"))
-        self.warnings.setContentsMargins(0, em // 3, 0, em // 3)
         layout.addWidget(self.warnings)
         self.guidance = QuietLabel(
             self.tr(
@@ -162,12 +172,15 @@ class HoursProgress(QWidget):
             period = self.tr("This renewal year runs from {first} to {last}.")
         else:
             period = self.tr("Sessions from {first} to {last} count toward this goal.")
-        parts = [period.format(first=first, last=last)]
+        self.period.setText(period.format(first=first, last=last))
+        left = hours_phrase(progress.remaining_minutes)
         if progress.reached:
-            parts.append(self.tr("The goal's hours are logged."))
+            parts = [self.tr("The goal's hours are logged.")]
+        elif progress.is_open:  # what is left, and by when
+            day = short_date(progress.last_day)
+            parts = [self.tr("{hours} to go by {day}.").format(hours=left, day=day)]
         else:
-            left = hours_phrase(progress.remaining_minutes)
-            parts.append(self.tr("{hours} to go.").format(hours=left))
+            parts = [self.tr("{hours} to go.").format(hours=left)]
         if not progress.is_open:
             parts.append(
                 self.tr(
@@ -182,6 +195,7 @@ class HoursProgress(QWidget):
         """Show nothing of the journal (it is locked)."""
         self.summary.clear()
         self.detail.clear()
+        self.period.clear()
         self.warnings.clear()
         self.bar.setValue(0)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QSpinBox,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from reflect.domain.renewal import MAX_NEED_HOURS, Need, RenewalNeeds, RenewalProgress
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.cards.role_heading import RoleHeading
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import TextRole
 from reflect.ui.hours.hours_words import hours_phrase, hours_text, long_date
-from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
 
 
@@ -56,55 +59,52 @@ class RenewalProgressView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(em // 2)
-        layout.addWidget(HeadingLabel(self.tr("This renewal year"), 1.2))
-        self.period = QLabel()
+        layout.addWidget(RoleHeading(self.tr("This renewal year"), TextRole.SECTION))
+        self.period = text_role(QLabel(), TextRole.HELP)
         self.period.setWordWrap(True)
         layout.addWidget(self.period)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(em)
-        grid.setVerticalSpacing(em // 3)
-        grid.addWidget(QuietLabel(self.tr("Asked for each year")), 0, 1)
-        grid.addWidget(QuietLabel(self.tr("Logged this year")), 0, 2, 1, 2)
+        # One tile per need, side by side: what is logged, a meter, and the hours asked for.
+        tiles = QHBoxLayout()
+        tiles.setSpacing(em * 3 // 4)
         self.boxes: dict[str, NeedBox] = {}
         self.bars: dict[str, QProgressBar] = {}
         self.sentences: dict[str, QLabel] = {}
-        for row, (key, label_text, name) in enumerate(
+        for key, label_text, name in (
+            ("supervision", self.tr("Reflective super&vision"), self.tr("Reflective supervision")),
+            ("training", self.tr("T&raining"), self.tr("Training")),
             (
-                (
-                    "supervision",
-                    self.tr("Reflective super&vision"),
-                    self.tr("Reflective supervision"),
-                ),
-                ("training", self.tr("T&raining"), self.tr("Training")),
-                (
-                    "dei",
-                    self.tr("Of the training, on diversit&y, equity and inclusion"),
-                    self.tr("Training on diversity, equity and inclusion"),
-                ),
+                "dei",
+                self.tr("Of the training, on diversit&y, equity and inclusion"),
+                self.tr("Training on diversity, equity and inclusion"),
             ),
-            start=1,
         ):
             box = NeedBox()
             box.setAccessibleName(self.tr("{need}: hours asked for each year").format(need=name))
             box.valueChanged.connect(lambda _value: self.needs_chosen.emit(self.needs()))
-            label = QLabel(label_text)
+            label = text_role(QLabel(label_text), TextRole.QUESTION)
             label.setWordWrap(True)
             label.setBuddy(box)
-            bar = QProgressBar()
+            bar = look(QProgressBar(), Look.METER)
             bar.setRange(0, 100)
+            bar.setTextVisible(False)  # the sentence above says it in words
             bar.setAccessibleName(self.tr("{need}: part of the hours logged").format(need=name))
-            bar.setMaximumHeight(em + em // 2)
-            bar.setFixedWidth(10 * em)
             sentence = QLabel()
             sentence.setWordWrap(True)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(box, row, 1)
-            grid.addWidget(bar, row, 2)
-            grid.addWidget(sentence, row, 3)
+            asked = QHBoxLayout()
+            asked.addWidget(text_role(QLabel(self.tr("Asked for each year")), TextRole.HELP), 1)
+            asked.addWidget(box)
+            tile = look(QFrame(), Look.TILE)
+            column = QVBoxLayout(tile)
+            column.setContentsMargins(em * 3 // 4, em // 2, em * 3 // 4, em * 3 // 4)
+            column.setSpacing(em // 3)
+            column.addWidget(label)
+            column.addWidget(sentence)
+            column.addWidget(bar)
+            column.addStretch(1)
+            column.addLayout(asked)
+            tiles.addWidget(tile, 1)
             self.boxes[key], self.bars[key], self.sentences[key] = box, bar, sentence
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(3, 3)
-        layout.addLayout(grid)
+        layout.addLayout(tiles)
         self.supervision_need = self.boxes["supervision"]
         self.training_need = self.boxes["training"]
         self.dei_need = self.boxes["dei"]

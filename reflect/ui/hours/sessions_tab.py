@@ -8,9 +8,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.cards.role_heading import RoleHeading
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import TextRole
 from reflect.ui.hours.progress import HoursProgress
 from reflect.ui.hours.sessions_table import SessionsTable
-from reflect.ui.widgets.heading import HeadingLabel
+from reflect.ui.hours.summary_tiles import SummaryTiles
 
 
 def page_button(text: str, name: str = "") -> QPushButton:
@@ -22,8 +25,8 @@ def page_button(text: str, name: str = "") -> QPushButton:
 
 
 class SessionsTab(QWidget):
-    """The goal's progress, the session buttons, the list (or a note when it is empty) and
-    the totals."""
+    """The goal's progress, the month's, year's and providers' hours, the session buttons,
+    the list (or a note when it is empty) and the totals."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,9 +36,12 @@ class SessionsTab(QWidget):
         column.setSpacing(em // 2)
         self.progress = HoursProgress()
         column.addWidget(self.progress)
-        column.addSpacing(em)
-        column.addWidget(HeadingLabel(self.tr("Sessions"), 1.2))
-        self.log_button = page_button(self.tr("&Log a session…"))
+        column.addSpacing(em // 2)
+        self.tiles = SummaryTiles()
+        column.addWidget(self.tiles)
+        column.addSpacing(em // 2)
+        column.addWidget(RoleHeading(self.tr("Sessions"), TextRole.SECTION))
+        self.log_button = look(page_button(self.tr("&Log a session…")), Look.PRIMARY)
         self.edit_button = page_button(self.tr("&Edit…"), self.tr("Edit the chosen session"))
         self.delete_button = page_button(self.tr("&Delete…"), self.tr("Delete the chosen session"))
         self.csv_button = page_button(

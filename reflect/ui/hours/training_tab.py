@@ -20,6 +20,9 @@ from reflect.domain.renewal import RenewalNeeds, RenewalProgress, renewal_progre
 from reflect.domain.supervision_session import SupervisionSession
 from reflect.domain.training import Training, TrainingCategory
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.cards.role_heading import RoleHeading
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import TextRole
 from reflect.ui.hours.hours_words import hours_phrase, long_date
 from reflect.ui.hours.port import HoursPort
 from reflect.ui.hours.renewal_progress import RenewalProgressView
@@ -27,7 +30,6 @@ from reflect.ui.hours.sessions_tab import page_button
 from reflect.ui.hours.training_form import TrainingForm
 from reflect.ui.hours.trainings_table import TrainingsTable
 from reflect.ui.widgets import messages
-from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
 
 TRAINING_NEED_KEY = "renewal_training_hours"
@@ -71,8 +73,8 @@ class TrainingTab(QWidget):
         self.renewal.needs_chosen.connect(self._keep_needs)
         column.addWidget(self.renewal)
         column.addSpacing(em)
-        column.addWidget(HeadingLabel(self.tr("Trainings"), 1.2))
-        self.add_button = page_button(self.tr("&Add a training…"))
+        column.addWidget(RoleHeading(self.tr("Trainings"), TextRole.SECTION))
+        self.add_button = look(page_button(self.tr("&Add a training…")), Look.PRIMARY)
         self.edit_button = page_button(self.tr("&Edit…"), self.tr("Edit the chosen training"))
         self.delete_button = page_button(self.tr("&Delete…"), self.tr("Delete the chosen training"))
         row = QHBoxLayout()

@@ -24,6 +24,7 @@ from reflect.content import load_library
 from reflect.domain.library import Library
 from reflect.ui.cards.card_parts import Chip
 from reflect.ui.cards.card_view import CardView
+from reflect.ui.design.theme import Theme
 
 LIBRARY = load_library()
 
@@ -287,3 +288,30 @@ def test_a_card_built_by_hand_never_fetches_images(qtbot: QtBot) -> None:
     view.show_card("picture")
     assert body(view).loadResource(2, QUrl("https://example.org/picture.png")) is None
     assert "Before" in body(view).toPlainText()
+
+
+def test_on_a_wide_window_the_lines_stay_about_65_letters_long(
+    view: CardView, qtbot: QtBot
+) -> None:
+    view.resize(1600, 900)
+    view.show_card("ghosts-in-the-nursery")
+    qtbot.waitUntil(lambda: body(view).width() < 1000)
+    letters = body(view).width() / body(view).fontMetrics().averageCharWidth()
+    assert 55 <= letters <= 66
+
+
+def test_the_sources_close_the_card_in_smaller_text_after_the_related_cards(
+    view: CardView, qapp: QApplication
+) -> None:
+    Theme(qapp, view).use("light")  # the look a window applies (reset after the test)
+    view.show_card("rupture-and-repair")
+    (sources,) = [label for label in view.findChildren(QLabel) if label.text() == "Sources"]
+    (related,) = [label for label in view.findChildren(QLabel) if label.text() == "Related cards"]
+    (title,) = [
+        label for label in view.findChildren(QLabel) if label.text() == "Rupture and repair"
+    ]
+    top = sources.mapTo(view, sources.rect().topLeft()).y()
+    assert top > max(chip.mapTo(view, chip.rect().bottomLeft()).y() for chip in chips(view))
+    assert top > related.mapTo(view, related.rect().topLeft()).y()
+    assert sources.font().pointSizeF() < body(view).font().pointSizeF()
+    assert title.font().pointSizeF() > body(view).font().pointSizeF()

@@ -273,7 +273,7 @@ def test_the_goal_and_start_date_are_kept_in_the_journal(
     assert journal.exchange.setting(START_KEY) == "2025-09-01"
     assert page.progress.summary.text() == "1 of 12 hours"
     assert "renewal year runs from 1 September 2025 to 31 August 2026" in (
-        page.progress.detail.text()
+        page.progress.period.text()
     )
     again = _page(qtbot, library, session)
     assert again.progress.goal.currentData() == "renewal"

@@ -50,7 +50,8 @@ def test_totals_hours_to_go_and_the_pdf(
     for day, minutes in enumerate(logged, start=1):
         _log(page, journal, minutes, day)
     assert page.totals.text() == totals
-    assert page.progress.detail.text().endswith(to_go)
+    # What is left, and by the period's last day: "23 hours to go by 19 Mar 2028."
+    assert page.progress.detail.text().startswith(to_go.removesuffix(".") + " by ")
     assert in_pdf in page.pdf_html()
 
 
