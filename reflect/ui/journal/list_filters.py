@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from reflect.domain.library import Library
@@ -65,7 +65,9 @@ class ListFilters(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
-        grid.addWidget(self.clear_button, 2, 1)
+        grid.addWidget(self.clear_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        for column in (0, 1):  # two even columns: the combos line up under each other
+            grid.setColumnStretch(column, 1)
 
     @property
     def combos(self) -> tuple[QComboBox, ...]:
