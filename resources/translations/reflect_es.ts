@@ -601,6 +601,33 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your journal is ready</source>
+        <translation>Su diario está listo</translation>
+    </message>
+    <message>
+        <source>After a visit, a few quiet minutes of writing can help you see the family, the baby and yourself more clearly. No reflections yet: choose New reflection to write about a visit.</source>
+        <translation>Después de una visita, unos minutos tranquilos de escritura pueden ayudarle a ver con más claridad a la familia, al bebé y a usted misma. Todavía no hay reflexiones: elija “Nueva reflexión” para escribir sobre una visita.</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Nueva reflexión</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+    <message>
+        <source>No reflections match. Try other words, or clear the filters.</source>
+        <translation>Ninguna reflexión coincide. Pruebe con otras palabras, o quite los filtros.</translation>
+    </message>
+    <message>
+        <source>Show all reflections</source>
+        <translation>Mostrar todas las reflexiones</translation>
+    </message>
+</context>
+<context>
     <name>EntryFlow</name>
     <message>
         <source>Type your passphrase first, then choose Restore from a backup.</source>
@@ -3013,31 +3040,7 @@
     </message>
 </context>
 <context>
-    <name>ListPane</name>
-    <message>
-        <source>New reflection</source>
-        <translation>Nueva reflexión</translation>
-    </message>
-    <message>
-        <source>Quick check-in</source>
-        <translation>Chequeo rápido</translation>
-    </message>
-    <message>
-        <source>Write about a visit ({keys})</source>
-        <translation>Escribir sobre una visita ({keys})</translation>
-    </message>
-    <message>
-        <source>A minute with yourself: energy, heaviness, one word ({keys})</source>
-        <translation>Un minuto para usted: energía, peso del trabajo, una palabra ({keys})</translation>
-    </message>
-    <message>
-        <source>Search your reflections ({keys})</source>
-        <translation>Buscar en sus reflexiones ({keys})</translation>
-    </message>
-    <message>
-        <source>Search reflections</source>
-        <translation>Buscar reflexiones</translation>
-    </message>
+    <name>ListFilters</name>
     <message>
         <source>Filter by family code</source>
         <translation>Filtrar por código de la familia</translation>
@@ -3115,10 +3118,6 @@
         <translation>Quitar los filtros</translation>
     </message>
     <message>
-        <source>Reflections</source>
-        <translation>Reflexiones</translation>
-    </message>
-    <message>
         <source>All themes and cards</source>
         <translation>Todos los temas y tarjetas</translation>
     </message>
@@ -3130,20 +3129,55 @@
         <source>Card: {title}</source>
         <translation>Tarjeta: {title}</translation>
     </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <source>New reflection</source>
+        <translation>Nueva reflexión</translation>
+    </message>
+    <message>
+        <source>Quick check-in</source>
+        <translation>Chequeo rápido</translation>
+    </message>
+    <message>
+        <source>Write about a visit ({keys})</source>
+        <translation>Escribir sobre una visita ({keys})</translation>
+    </message>
+    <message>
+        <source>A minute with yourself: energy, heaviness, one word ({keys})</source>
+        <translation>Un minuto para usted: energía, peso del trabajo, una palabra ({keys})</translation>
+    </message>
+    <message>
+        <source>Search your reflections ({keys})</source>
+        <translation>Buscar en sus reflexiones ({keys})</translation>
+    </message>
+    <message>
+        <source>Search reflections</source>
+        <translation>Buscar reflexiones</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Mostrar u ocultar los filtros</translation>
+    </message>
+    <message>
+        <source>Filters ({count})</source>
+        <translation>Filtros ({count})</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
     <message numerus="yes">
         <source>%n matching reflection(s).</source>
         <translation>
             <numerusform>%n reflexión coincide.</numerusform>
             <numerusform>%n reflexiones coinciden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No reflections match. Try other words, or clear the filters.</source>
-        <translation>Ninguna reflexión coincide. Pruebe con otras palabras, o quite los filtros.</translation>
-    </message>
-    <message>
-        <source>No reflections yet. Choose New reflection to write about a visit.</source>
-        <translation>Todavía no hay reflexiones. Elija “Nueva reflexión” para escribir sobre una visita.</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4414,21 @@
     </message>
 </context>
 <context>
+    <name>ReflectionGroup</name>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionHtml</name>
     <message>
         <source>Home visit</source>
@@ -4471,6 +4520,10 @@
     <message>
         <source>Shared</source>
         <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>Para supervisión</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
