@@ -139,6 +139,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceSettings</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Like my computer (light or dark)</source>
+        <translation>Como mi computadora (clara u oscura)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>When your computer is set to high contrast, Reflect uses its colours instead.</source>
+        <translation>Cuando su computadora usa alto contraste, Reflect usa esos colores.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <source>Backups</source>
@@ -598,6 +621,33 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your journal is ready</source>
+        <translation>Su diario está listo</translation>
+    </message>
+    <message>
+        <source>After a visit, a few quiet minutes of writing can help you see the family, the baby and yourself more clearly. No reflections yet: choose New reflection to write about a visit.</source>
+        <translation>Después de una visita, unos minutos tranquilos de escritura pueden ayudarle a ver con más claridad a la familia, al bebé y a usted misma. Todavía no hay reflexiones: elija “Nueva reflexión” para escribir sobre una visita.</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Nueva reflexión</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+    <message>
+        <source>No reflections match. Try other words, or clear the filters.</source>
+        <translation>Ninguna reflexión coincide. Pruebe con otras palabras, o quite los filtros.</translation>
+    </message>
+    <message>
+        <source>Show all reflections</source>
+        <translation>Mostrar todas las reflexiones</translation>
     </message>
 </context>
 <context>
@@ -3017,31 +3067,7 @@
     </message>
 </context>
 <context>
-    <name>ListPane</name>
-    <message>
-        <source>New reflection</source>
-        <translation>Nueva reflexión</translation>
-    </message>
-    <message>
-        <source>Quick check-in</source>
-        <translation>Chequeo rápido</translation>
-    </message>
-    <message>
-        <source>Write about a visit ({keys})</source>
-        <translation>Escribir sobre una visita ({keys})</translation>
-    </message>
-    <message>
-        <source>A minute with yourself: energy, heaviness, one word ({keys})</source>
-        <translation>Un minuto para usted: energía, peso del trabajo, una palabra ({keys})</translation>
-    </message>
-    <message>
-        <source>Search your reflections ({keys})</source>
-        <translation>Buscar en sus reflexiones ({keys})</translation>
-    </message>
-    <message>
-        <source>Search reflections</source>
-        <translation>Buscar reflexiones</translation>
-    </message>
+    <name>ListFilters</name>
     <message>
         <source>Filter by family code</source>
         <translation>Filtrar por código de la familia</translation>
@@ -3119,10 +3145,6 @@
         <translation>Quitar los filtros</translation>
     </message>
     <message>
-        <source>Reflections</source>
-        <translation>Reflexiones</translation>
-    </message>
-    <message>
         <source>All themes and cards</source>
         <translation>Todos los temas y tarjetas</translation>
     </message>
@@ -3134,20 +3156,55 @@
         <source>Card: {title}</source>
         <translation>Tarjeta: {title}</translation>
     </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <source>New reflection</source>
+        <translation>Nueva reflexión</translation>
+    </message>
+    <message>
+        <source>Quick check-in</source>
+        <translation>Chequeo rápido</translation>
+    </message>
+    <message>
+        <source>Write about a visit ({keys})</source>
+        <translation>Escribir sobre una visita ({keys})</translation>
+    </message>
+    <message>
+        <source>A minute with yourself: energy, heaviness, one word ({keys})</source>
+        <translation>Un minuto para usted: energía, peso del trabajo, una palabra ({keys})</translation>
+    </message>
+    <message>
+        <source>Search your reflections ({keys})</source>
+        <translation>Buscar en sus reflexiones ({keys})</translation>
+    </message>
+    <message>
+        <source>Search reflections</source>
+        <translation>Buscar reflexiones</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Mostrar u ocultar los filtros</translation>
+    </message>
+    <message>
+        <source>Filters ({count})</source>
+        <translation>Filtros ({count})</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
     <message numerus="yes">
         <source>%n matching reflection(s).</source>
         <translation>
             <numerusform>%n reflexión coincide.</numerusform>
             <numerusform>%n reflexiones coinciden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No reflections match. Try other words, or clear the filters.</source>
-        <translation>Ninguna reflexión coincide. Pruebe con otras palabras, o quite los filtros.</translation>
-    </message>
-    <message>
-        <source>No reflections yet. Choose New reflection to write about a visit.</source>
-        <translation>Todavía no hay reflexiones. Elija “Nueva reflexión” para escribir sobre una visita.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3439,10 @@
         <source>Lock Reflect ({keys})</source>
         <translation>Bloquear Reflect ({keys})</translation>
     </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Reflect</translation>
+    </message>
 </context>
 <context>
     <name>NeedBox</name>
@@ -3509,6 +3570,23 @@
     <message>
         <source>The exchange folder could not be looked through. Try again in a moment.</source>
         <translation>No se pudo revisar la carpeta de intercambio. Inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCounts</name>
+    <message numerus="yes">
+        <source>%n reflection(s) with new comments</source>
+        <translation>
+            <numerusform>%n reflexión con comentarios nuevos</numerusform>
+            <numerusform>%n reflexiones con comentarios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) waiting</source>
+        <translation>
+            <numerusform>%n paquete esperando</numerusform>
+            <numerusform>%n paquetes esperando</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4462,21 @@
     </message>
 </context>
 <context>
+    <name>ReflectionGroup</name>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionHtml</name>
     <message>
         <source>Home visit</source>
@@ -4475,6 +4568,10 @@
     <message>
         <source>Shared</source>
         <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>Para supervisión</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
@@ -5133,14 +5230,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Apariencia</translation>
-    </message>
-    <message>
-        <source>Reflect follows your computer&apos;s light or dark setting.</source>
-        <translation>Reflect sigue la opción de modo claro u oscuro de su computadora.</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -64,7 +64,7 @@ def _journal(qtbot: QtBot, window: MainWindow, found: list[str]) -> None:
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     _look(window, "journal", found)
     qtbot.keyClicks(page.list_pane.search, "first")
-    qtbot.waitUntil(page.list_pane.nothing.isVisible, timeout=5000)
+    qtbot.waitUntil(page.list_pane.found.isVisible, timeout=5000)
     _look(window, "journal, searching", found)
     page.list_pane.search.clear()
     qtbot.waitUntil(lambda: not model.searching and model.rowCount() == 2, timeout=5000)

@@ -33,6 +33,7 @@ class Look(Enum):
     SIDEBAR = "sidebar"  # the sidebar's own ground
     ANSWER = "answer"  # a reflection's answer box: roomy, soft edge, firm on focus
     # The journal list's own looks:
+    JOURNAL_LIST = "journal-list"  # the list of reflections: cards on the page's ground
 
     # The editor's own looks:
 

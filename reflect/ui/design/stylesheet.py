@@ -130,7 +130,12 @@ QToolButton[look="nav"]:focus {{ border-color: {c.accent}; }}
 
 def _journal_list_rules(c: Colours, s: Spacing) -> str:
     """The journal list's rows, headers and empty state."""
-    return ""
+    # The rows draw their own cards (row_delegate.py); the list itself is only the ground.
+    return f"""
+QListView[look="journal-list"], QListView[look="journal-list"]:focus {{
+    background: {c.window}; border: none;
+}}
+"""
 
 
 def _editor_rules(c: Colours, s: Spacing) -> str:

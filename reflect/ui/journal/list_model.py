@@ -1,11 +1,14 @@
 """The journal list as a Qt model: pages fetched as the view scrolls, or search results.
 
 The model holds only summaries (date, code, first words) and search hits, never whole
-reflections; the list view asks for more rows through `canFetchMore`/`fetchMore`.
+reflections; the list view asks for more rows through `canFetchMore`/`fetchMore`. In date
+order, the first row under each date header carries the header's words (`GROUP_ROLE`): the
+header is drawn above that row, so it is never a row to select or to step onto.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,6 +23,7 @@ from PySide6.QtCore import (
 
 from reflect.domain.reflection import Reflection, ReflectionSummary
 from reflect.domain.search import PageCursor, ReflectionPage, SearchHit
+from reflect.ui.journal.row_groups import DateGroups
 from reflect.ui.journal.row_text import badges, heading
 from reflect.ui.widgets.local_dates import qdate
 
@@ -27,6 +31,7 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 3
 UUID_ROLE = Qt.ItemDataRole.UserRole + 4
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[PageCursor | None], ReflectionPage]
@@ -42,6 +47,8 @@ class ReflectionListModel(QAbstractListModel):
         self._fetch: PageFetcher | None = None
         self._cursor: PageCursor | None = None
         self._more = False
+        self._groups: list[str | None] = []  # the header over each row, if it starts one
+        self.today: Callable[[], dt.date] = dt.date.today
 
     # ------------------------------------------------------------------ filling
     def show_pages(self, fetch: PageFetcher) -> None:
@@ -53,6 +60,8 @@ class ReflectionListModel(QAbstractListModel):
         self._rows = list(first.items)
         self._cursor = first.next_cursor
         self._more = first.next_cursor is not None
+        self._groups = []
+        self._group_from(0)
         self.endResetModel()
 
     def show_hits(self, hits: Sequence[SearchHit]) -> None:
@@ -60,6 +69,7 @@ class ReflectionListModel(QAbstractListModel):
         self.beginResetModel()
         self._hits = list(hits)
         self._rows = [hit.summary for hit in hits]
+        self._groups = [None] * len(self._rows)  # best first: no date order to head
         self._more = False
         self.endResetModel()
 
@@ -67,6 +77,7 @@ class ReflectionListModel(QAbstractListModel):
         """Forget every row (the journal is locked)."""
         self.beginResetModel()
         self._rows, self._hits, self._fetch, self._cursor, self._more = [], None, None, None, False
+        self._groups = []
         self.endResetModel()
 
     @property
@@ -92,6 +103,7 @@ class ReflectionListModel(QAbstractListModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)
             self._rows.extend(page.items)
+            self._group_from(start)
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._more = page.next_cursor is not None
@@ -105,6 +117,8 @@ class ReflectionListModel(QAbstractListModel):
             return summary
         if role == UUID_ROLE:
             return summary.uuid
+        if role == GROUP_ROLE:
+            return self._groups[index.row()]
         if role == SNIPPET_ROLE:
             return None if self._hits is None else self._hits[index.row()].snippet
         if role == PROMPT_ROLE:
@@ -112,8 +126,27 @@ class ReflectionListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             date = QLocale().toString(qdate(summary.visit_date), QLocale.FormatType.LongFormat)
             marks = ", ".join(badges(summary))
-            return f"{heading(summary, date)}. {marks + '. ' if marks else ''}{summary.preview}"
+            said = f"{heading(summary, date)}. {marks + '. ' if marks else ''}{summary.preview}"
+            group = self._groups[index.row()]
+            # A screen reader hears the header as it reaches the first row under it.
+            if group and role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{group}. {said}"
+            return said
         return None
+
+    def _group_from(self, start: int) -> None:
+        """Work out the headers of the rows from `start` on (list mode: newest first)."""
+        groups = DateGroups(self.today())
+        before = groups.label(self._rows[start - 1].visit_date) if start else None
+        del self._groups[start:]
+        for summary in self._rows[start:]:
+            label = groups.label(summary.visit_date)
+            self._groups.append(label if label != before else None)
+            before = label
+
+    def _header_over(self, row: int, groups: DateGroups) -> str | None:
+        label = groups.label(self._rows[row].visit_date)
+        return None if row and groups.label(self._rows[row - 1].visit_date) == label else label
 
     def summary_at(self, row: int) -> ReflectionSummary:
         """The summary shown in `row`."""
@@ -133,6 +166,13 @@ class ReflectionListModel(QAbstractListModel):
             self._rows[row] = summary
             index = self.index(row)
             self.dataChanged.emit(index, index)
+            if self._hits is None:  # a new date may move a header (and change row heights)
+                groups = DateGroups(self.today())
+                near = range(row, min(row + 2, len(self._rows)))
+                headers = [self._header_over(r, groups) for r in near]
+                if headers != self._groups[row : row + 2]:
+                    self._groups[row : row + 2] = headers
+                    self.layoutChanged.emit()
 
 
 def summary_of(reflection: Reflection, old: ReflectionSummary | None) -> ReflectionSummary:

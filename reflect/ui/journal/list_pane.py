@@ -1,28 +1,31 @@
-"""The left pane of the journal: search field, filters, and the list of reflections."""
+"""The left pane of the journal: the page's two ways to start writing, the search field,
+the filters folded under one button, and the list of reflections (or, when it has none, an
+invitation or a way back to all of them)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reflect.domain.library import Library
-from reflect.domain.reflection import ShareState, Status
 from reflect.domain.search import ReflectionFilter
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import Spacing, TextRole
+from reflect.ui.journal.empty_state import EmptyState
 from reflect.ui.journal.family_filter import FamilyFilter
+from reflect.ui.journal.list_filters import ListFilters
 from reflect.ui.journal.list_model import PROMPT_ROLE, UUID_ROLE, ReflectionListModel
 from reflect.ui.journal.row_delegate import ReflectionDelegate
 from reflect.ui.widgets.announce import announce
@@ -45,17 +48,19 @@ class ListPane(QWidget):
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        space = Spacing.of(self.font())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        self.new_button = QPushButton(self.tr("New reflection"))
+        layout.setContentsMargins(space.s, space.s, space.s, 0)
+        layout.setSpacing(space.s)
+        self.new_button = look(QPushButton(self.tr("New reflection")), Look.PRIMARY)
+        set_icon(self.new_button, "plus")
         self.new_button.setAccessibleName(self.tr("New reflection"))
         self.new_button.setToolTip(
             self.tr("Write about a visit ({keys})").format(keys=key_names("Ctrl+N"))
         )
         self.new_button.clicked.connect(self.new_requested)
         self.check_in_button = QPushButton(self.tr("Quick check-in"))
+        set_icon(self.check_in_button, "heart")
         self.check_in_button.setAccessibleName(self.tr("Quick check-in"))
         self.check_in_button.setToolTip(
             self.tr("A minute with yourself: energy, heaviness, one word ({keys})").format(
@@ -64,8 +69,8 @@ class ListPane(QWidget):
         )
         self.check_in_button.clicked.connect(self.check_in_requested)
         starts = QHBoxLayout()
-        starts.addWidget(self.new_button, 1)
-        starts.addWidget(self.check_in_button, 1)
+        starts.addWidget(self.new_button, 3)
+        starts.addWidget(self.check_in_button, 2)
         layout.addLayout(starts)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -76,65 +81,45 @@ class ListPane(QWidget):
         self.search.textChanged.connect(self._typed)
         # Down goes into the results, Esc clears the search; Enter on a result opens it.
         self.search.installEventFilter(self)
-        layout.addWidget(self.search)
-        filters = QGridLayout()
-        filters.setSpacing(6)
-        self.family = self._combo(
-            self.tr("Filter by family code"),
-            [(self.tr("All families"), None)],
-            self._family_changed,
-        )
-        self.families = FamilyFilter(self.family, self)
-        self.theme = self._combo(self.tr("Filter by theme or card"), self._theme_items())
-        self.status = self._combo(
-            self.tr("Filter by status"),
-            [
-                (self.tr("Any status"), None),
-                (self.tr("Drafts"), Status.DRAFT),
-                (self.tr("Complete"), Status.COMPLETE),
-            ],
-        )
-        self.shared = self._combo(
-            self.tr("Filter by sharing"),
-            [
-                (self.tr("Any sharing"), None),
-                (self.tr("To bring to supervision"), ShareState.TO_SHARE),
-                (self.tr("Shared"), ShareState.SHARED),
-                (self.tr("Not shared"), ShareState.PRIVATE),
-            ],
-        )
-        self.dates = self._combo(
-            self.tr("Filter by date"),
-            [
-                (self.tr("Any time"), None),
-                (self.tr("Last 7 days"), 7),
-                (self.tr("Last 30 days"), 30),
-                (self.tr("Last 3 months"), 92),
-                (self.tr("Last 12 months"), 366),
-            ],
-        )
-        for i, combo in enumerate((self.family, self.theme, self.status, self.shared, self.dates)):
-            filters.addWidget(combo, i // 2, i % 2)
-        self.clear_filters = QPushButton(self.tr("Clear filters"))
-        self.clear_filters.setAccessibleName(self.tr("Clear filters"))
-        self.clear_filters.clicked.connect(self._clear_filters)
-        self.clear_filters.hide()
-        filters.addWidget(self.clear_filters, 2, 1)
-        layout.addLayout(filters)
-        self.nothing = QLabel()
-        self.nothing.setWordWrap(True)
-        self.nothing.hide()
-        layout.addWidget(self.nothing)
+        self.filters_button = QPushButton(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setAccessibleName(self.tr("Filters"))
+        self.filters_button.setToolTip(self.tr("Show or hide the filters"))
+        self.filters_button.toggled.connect(self._show_filters)
+        finding = QHBoxLayout()
+        finding.addWidget(self.search, 1)
+        finding.addWidget(self.filters_button)
+        layout.addLayout(finding)
+        self.filters = ListFilters(library, self)
+        self.filters.changed.connect(self.refresh)
+        self.filters.hide()
+        layout.addWidget(self.filters)
+        self._show_filters(False)
+        self.found = text_role(QLabel(), TextRole.CAPTION)
+        self.found.hide()
+        layout.addWidget(self.found)
         self.model = ReflectionListModel(self)
         self.view = QListView()
+        look(self.view, Look.JOURNAL_LIST)
         self.view.setModel(self.model)
         self.view.setItemDelegate(ReflectionDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        # Rows under a date header are taller, so sizes differ; the list is fetched a page at
+        # a time, so laying it out stays cheap however long the journal is.
+        self.view.setUniformItemSizes(False)
+        self.view.setMouseTracking(True)
         self.view.setAccessibleName(self.tr("Reflections"))
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
-        layout.addWidget(self.view, 1)
+        self.empty = EmptyState(self)
+        self.empty.new_requested.connect(self.new_requested)
+        self.empty.show_all_requested.connect(self.show_all)
+        self.nothing = self.empty.sentence
+        self.places = QStackedWidget()
+        self.places.addWidget(self.view)
+        self.places.addWidget(self.empty)
+        layout.addWidget(self.places, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -145,6 +130,55 @@ class ListPane(QWidget):
         self._quiet.setInterval(NOTHING_DELAY_MS)
         self._quiet.timeout.connect(self._say_nothing)
         self.view.installEventFilter(self)
+
+    # The filters by their old names (the page, its tests and its scripts use these).
+    @property
+    def library(self) -> Library:
+        """The cards and themes the filters offer."""
+        return self.filters.library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self.filters.library = library
+
+    @property
+    def family(self) -> QComboBox:
+        """The family code filter."""
+        return self.filters.family
+
+    @property
+    def families(self) -> FamilyFilter:
+        """The family filter's open and closed codes."""
+        return self.filters.families
+
+    @property
+    def theme(self) -> QComboBox:
+        """The theme or card filter."""
+        return self.filters.theme
+
+    @property
+    def status(self) -> QComboBox:
+        """The draft or complete filter."""
+        return self.filters.status
+
+    @property
+    def shared(self) -> QComboBox:
+        """The sharing filter."""
+        return self.filters.shared
+
+    @property
+    def dates(self) -> QComboBox:
+        """The time filter."""
+        return self.filters.dates
+
+    @property
+    def clear_filters(self) -> QPushButton:
+        """ "Clear filters", shown while a filter narrows the list."""
+        return self.filters.clear_button
+
+    def _show_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+        set_icon(self.filters_button, "caret-down" if shown else "caret-right")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down from the search field into the results; Esc there clears the search (and
@@ -167,60 +201,14 @@ class ListPane(QWidget):
             return True
         return False
 
-    def _combo(
-        self,
-        name: str,
-        items: list[tuple[str, object]],
-        changed: Callable[[], None] | None = None,
-    ) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        # Qt on Linux names a combo box by its value and says its question from a label
-        # that has it as buddy: this one is heard, not seen (the values speak for the eye).
-        said = QLabel(name, self)
-        said.setBuddy(combo)
-        said.hide()
-        for label, value in items:
-            combo.addItem(label, value)
-        combo.currentIndexChanged.connect(changed or self.refresh)
-        return combo
-
-    def _theme_items(self) -> list[tuple[str, object]]:
-        items: list[tuple[str, object]] = [(self.tr("All themes and cards"), None)]
-        for theme in self.library.themes:
-            items.append((self.tr("Theme: {title}").format(title=theme.title), f"theme:{theme.id}"))
-        for card in sorted(self.library.cards, key=lambda c: c.title.casefold()):
-            items.append((self.tr("Card: {title}").format(title=card.title), f"card:{card.id}"))
-        return items
-
     def set_family_codes(self, codes: list[str], closed: list[str] | None = None) -> None:
         """Offer these codes in the family filter, keeping the current choice; closed codes
         only when asked for (see `FamilyFilter`)."""
         self.families.set_codes(codes, closed or [])
 
-    def _family_changed(self) -> None:
-        if self.families.take_choice():
-            self.refresh()
-
     def current_filter(self) -> ReflectionFilter:
         """The filter the combos describe."""
-        theme: str | None = None
-        prompts: tuple[str, ...] = ()
-        kind, _, ident = str(self.theme.currentData() or "").partition(":")
-        if kind == "theme":
-            theme = ident
-        elif kind == "card":
-            prompts = tuple(p.id for p in self.library.prompts_for_card(ident)) or ("-",)
-        days = self.dates.currentData()
-        return ReflectionFilter(
-            family_code=self.family.currentData(),
-            theme=theme,
-            answered_prompts=prompts,
-            status=self.status.currentData(),
-            share_state=self.shared.currentData(),
-            date_from=dt.date.today() - dt.timedelta(days=days) if days else None,
-        )
+        return self.filters.current()
 
     def _typed(self) -> None:
         self._quiet.stop()
@@ -229,51 +217,51 @@ class ListPane(QWidget):
     def refresh(self) -> None:
         """Ask for the list again with the current search text and filters."""
         self._timer.stop()
-        filtered = any(
-            combo.currentIndex() > 0
-            for combo in (self.family, self.theme, self.status, self.shared, self.dates)
-        )
-        self.clear_filters.setVisible(filtered)
+        narrowing = self.filters.count()
+        self.clear_filters.setVisible(bool(narrowing))
+        words = self.tr("Filters ({count})").format(count=narrowing) if narrowing else ""
+        self.filters_button.setText(words or self.tr("Filters"))
+        self.filters_button.setAccessibleName(words or self.tr("Filters"))
         # The page answers by filling the model, then calls show_count().
         self.query_changed.emit(self.search.text().strip(), self.current_filter())
 
     def show_count(self) -> None:
         """How many reflections a search found; when none, say so (after a pause while
-        typing) and why."""
+        typing) and offer them all again; an empty journal invites its first reflection."""
         self._quiet.stop()
         searching = bool(self.search.text().strip())
+        narrowed = searching or bool(self.filters.count())
         found = self.model.rowCount()
         if found:
             matching = english_plural(self.tr("%n matching reflection(s).", "", found), found)
-            self.nothing.setText(matching if searching else "")
-            self.nothing.setVisible(searching)
-            if searching or self.clear_filters.isVisible():
+            self.found.setText(matching if searching else "")
+            self.found.setVisible(searching)
+            self.places.setCurrentWidget(self.view)
+            if narrowed:
                 announce(self.view, matching)  # heard while typing on, or in a filter
             return
-        self.nothing.hide()
-        if searching or self.clear_filters.isVisible():
-            self.nothing.setText(
-                self.tr("No reflections match. Try other words, or clear the filters.")
-            )
+        self.found.hide()
+        if narrowed:
+            self.empty.nothing_found()
+            self.places.setCurrentWidget(self.view)  # until the pause: it may match soon
             self._quiet.start()
         else:
-            self.nothing.setText(
-                self.tr("No reflections yet. Choose New reflection to write about a visit.")
-            )
-            self.nothing.show()
+            self.empty.invite()
+            self.places.setCurrentWidget(self.empty)
 
     def _say_nothing(self) -> None:
         """Show, and say, that nothing matches (after the pause)."""
-        self.nothing.show()
+        self.places.setCurrentWidget(self.empty)
         announce(self.view, self.nothing.text())
 
-    def _clear_filters(self) -> None:
-        for combo in (self.family, self.theme, self.status, self.shared, self.dates):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.families.cleared()
-        self.refresh()
+    def show_all(self) -> None:
+        """Clear the search and the filters: every reflection again."""
+        refocus = self.empty.action.hasFocus()
+        with QSignalBlocker(self.search):
+            self.search.clear()
+        self.filters.clear()  # refreshes
+        if refocus:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(index.data(UUID_ROLE), index.data(PROMPT_ROLE) or "")

@@ -1,34 +1,74 @@
-"""Paints one row of the journal list: date, family code, badges, then the first words.
+"""Paints one row of the journal list as a quiet card: the date, the family code as a chip,
+the state marks, the comment badge, then the first words; and the date header over the
+first row of each week or month.
 
 Rows are painted, not built from widgets, so a list of 100,000 reflections costs no more
-to show than a list of ten. Search snippets have their matching words in bold.
+to show than a list of ten. Search snippets have their matching words in bold. Colours come
+from the application's palette (the theme's, or the system's under high contrast).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reflect.domain.reflection import ReflectionSummary
-from reflect.domain.search import MARK_END, MARK_START
-from reflect.ui.journal.list_model import SNIPPET_ROLE, SUMMARY_ROLE
-from reflect.ui.journal.row_text import badges, heading, nothing_written
-from reflect.ui.widgets.local_dates import qdate
+from reflect.ui.design.scales import Spacing, TextRole, font_for
+from reflect.ui.journal.list_model import GROUP_ROLE, SNIPPET_ROLE, SUMMARY_ROLE
+from reflect.ui.journal.row_groups import row_day_text
+from reflect.ui.journal.row_marks import draw_marked, draw_pill, pill_width
+from reflect.ui.journal.row_text import comment_badge, marks, no_code, nothing_written
+from reflect.ui.widgets.readable_palette import blend
 
-PADDING = 10
-GAP = 4
+Role = QPalette.ColorRole
+
+
+class RowMetrics:
+    """Fonts and distances of a row, worked out once per font (sizeHint runs per row)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setWeight(QFont.Weight.DemiBold)
+        self.small = font_for(font, TextRole.CAPTION)
+        self.small_bold = QFont(self.small)
+        self.small_bold.setWeight(QFont.Weight.DemiBold)
+        self.header = font_for(font, TextRole.HELP)
+        self.header.setWeight(QFont.Weight.DemiBold)
+        self.space = Spacing.of(font)
+        self.line = QFontMetrics(font).height()
+        self.header_line = QFontMetrics(self.header).height()
+        s = self.space
+        self.pad_x, self.pad_y = s.m, s.s
+        self.card = self.pad_y * 2 + self.line * 2 + s.xs
+        self.row = self.card + s.xs  # the gap under a card, before the next
+        self.header_height = s.m + self.header_line + s.xs
 
 
 class ReflectionDelegate(QStyledItemDelegate):
-    """Two lines per row, the same height for every row (`setUniformItemSizes`)."""
+    """Two lines per card, and a header above the first card of each week or month."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._metrics: dict[str, RowMetrics] = {}
+
+    def metrics(self, font: QFont) -> RowMetrics:
+        """The row's measures in `font` (kept: the font rarely changes)."""
+        key = font.key()
+        found = self._metrics.get(key)
+        if found is None:
+            found = self._metrics[key] = RowMetrics(font)
+        return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
-        """Two lines of text and padding, whatever the row holds."""
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + GAP + PADDING * 2)
+        """A card's height, and a header's above the first row of a group."""
+        m = self.metrics(option.font)
+        extra = m.header_height if index.data(GROUP_ROLE) else 0
+        return QSize(m.line * 10, m.row + extra)
 
     def paint(
         self,
@@ -36,87 +76,122 @@ class ReflectionDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Draw the row in the system palette (selection colours included)."""
+        """Draw the header (if any) and the card."""
         summary: ReflectionSummary | None = index.data(SUMMARY_ROLE)
         if summary is None:
             return
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        quiet_role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        font = QFont(option.font)
-        metrics = QFontMetrics(font)
-        line = metrics.height()
+        m = self.metrics(option.font)
+        palette = QGuiApplication.palette()
+        rect: QRect = option.rect
         painter.save()
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(palette.color(text_role))
-        date_text = option.locale.toString(qdate(summary.visit_date), "ddd d MMM yyyy")
-        first = heading(summary, date_text)
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, first
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        group: str | None = index.data(GROUP_ROLE)
+        if group:
+            top = rect.top() + m.space.m
+            painter.setFont(m.header)
+            painter.setPen(palette.color(Role.PlaceholderText))
+            box = QRect(rect.left() + m.space.xs, top, rect.width(), m.header_line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, group)
+            rect = rect.adjusted(0, m.header_height, 0, 0)
+        card = QRect(rect.left() + 1, rect.top(), rect.width() - 2, m.card)
+        self._card(painter, option, card, palette, m)
+        inner = card.adjusted(m.pad_x, m.pad_y, -m.pad_x, -m.pad_y)
+        self._first_line(
+            painter, summary, QRect(inner.topLeft(), QSize(inner.width(), m.line)), palette, m
         )
-        marks = badges(summary)
-        if marks:
-            used = QFontMetrics(bold).horizontalAdvance(first) + 16
-            painter.setFont(font)
-            painter.setPen(palette.color(quiet_role))
-            badge_rect = QRect(rect.left() + used, rect.top(), max(0, rect.width() - used), line)
-            text = metrics.elidedText(
-                "  ·  ".join(marks), Qt.TextElideMode.ElideRight, badge_rect.width()
-            )
-            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignLeft, text)
-        second = QRect(rect.left(), rect.top() + line + GAP, rect.width(), line)
+        second = QRect(inner.left(), inner.top() + m.line + m.space.xs, inner.width(), m.line)
+        painter.setPen(palette.color(Role.Text))
         snippet: str | None = index.data(SNIPPET_ROLE)
-        painter.setPen(palette.color(text_role))
         if snippet:
-            _draw_marked(painter, second, snippet, font)
+            draw_marked(painter, second, snippet, m.font, m.bold)
         else:
-            painter.setFont(font)
-            preview = summary.preview or nothing_written()
+            painter.setFont(m.font)
+            if not summary.preview:
+                painter.setPen(palette.color(Role.PlaceholderText))
+            text = summary.preview or nothing_written()
+            shown = QFontMetrics(m.font).elidedText(
+                text, Qt.TextElideMode.ElideRight, second.width()
+            )
             painter.drawText(
-                second,
-                Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(preview, Qt.TextElideMode.ElideRight, second.width()),
+                second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
             )
         painter.restore()
 
+    def _card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        card: QRect,
+        palette: QPalette,
+        m: RowMetrics,
+    ) -> None:
+        """The card's ground and edge: the accent's edge when chosen, firmer under the pointer."""
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        ground = palette.color(Role.Base)
+        edge, width = palette.color(Role.Mid), 1.0
+        if selected:
+            ground = blend(ground, palette.color(Role.Highlight), 0.12)
+            edge, width = palette.color(Role.Highlight), 2.0
+        elif hovered:
+            ground, edge = palette.color(Role.AlternateBase), palette.color(Role.Dark)
+        radius = m.space.radius + 2
+        shape = QRectF(card).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(ground)
+        painter.drawRoundedRect(shape, radius, radius)
 
-def _draw_marked(painter: QPainter, rect: QRect, snippet: str, font: QFont) -> None:
-    """Draw a snippet on one line, its matched words in bold, cut off at the right edge."""
-    bold = QFont(font)
-    bold.setBold(True)
-    x = rect.left()
-    parts: list[tuple[str, bool]] = []
-    for chunk in snippet.split(MARK_START):
-        if MARK_END in chunk:
-            hit, rest = chunk.split(MARK_END, 1)
-            parts.append((hit, True))
-            parts.append((rest, False))
-        else:
-            parts.append((chunk, False))
-    for text, strong in parts:
-        if not text:
-            continue
-        face = bold if strong else font
-        metrics = QFontMetrics(face)
-        room = rect.right() - x
-        if room <= 0:
-            break
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        painter.setFont(face)
-        painter.drawText(
-            QRect(x, rect.top(), room, rect.height()), Qt.AlignmentFlag.AlignLeft, shown
-        )
-        x += metrics.horizontalAdvance(shown)
-        if shown != text:
-            break
+    def _first_line(
+        self,
+        painter: QPainter,
+        summary: ReflectionSummary,
+        line: QRect,
+        palette: QPalette,
+        m: RowMetrics,
+    ) -> None:
+        """Date, family code chip and state marks from the left; the comment badge on the right."""
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = line.right()
+        badge = comment_badge(summary)
+        if badge is not None:
+            words, unread = badge
+            if unread:
+                width = pill_width(words, m.small_bold, m.space)
+                colours = (palette.color(Role.Highlight), palette.color(Role.HighlightedText))
+                draw_pill(
+                    painter,
+                    words,
+                    m.small_bold,
+                    colours=colours,
+                    line=line,
+                    left=right - width,
+                    space=m.space,
+                )
+            else:
+                painter.setFont(m.small)
+                painter.setPen(palette.color(Role.PlaceholderText))
+                width = QFontMetrics(m.small).horizontalAdvance(words)
+                painter.drawText(
+                    QRect(right - width, line.top(), width, line.height()), middle, words
+                )
+            right -= width + m.space.s
+        date = row_day_text(summary.visit_date, dt.date.today())
+        painter.setFont(m.bold)
+        painter.setPen(palette.color(Role.Text))
+        x = line.left()
+        date_width = QFontMetrics(m.bold).horizontalAdvance(date)
+        painter.drawText(QRect(x, line.top(), date_width, line.height()), middle, date)
+        x += date_width + m.space.s
+        # The chip's ground: a whisper of the accent on the card.
+        chip = blend(palette.color(Role.Base), palette.color(Role.Highlight), 0.16)
+        code = summary.family_code or no_code()
+        colours = (chip, palette.color(Role.Text))
+        x += draw_pill(painter, code, m.small, colours=colours, line=line, left=x, space=m.space)
+        x += m.space.s
+        said = "  ·  ".join(marks(summary))
+        if said and right > x:
+            painter.setFont(m.small)
+            painter.setPen(palette.color(Role.PlaceholderText))
+            shown = QFontMetrics(m.small).elidedText(said, Qt.TextElideMode.ElideRight, right - x)
+            painter.drawText(QRect(x, line.top(), right - x, line.height()), middle, shown)

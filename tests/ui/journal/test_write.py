@@ -100,6 +100,9 @@ def test_new_button_blank_forms_sharing_and_back_to_draft(
     window = unlocked
     page = window.journal_page
     assert "New reflection to write about a visit" in page.list_pane.nothing.text()
+    assert page.list_pane.nothing.isVisible()
+    qtbot.mouseClick(page.list_pane.empty.action, Qt.MouseButton.LeftButton)  # the invitation
+    assert page.middle.currentWidget() is page.editor
     qtbot.mouseClick(page.list_pane.new_button, Qt.MouseButton.LeftButton)
     assert page.middle.currentWidget() is page.editor
     qtbot.mouseClick(page.list_pane.new_button, Qt.MouseButton.LeftButton)
