@@ -130,6 +130,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         )
         self.duration.setValue(reflection.duration_minutes or NO_DURATION)
         self.share.setChecked(reflection.share_state != ShareState.PRIVATE)
+        self._fit_header(template)
         self._save_text = ""
         for widget in self.prompts:
             widget.set_answer(reflection.answer(widget.prompt.id))
@@ -212,6 +213,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         if template is None:  # the stand-in for a set of questions no longer here
             return
         self._show_template(template)
+        self._fit_header(template)
         self._edited()
 
     def set_speller(self, speller: Speller, add_word: Callable[[str], None]) -> None:

@@ -108,7 +108,9 @@ class EditorHeader:
         self.save_state = ShortenedLabel(least.sizeHint().width())
         self.save_state.setAccessibleDescription(self.tr("Save status"))
         form.addRow(self.tr("Questions"), self.template_box)
-        form.addRow(self.tr("Visit date"), self.visit_date)
+        self.date_label = QLabel(self.tr("Visit date"))
+        self.date_label.setBuddy(self.visit_date)
+        form.addRow(self.date_label, self.visit_date)
         form.addRow(self.tr("Family code"), self.family_code)
         # Two fields a row where they belong together, so that on a 600-pixel-high screen
         # the first question starts on the first screen of the form.
@@ -127,7 +129,9 @@ class EditorHeader:
         visit_label = QLabel(self.tr("Visit"))
         visit_label.setBuddy(self.visit_kind)  # said with the kind of visit it asks for
         form.addRow(visit_label, visit)
+        self._visit_row = visit
         form.addRow(self.tr("Status"), status)
+        self._header_form = form
         hint = QLabel(
             self.tr(
                 "This is your private reflective-practice journal, not the case record. "
@@ -157,6 +161,21 @@ class EditorHeader:
         self.new_comments.go_requested.connect(self.go_to_first_new_comment)
         self._layout.addWidget(self.new_comments)
         self._layout.addWidget(self.notice)  # the safety line, above the first question
+
+    def _fit_header(self, template: Template) -> None:
+        """Ask only what the set of questions is about: a check-in or a supervision note is
+        about the visitor, so its form has a date but no family code, kind of visit or
+        length. A value already given still shows, so nothing is hidden away."""
+        about_a_visit = (
+            template.about_a_family
+            or bool(self.family_code.currentText().strip())
+            or self.duration.value() != NO_DURATION
+        )
+        self._header_form.setRowVisible(self.family_code, about_a_visit)
+        self._header_form.setRowVisible(self._visit_row, about_a_visit)
+        words = self.tr("Visit date") if about_a_visit else self.tr("Date")
+        self.date_label.setText(words)
+        self.visit_date.setAccessibleName(words)
 
     def add_above_form(self, widget: QWidget) -> None:
         """Put `widget` at the top, above the form's first field (the way back to the list
