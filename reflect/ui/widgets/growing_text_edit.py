@@ -67,7 +67,9 @@ class GrowingTextEdit(QTextEdit):
         setting words afresh starts them without it."""
         document = self.document()
         spacing = QTextBlockFormat()
-        spacing.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        spacing.setLineHeight(
+            LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         undo = document.isUndoRedoEnabled()
         document.setUndoRedoEnabled(False)  # the spacing is no step of Ctrl+Z
         self._spaced = True

@@ -149,7 +149,7 @@ def test_a_check_in_opens_in_its_own_short_form_not_the_visit_form(
     page = window.journal_page
     editor = page.editor
     qtbot.mouseClick(page.list_pane.check_in_button, Qt.MouseButton.LeftButton)
-    assert [w.prompt.id for w in editor.prompts][0] == "quick-check-in.energy"
+    assert editor.prompts[0].prompt.id == "quick-check-in.energy"
     assert not editor.family_code.isVisibleTo(editor)
     assert not editor.visit_kind.isVisibleTo(editor)
     assert not editor.duration.isVisibleTo(editor)
