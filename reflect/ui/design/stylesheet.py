@@ -146,10 +146,9 @@ QToolButton[look="disclosure"]:hover {{ color: {c.text}; background: {c.surface_
 QToolButton[look="disclosure"]:checked {{ color: {c.text}; }}
 QToolButton[look="disclosure"]:focus {{ border: 2px solid {c.accent}; padding: {s.xs - 1}px {s.s - 1}px {s.xs - 1}px {s.xs - 1}px; }}
 QFrame[look="comment"] {{
-    background: {c.surface}; border: 1px solid {c.border}; border-left: 3px solid {c.accent_soft};
+    background: {c.surface}; border: 1px solid {c.border}; border-left: 3px solid {c.accent};
     border-radius: {s.radius}px;
 }}
-QFrame[look="comment"] QLabel {{ background: transparent; border: none; }}
 """
 
 
