@@ -34,7 +34,7 @@ class Look(Enum):
     # The journal list's own looks:
 
     # The editor's own looks:
-    DISCLOSURE = "disclosure"  # "Go deeper": a caret and words that open more, quietly
+    DISCLOSURE = "disclosure"  # a quiet icon-and-words tool: "Go deeper", "Close card"
     COMMENT = "comment"  # a comment from supervision: a soft panel with a bar on its left
 
     # The cards' and hours' own looks:
