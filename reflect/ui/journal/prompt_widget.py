@@ -119,6 +119,9 @@ class PromptWidget(QWidget):
             chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             chips.addWidget(chip)
             self.chips.append(chip)
+        if self.chips:  # the words sit level with the chips' words, not at their top edge
+            read_more.setMinimumHeight(self.chips[0].sizeHint().height())
+            read_more.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(chips)
         self.comments = CommentList(self)
         layout.addWidget(self.comments)
