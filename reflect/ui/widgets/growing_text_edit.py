@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
     QKeyEvent,
+    QKeySequence,
     QTextBlockFormat,
     QTextCursor,
 )
@@ -147,8 +148,20 @@ class GrowingTextEdit(QTextEdit):
         menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keep keystrokes inside; the page scrolls to follow the cursor."""
-        super().keyPressEvent(event)
+        """Keep keystrokes inside; the page scrolls to follow the cursor.
+
+        Enter always starts a new line: on an empty line the text box would otherwise take
+        the first press to drop the line's spacing (as it drops a list's bullet)."""
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            cursor.insertBlock()  # the new line keeps the spacing of the one before
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
         self.ensureCursorVisible()
 
 
