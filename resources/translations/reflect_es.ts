@@ -599,8 +599,20 @@
         <translation>Teclas del formulario</translation>
     </message>
     <message>
+        <source>Safety notice</source>
+        <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
         <source>Safety note</source>
         <translation>Nota de seguridad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Home visit</source>
@@ -4161,6 +4173,21 @@
     <message>
         <source>Cancel without printing</source>
         <translation>Cancelar sin imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateMark</name>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Left out when you bring this reflection to supervision.</source>
+        <translation>Se deja fuera cuando lleva esta reflexión a supervisión.</translation>
+    </message>
+    <message>
+        <source>Private answer</source>
+        <translation>Respuesta privada</translation>
     </message>
 </context>
 <context>

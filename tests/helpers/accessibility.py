@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -18,6 +19,7 @@ CONTROLS = (
     QComboBox,
     QAbstractSpinBox,
     QPlainTextEdit,
+    QTextEdit,  # the answer boxes
     QAbstractItemView,
 )
 

@@ -36,6 +36,8 @@ class Look(Enum):
     JOURNAL_LIST = "journal-list"  # the list of reflections: cards on the page's ground
 
     # The editor's own looks:
+    DISCLOSURE = "disclosure"  # a quiet icon-and-words tool: "Go deeper", "Close card"
+    COMMENT = "comment"  # a comment from supervision: a soft panel with a bar on its left
 
     # The cards' and hours' own looks:
     READING = "reading"  # a card's page: the surface ground, one column of text

@@ -140,7 +140,21 @@ QListView[look="journal-list"], QListView[look="journal-list"]:focus {{
 
 def _editor_rules(c: Colours, s: Spacing) -> str:
     """The reflection form: questions, answers, card chips, private marks."""
-    return ""
+    return f"""
+QTextEdit[look="answer"][private="true"] {{ background: {c.surface_raised}; border-style: dashed; }}
+QTextEdit[look="answer"][private="true"]:focus {{ border-style: solid; }}
+QToolButton[look="disclosure"] {{
+    background: transparent; color: {c.text_muted}; border: 1px solid transparent;
+    border-radius: {s.radius}px; padding: {s.xs}px {s.s}px {s.xs}px {s.xs}px;
+}}
+QToolButton[look="disclosure"]:hover {{ color: {c.text}; background: {c.surface_raised}; }}
+QToolButton[look="disclosure"]:checked {{ color: {c.text}; }}
+QToolButton[look="disclosure"]:focus {{ border: 2px solid {c.accent}; padding: {s.xs - 1}px {s.s - 1}px {s.xs - 1}px {s.xs - 1}px; }}
+QFrame[look="comment"] {{
+    background: {c.surface}; border: 1px solid {c.border}; border-left: 3px solid {c.accent};
+    border-radius: {s.radius}px;
+}}
+"""
 
 
 def _cards_and_hours_rules(c: Colours, s: Spacing) -> str:

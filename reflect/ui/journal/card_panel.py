@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayou
 
 from reflect.domain.library import Library
 from reflect.ui.cards.card_view import CardView
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import Spacing
 
 
 class CardPanel(QWidget):
@@ -22,8 +25,13 @@ class CardPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
+        space = Spacing.of(self.font())
+        top.setContentsMargins(0, space.xs, space.s, 0)
         top.addStretch(1)
-        close = QToolButton()
+        # A quiet way out (a cross and its words), not a button competing with the card.
+        close = look(QToolButton(), Look.DISCLOSURE)
+        close.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_icon(close, "x")
         close.setText(self.tr("Close card"))
         close.setAccessibleName(self.tr("Close the card panel"))
         close.setShortcut("Esc")

@@ -1,23 +1,22 @@
 """Comments from supervision, shown in place in the editor: read-only, calm, "New" until read.
 
-A comment is set apart by a soft panel and a thin bar on its left, drawn from the palette so
-it follows light and dark themes; its words can be selected and copied but never edited.
+A comment is set apart by a soft panel with a thin bar on its left (the design system's
+comment look, in either theme); its words can be selected and copied but never edited.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.domain.comment import Comment
-from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import TYPE, Spacing, TextRole
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
-
-BAR = 3
 
 
 def comment_date(comment: Comment) -> str:
@@ -26,34 +25,37 @@ def comment_date(comment: Comment) -> str:
     return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
 
 
-class CommentCard(QWidget):
+class CommentCard(QFrame):
     """One comment: who and when, a "New" mark while unread, then its words."""
 
     def __init__(self, comment: Comment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        look(self, Look.COMMENT)
         self.comment = comment
-        em = self.fontMetrics().height()
+        space = Spacing.of(self.font())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(BAR + em * 2 // 3, em // 3, em * 2 // 3, em // 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(space.m, space.s, space.m, space.s)
+        layout.setSpacing(space.xs)
         top = QHBoxLayout()
-        top.setSpacing(em // 2)
-        self.byline = QuietLabel(
-            self.tr("{author} · {date}").format(author=comment.author, date=comment_date(comment)),
-            self,
+        top.setSpacing(space.s)
+        said = QLabel(self)
+        set_icon(said, "chat-circle-text")  # beside the words, never instead of them
+        top.addWidget(said)
+        self.byline = text_role(
+            QLabel(
+                self.tr("{author} · {date}").format(
+                    author=comment.author, date=comment_date(comment)
+                ),
+                self,
+            ),
+            TextRole.CAPTION,
         )
+        self.byline.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.byline)
         self.new_mark: QLabel | None = None
         if not comment.read:
-            self.new_mark = QLabel(self.tr("New"))
-            font = QFont(self.new_mark.font())
-            font.setBold(True)
-            self.new_mark.setFont(font)
-            # The mark is words in a small filled pill: clear without being an alarm colour.
-            self.new_mark.setStyleSheet(
-                "QLabel { background: palette(highlight); color: palette(highlighted-text);"
-                " border-radius: 4px; padding: 0px 6px; }"
-            )
+            # Words in a small filled pill: clear without being an alarm colour.
+            self.new_mark = look(QLabel(self.tr("New")), Look.BADGE)
             self.new_mark.setAccessibleDescription(self.tr("New comment"))
             top.addWidget(self.new_mark)
         top.addStretch(1)
@@ -82,19 +84,6 @@ class CommentCard(QWidget):
             author=self.comment.author, date=date
         )
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """A soft panel with a thin bar on the left, in the palette's own colours."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
-        painter.drawRoundedRect(QRectF(self.rect()), 6, 6)
-        painter.setBrush(palette.color(QPalette.ColorRole.Mid))
-        painter.drawRoundedRect(QRectF(0, 0, BAR, self.height()), 1.5, 1.5)
-        painter.end()
-        super().paintEvent(event)
-
 
 class CommentList(QWidget):
     """Comments one under the other; hidden while there are none."""
@@ -102,8 +91,9 @@ class CommentList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 4, 0, 0)
-        self._layout.setSpacing(6)
+        space = Spacing.of(self.font())
+        self._layout.setContentsMargins(0, space.xs, 0, 0)
+        self._layout.setSpacing(space.s)
         self.cards: list[CommentCard] = []
         self.hide()
 
@@ -124,9 +114,10 @@ class SupervisionSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 14, 0, 0)
-        layout.setSpacing(4)
-        self.heading = HeadingLabel(self.tr("From supervision"), 1.15, self)
+        space = Spacing.of(self.font())
+        layout.setContentsMargins(0, space.xl, 0, 0)
+        layout.setSpacing(space.xs)
+        self.heading = HeadingLabel(self.tr("From supervision"), TYPE[TextRole.SECTION].scale, self)
         layout.addWidget(self.heading)
         self.comments = CommentList(self)
         layout.addWidget(self.comments)
@@ -148,7 +139,7 @@ class NewCommentsNote(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
-        self.button = QPushButton(self.tr("Show me"))  # one comment or several
+        self.button = look(QPushButton(self.tr("Show me")), Look.QUIET)  # one or several
         self.button.setAccessibleName(self.tr("Go to the first new comment"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.go_requested)

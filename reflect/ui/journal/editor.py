@@ -29,6 +29,8 @@ from reflect.domain.library import Library
 from reflect.domain.own_templates import stand_in
 from reflect.domain.reflection import Reflection, ShareState, Status, VisitKind
 from reflect.domain.template import Template
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import Spacing, TextRole
 from reflect.ui.journal.comment_view import SupervisionSection
 from reflect.ui.journal.editor_header import NO_DURATION, EditorHeader
 from reflect.ui.journal.editor_supervision import EditorSupervision
@@ -68,16 +70,21 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         self.open_sections: set[str] = set()
         """Sections whose "Go deeper" the visitor left open ("template-id/section-id")."""
         self._page = QWidget()
+        space = Spacing.of(self.font())
         self._layout = QVBoxLayout(self._page)
-        self._layout.setContentsMargins(24, 16, 24, 24)
-        self._layout.setSpacing(10)
+        self._layout.setContentsMargins(space.xl, space.m, space.xl, space.xl)
+        self._layout.setSpacing(space.xs)
         self.setWidget(self._page)
         self._build_header()
         self._sections = QVBoxLayout()
-        self._sections.setSpacing(6)
+        self._sections.setSpacing(0)
         self._layout.addLayout(self._sections)
-        notes_label = QLabel(self.tr("Anything else you want to remember"))
-        self.notes = GrowingTextEdit()
+        self._layout.addSpacing(space.l)
+        notes_label = text_role(
+            QLabel(self.tr("Anything else you want to remember")), TextRole.QUESTION
+        )
+        notes_label.setWordWrap(True)
+        self.notes = look(GrowingTextEdit(), Look.ANSWER)
         self.notes.setAccessibleName(self.tr("Other notes"))
         notes_label.setBuddy(self.notes)
         self.notes.typed.connect(self._edited)
@@ -91,8 +98,8 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         self.supervision = SupervisionSection()
         self._layout.addWidget(self.supervision)
         footer = QHBoxLayout()
-        self.status_label = QLabel()
-        self.complete_button = QPushButton(self.tr("Mark complete"))
+        self.status_label = look(QLabel(), Look.MARK)
+        self.complete_button = look(QPushButton(self.tr("Mark complete")), Look.PRIMARY)
         self.complete_button.setAccessibleName(self.tr("Mark this reflection complete"))
         self.complete_button.setToolTip(
             self.tr("{keys}. A complete reflection can still be added to.").format(
@@ -110,6 +117,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         footer.addWidget(self.status_label)
         footer.addStretch(1)
         footer.addWidget(self.complete_button)
+        self._layout.addSpacing(space.m)
         self._layout.addLayout(footer)
         self._layout.addStretch(1)
         self._loading = False
@@ -130,6 +138,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         )
         self.duration.setValue(reflection.duration_minutes or NO_DURATION)
         self.share.setChecked(reflection.share_state != ShareState.PRIVATE)
+        self._fit_header(template)
         self._save_text = ""
         for widget in self.prompts:
             widget.set_answer(reflection.answer(widget.prompt.id))
@@ -155,8 +164,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
                 widget.deleteLater()
         self.prompts = []
         self.sections = []
-        self.notice.setText(template.notice)
-        self.notice.setVisible(bool(template.notice))
+        self.show_notice(template.notice)
         for section in template.sections:
             form_section = FormSection(section, self.library, self.never_write)
             key = f"{template.id}/{section.id}"
@@ -212,6 +220,7 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
         if template is None:  # the stand-in for a set of questions no longer here
             return
         self._show_template(template)
+        self._fit_header(template)
         self._edited()
 
     def set_speller(self, speller: Speller, add_word: Callable[[str], None]) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from reflect.domain.library import Library
 from reflect.domain.reflection import VisitKind
 from reflect.domain.template import Template
-from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import Spacing, TextRole, font_for
 from reflect.ui.journal.comment_view import NewCommentsNote
 from reflect.ui.widgets.key_names import key_names
 from reflect.ui.widgets.minutes_box import MinutesBox
@@ -52,7 +55,14 @@ class EditorHeader:
 
     # ----------------------------------------------------------------- header
     def _build_header(self) -> None:
+        page = self._layout.parentWidget()
+        assert page is not None  # the layout is the form page's own
+        font = page.font()
+        space = Spacing.of(font)
         form = QFormLayout()
+        form.setHorizontalSpacing(space.m)
+        form.setVerticalSpacing(space.s)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         # Labels go above their fields when the form is narrow (longer words in Spanish,
         # a 1024-pixel screen): the form never needs more width than it is given.
@@ -104,11 +114,18 @@ class EditorHeader:
         # Its width comes from its row, not from what it says now: otherwise each
         # Saving…/Saved swap could fold the row in two and move the form under the cursor.
         # Where the row is short it shortens its words; the status bar says them whole.
-        least = QLabel(QCoreApplication.translate("ReflectionEditor", "Complete"))
-        self.save_state = ShortenedLabel(least.sizeHint().width())
+        # Room for "Complete · Saved 10:42 PM" in the mark's small type, so it is seldom cut.
+        widest = "{state} · {saved}".format(
+            state=QCoreApplication.translate("ReflectionEditor", "Complete"),
+            saved=QCoreApplication.translate("SaveState", "Saved {time}").format(time="10:42 PM"),
+        )
+        small = QFontMetrics(font_for(font, TextRole.CAPTION))
+        self.save_state = look(ShortenedLabel(small.horizontalAdvance(widest)), Look.MARK)
         self.save_state.setAccessibleDescription(self.tr("Save status"))
         form.addRow(self.tr("Questions"), self.template_box)
-        form.addRow(self.tr("Visit date"), self.visit_date)
+        self.date_label = QLabel(self.tr("Visit date"))
+        self.date_label.setBuddy(self.visit_date)
+        form.addRow(self.date_label, self.visit_date)
         form.addRow(self.tr("Family code"), self.family_code)
         # Two fields a row where they belong together, so that on a 600-pixel-high screen
         # the first question starts on the first screen of the form.
@@ -116,47 +133,93 @@ class EditorHeader:
         visit.addWidget(self.visit_kind)
         length = QLabel(self.tr("&Length"))
         length.setBuddy(self.duration)
-        visit.addSpacing(12)
+        visit.addSpacing(space.m)
         visit.addWidget(length)
+        visit.addSpacing(space.xs)
         visit.addWidget(self.duration)
         visit.addStretch(1)
         status = QHBoxLayout()
-        status.addWidget(self.save_state, 1)
-        status.addSpacing(16)
         status.addWidget(self.share)
+        status.addSpacing(space.m)
+        status.addWidget(self.save_state, 1)
         visit_label = QLabel(self.tr("Visit"))
         visit_label.setBuddy(self.visit_kind)  # said with the kind of visit it asks for
         form.addRow(visit_label, visit)
+        self._visit_row = visit
         form.addRow(self.tr("Status"), status)
-        hint = QLabel(
-            self.tr(
-                "This is your private reflective-practice journal, not the case record. "
-                "Use a family code, never a name, and no initials: they can identify a "
-                "family on a small or rural caseload. Follow your agency's policy."
-            )
+        self._header_form = form
+        hint = text_role(
+            QLabel(
+                self.tr(
+                    "This is your private reflective-practice journal, not the case record. "
+                    "Use a family code, never a name, and no initials: they can identify a "
+                    "family on a small or rural caseload. Follow your agency's policy."
+                )
+            ),
+            TextRole.HELP,
         )
         hint.setWordWrap(True)
         # Key names as the system writes them, in the screens' language ("Control+Abajo").
         down = key_names("Ctrl+Down")
-        keys = QuietLabel(
-            self.tr("{next}: next question · F1: its card · F2: keep the answer private").format(
-                next=down
-            )
+        keys = text_role(
+            QLabel(
+                self.tr(
+                    "{next}: next question · F1: its card · F2: keep the answer private"
+                ).format(next=down)
+            ),
+            TextRole.CAPTION,
         )
+        keys.setWordWrap(True)
         keys.setAccessibleDescription(self.tr("Keys for the form"))
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setContentsMargins(10, 8, 10, 8)
-        self.notice.setAccessibleDescription(self.tr("Safety note"))
-        self.notice.hide()
+        self._build_notice(space)
         self._layout.addLayout(form)
+        self._layout.addSpacing(space.xs)
         self._layout.addWidget(hint)
         self._layout.addWidget(keys)
         self.new_comments = NewCommentsNote()
         self.new_comments.go_requested.connect(self.go_to_first_new_comment)
         self._layout.addWidget(self.new_comments)
-        self._layout.addWidget(self.notice)  # the safety line, above the first question
+        self._layout.addSpacing(space.xs)
+        self._layout.addWidget(self.safety_notice)  # the safety line, above the first question
+
+    def _build_notice(self, space: Spacing) -> None:
+        """The template's safety notice: a warm panel with a warning sign beside its words,
+        drawn the same way on every form."""
+        self.safety_notice = look(QFrame(), Look.NOTICE)
+        self.safety_notice.setAccessibleName(self.tr("Safety notice"))
+        row = QHBoxLayout(self.safety_notice)
+        row.setContentsMargins(space.m, space.s, space.m, space.s)
+        row.setSpacing(space.s)
+        sign = QLabel()
+        set_icon(sign, "warning")
+        sign.setAccessibleName(self.tr("Safety"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleDescription(self.tr("Safety note"))
+        row.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.notice, 1)
+        self.safety_notice.hide()
+
+    def show_notice(self, words: str) -> None:
+        """Show the template's safety notice (none hides the panel)."""
+        self.notice.setText(words)
+        self.safety_notice.setVisible(bool(words))
+
+    def _fit_header(self, template: Template) -> None:
+        """Ask only what the set of questions is about: a check-in or a supervision note is
+        about the visitor, so its form has a date but no family code, kind of visit or
+        length. A value already given still shows, so nothing is hidden away."""
+        about_a_visit = (
+            template.about_a_family
+            or bool(self.family_code.currentText().strip())
+            or self.duration.value() != NO_DURATION
+        )
+        self._header_form.setRowVisible(self.family_code, about_a_visit)
+        self._header_form.setRowVisible(self._visit_row, about_a_visit)
+        words = self.tr("Visit date") if about_a_visit else self.tr("Date")
+        self.date_label.setText(words)
+        self.visit_date.setAccessibleName(words)
 
     def add_above_form(self, widget: QWidget) -> None:
         """Put `widget` at the top, above the form's first field (the way back to the list

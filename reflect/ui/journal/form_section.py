@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from reflect.domain.library import Library
 from reflect.domain.prompt import Depth
 from reflect.domain.reflection import Reflection
 from reflect.domain.template import Section
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import TYPE, Spacing, TextRole
 from reflect.ui.journal.prompt_widget import PromptWidget
 from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.plurals import english_plural
@@ -38,17 +40,18 @@ class FormSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self.section = section
+        space = Spacing.of(self.font())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        title = HeadingLabel(section.title, 1.15, weight=QFont.Weight.Bold)
-        title.setWordWrap(False)
-        title.setContentsMargins(0, 14, 0, 0)
-        layout.addWidget(title)
+        # Room above each heading gives the page its rhythm: a pause, then the next part.
+        layout.setContentsMargins(0, space.xl, 0, 0)
+        layout.setSpacing(space.xs)
+        self.title = HeadingLabel(section.title, TYPE[TextRole.SECTION].scale)
+        layout.addWidget(self.title)
         self.prompts: list[PromptWidget] = []
         self.deeper = QWidget()
         deeper_layout = QVBoxLayout(self.deeper)
         deeper_layout.setContentsMargins(0, 0, 0, 0)
+        deeper_layout.setSpacing(space.xs)
         deeper_count = 0
         for prompt in section.prompts:
             widget = PromptWidget(prompt, library, never_write=never_write)
@@ -59,10 +62,14 @@ class FormSection(QWidget):
             else:
                 layout.addWidget(widget)
             widget.setVisible(not prompt.retired)
-        self.go_deeper = QToolButton()
+        # A quiet disclosure (a caret and words), not a push button among the answers.
+        self.go_deeper = look(QToolButton(), Look.DISCLOSURE)
         self.go_deeper.setCheckable(True)
         self.go_deeper.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.go_deeper.setArrowType(Qt.ArrowType.RightArrow)
+        self.go_deeper.setCursor(Qt.CursorShape.PointingHandCursor)
+        line = self.go_deeper.fontMetrics().height()
+        self.go_deeper.setIconSize(QSize(line, line))
+        set_icon(self.go_deeper, "caret-right")
         deeper = self.tr("Go deeper: %n more question(s)", "", deeper_count)
         self.go_deeper.setText(english_plural(deeper, deeper_count))
         self.go_deeper.setAccessibleName(
@@ -70,7 +77,7 @@ class FormSection(QWidget):
         )
         self.go_deeper.setToolTip(self.tr("More questions, for when there is time and reason."))
         self.go_deeper.toggled.connect(self._toggled)
-        layout.addWidget(self.go_deeper)
+        layout.addWidget(self.go_deeper, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.deeper)
         self.go_deeper.setVisible(deeper_count > 0)
         self.deeper.hide()
@@ -81,7 +88,7 @@ class FormSection(QWidget):
 
     def _show_deeper(self, open_: bool) -> None:
         self.deeper.setVisible(open_)
-        self.go_deeper.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        set_icon(self.go_deeper, "caret-down" if open_ else "caret-right")
 
     def set_open(self, open_: bool) -> None:
         """Open or close "Go deeper" as remembered, without reporting it as a choice."""

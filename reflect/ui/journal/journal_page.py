@@ -235,6 +235,10 @@ class JournalPage(Deleting, CardBeside, QWidget):
             self.editor.focus_first_answer()
             self.status.emit(self.tr("Quick check-in: it saves itself as you answer."))
             return
+        if not self.editor.template_for(reflection).about_a_family:  # no code to ask first
+            self.editor.focus_first_answer()
+            self.status.emit(self.tr("New reflection: it saves itself as you write."))
+            return
         self.editor.family_code.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.status.emit(self.tr("New reflection: it saves itself as you write."))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QSplitter, QStackedWidget, QWidget
 
+from reflect.ui.design.looks import Look, look
 from reflect.ui.journal.card_panel import CardPanel
 from reflect.ui.journal.editor import ReflectionEditor
 from reflect.ui.journal.list_pane import ListPane
@@ -35,7 +36,7 @@ class NarrowLayout(QObject):
         self._middle = middle
         self._card = card_panel
         self._list_asked = False
-        self.back = QPushButton(self.tr("← Your reflections"))
+        self.back = look(QPushButton(self.tr("← Your reflections")), Look.QUIET)
         self.back.setAccessibleName(self.tr("Back to the list of reflections"))
         self.back.setToolTip(self.tr("The list of reflections; this one stays open"))
         self.back.clicked.connect(self.show_list)

@@ -1,5 +1,7 @@
 """One prompt in the reflection form: the question, its help, the answer, private, cards.
 
+The question is a clear step of the type scale over a roomy answer box; a private answer
+shows a mark beside its question and a muted box. Its cards are small chips under it.
 Under a written answer sit a quiet identifier hint and any comments from supervision on it.
 """
 
@@ -22,7 +24,10 @@ from reflect.domain.comment import Comment
 from reflect.domain.library import Library
 from reflect.domain.prompt import AnswerKind, Prompt
 from reflect.domain.reflection import Answer
-from reflect.ui.cards.card_parts import Chip, FlowLayout, QuietLabel
+from reflect.ui.cards.card_parts import Chip, FlowLayout
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import Spacing, TextRole
 from reflect.ui.journal.comment_view import CommentList
 from reflect.ui.journal.heavy_note import HeavyNote
 from reflect.ui.journal.identifier_hint import IdentifierHint
@@ -47,26 +52,30 @@ class PromptWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.prompt = prompt
+        space = Spacing.of(self.font())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 10)
-        layout.setSpacing(4)
-        question = QLabel(prompt.text)
-        question.setWordWrap(True)
-        question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.setContentsMargins(0, space.s, 0, space.m)
+        layout.setSpacing(space.xs)
+        self.question = text_role(QLabel(prompt.text), TextRole.QUESTION)
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.setSpacing(space.s)
+        row.addWidget(self.question, 1)
+        self.private_mark = PrivateMark(self)
+        row.addWidget(self.private_mark, 0, Qt.AlignmentFlag.AlignTop)
         if prompt.optional:  # said, so that an empty answer is not a thing left undone
-            row = QHBoxLayout()
-            row.addWidget(question, 1)
-            row.addWidget(QuietLabel(self.tr("optional"), self), 0, Qt.AlignmentFlag.AlignTop)
-            layout.addLayout(row)
-        else:
-            layout.addWidget(question)
+            optional = look(QLabel(self.tr("optional"), self), Look.MARK)
+            row.addWidget(optional, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
         if prompt.help:
-            layout.addWidget(QuietLabel(prompt.help, self))
+            layout.addWidget(_help(prompt.help, self))
         self.editor = self._make_editor(prompt)
         self.editor.setAccessibleName(prompt.text)
         if prompt.help:
             self.editor.setAccessibleDescription(prompt.help)
-        question.setBuddy(self.editor)
+        self.question.setBuddy(self.editor)
+        layout.addSpacing(space.xs)
         layout.addWidget(self.editor)
         if prompt.kind is AnswerKind.SCALE:
             layout.addWidget(self.scale_hint)
@@ -91,21 +100,28 @@ class PromptWidget(QWidget):
         self.private.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.private.setChecked(prompt.private)
         self.private.toggled.connect(self.changed)
+        self.private.toggled.connect(self._show_private)
+        self._show_private(prompt.private)
         layout.addWidget(self.private)
         # Chips wrap onto more rows rather than widening the form.
         chips = FlowLayout()
         if prompt.cards:
-            chips.addWidget(QuietLabel(self.tr("Read more (F1):"), self))
+            read_more = text_role(QLabel(self.tr("Read more (F1):"), self), TextRole.CAPTION)
+            chips.addWidget(read_more)
         self.chips: list[Chip] = []
         for card_id in prompt.cards:
             card = library.card(card_id)
-            chip = Chip(card.title, card_id)
+            chip = look(Chip(card.title, card_id), Look.CHIP)
+            set_icon(chip, "book-open")
             chip.setAccessibleName(self.tr("Open the card {title}").format(title=card.title))
             chip.setToolTip(card.summary)
             chip.clicked.connect(lambda _=False, c=card_id: self.card_requested.emit(c))
             chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             chips.addWidget(chip)
             self.chips.append(chip)
+        if self.chips:  # the words sit level with the chips' words, not at their top edge
+            read_more.setMinimumHeight(self.chips[0].sizeHint().height())
+            read_more.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(chips)
         self.comments = CommentList(self)
         layout.addWidget(self.comments)
@@ -121,7 +137,7 @@ class PromptWidget(QWidget):
             spin.valueChanged.connect(self.changed)
             spin.setMinimumWidth(160)
             spin.setMaximumWidth(260)
-            self.scale_hint = QuietLabel(
+            self.scale_hint = _help(
                 self.tr("0 = {low}, 10 = {high}").format(low=low, high=high), self
             )
             spin.setAccessibleDescription(self.scale_hint.text())
@@ -134,9 +150,16 @@ class PromptWidget(QWidget):
             combo.currentIndexChanged.connect(self.changed)
             combo.setMaximumWidth(360)
             return combo
-        text = GrowingTextEdit()
+        text = look(GrowingTextEdit(), Look.ANSWER)
         text.typed.connect(self.changed)
         return text
+
+    def _show_private(self, private: bool) -> None:
+        """The mark beside the question and the muted box, while the answer is private."""
+        self.private_mark.setVisible(private)
+        self.editor.setProperty("private", private)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
 
     def answer(self) -> Answer | None:
         """What was answered (None when nothing, or only the prompt's own private mark),
@@ -184,6 +207,7 @@ class PromptWidget(QWidget):
             editor.setPlainText(value)
         # An answer keeps the mark it was saved with; a new one starts as the prompt says.
         self.private.setChecked(answer.private if answer else self.prompt.private)
+        self._show_private(self.private.isChecked())  # its signals were blocked
         editor.blockSignals(False)
         self.blockSignals(False)
         if isinstance(editor, GrowingTextEdit):
@@ -194,3 +218,28 @@ class PromptWidget(QWidget):
     def set_comments(self, comments: Sequence[Comment]) -> None:
         """Show supervision's comments on this answer (none hides the list)."""
         self.comments.set_comments(comments)
+
+
+class PrivateMark(QWidget):
+    """ "Private" with an eye crossed out, beside the question of a private answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(Spacing.of(self.font()).xs)
+        self.icon = look(QLabel(self), Look.MARK)
+        set_icon(self.icon, "eye-slash")
+        self.words = look(QLabel(self.tr("Private"), self), Look.MARK)
+        self.words.setToolTip(self.tr("Left out when you bring this reflection to supervision."))
+        row.addWidget(self.icon)
+        row.addWidget(self.words)
+        self.setAccessibleName(self.tr("Private answer"))
+
+
+def _help(text: str, parent: QWidget) -> QLabel:
+    """A question's help: quieter, smaller words under it."""
+    label = text_role(QLabel(text, parent), TextRole.HELP)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.comment import Comment
@@ -87,6 +87,7 @@ def test_comments_show_in_place_with_author_date_and_a_new_mark(
     # Read-only: words that can be selected and copied, never an edit box.
     for card in editor.comment_cards():
         assert not card.findChildren(QPlainTextEdit) and not card.findChildren(QLineEdit)
+        assert not card.findChildren(QTextEdit)
         assert isinstance(card.body, QLabel)
         assert card.body.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
 

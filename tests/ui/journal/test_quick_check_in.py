@@ -136,3 +136,31 @@ def test_a_heavy_check_in_by_keyboard_offers_care_and_keeps_it_private(
         "quick-check-in.one-need": ("time-with-my-supervisor", True),  # stored by key
     }
     assert "heavy one" not in (stored.notes + "".join(a.text for a in stored.answers))
+
+
+def test_a_check_in_opens_in_its_own_short_form_not_the_visit_form(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """A check-in is about the visitor, not a visit: no family code, kind of visit or
+    visit length to fill in, only its date and its own questions."""
+    window = unlocked
+    window.resize(1366, 768)
+    window.show()
+    page = window.journal_page
+    editor = page.editor
+    qtbot.mouseClick(page.list_pane.check_in_button, Qt.MouseButton.LeftButton)
+    assert editor.prompts[0].prompt.id == "quick-check-in.energy"
+    assert not editor.family_code.isVisibleTo(editor)
+    assert not editor.visit_kind.isVisibleTo(editor)
+    assert not editor.duration.isVisibleTo(editor)
+    assert editor.visit_date.isVisibleTo(editor) and editor.date_label.text() == "Date"
+    # A visit asks for all of them again.
+    qtbot.mouseClick(page.list_pane.new_button, Qt.MouseButton.LeftButton)
+    assert editor.family_code.isVisibleTo(editor) and editor.visit_kind.isVisibleTo(editor)
+    assert editor.duration.isVisibleTo(editor) and editor.date_label.text() == "Visit date"
+    # From the How I've been page too.
+    window.go_to(window.self_care_page)
+    window.self_care_page.check_in_requested.emit()
+    assert window.pages.currentWidget() is page
+    assert editor.template_box.currentData() == "quick-check-in"
+    assert not editor.family_code.isVisibleTo(editor)

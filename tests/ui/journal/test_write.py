@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.reflection import Status
@@ -73,7 +73,7 @@ def test_keyboard_only_reflection(qtbot: QtBot, unlocked: MainWindow) -> None:
     answer = stored.answer("after-visit.seen")
     assert answer is not None and answer.private
     assert page.list_pane.model.rowCount() == 1
-    assert isinstance(first.editor, QPlainTextEdit)
+    assert isinstance(first.editor, QTextEdit)
 
 
 def test_complete_without_a_family_code_says_what_to_do(qtbot: QtBot, unlocked: MainWindow) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
@@ -26,11 +26,13 @@ def _write(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 def _visible_text(window: MainWindow) -> str:
     parts = []
-    for kind in (QLabel, QLineEdit, QPlainTextEdit):
+    for kind in (QLabel, QLineEdit, QPlainTextEdit, QTextEdit):
         for widget in window.findChildren(kind):
             if widget.isVisible():
                 parts.append(
-                    widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+                    widget.toPlainText()
+                    if isinstance(widget, (QPlainTextEdit, QTextEdit))
+                    else widget.text()
                 )
     return " ".join(parts)
 
