@@ -76,9 +76,10 @@ class NavigationRail(QFrame):
         self.lock.clicked.connect(self.lock_requested)
         column.addWidget(self.lock)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        # Wide enough for the longest page name and a two-figure count beside it.
+        # Wide enough for the longest page name and a two-figure count beside it, and no
+        # wider: on a 1024-pixel screen every pixel here is taken from the writing.
         widest = max(self.group.button(i).sizeHint().width() for i in range(len(pages)))
-        self.setFixedWidth(widest + self.fontMetrics().horizontalAdvance("000") + space.xl)
+        self.setFixedWidth(widest + self.fontMetrics().horizontalAdvance("00") + space.l)
 
     def _name_row(self, space: Spacing) -> QHBoxLayout:
         """Reflect's icon and name at the top: where you are, quietly."""
