@@ -38,6 +38,9 @@ class Look(Enum):
     # The cards' and hours' own looks:
 
     # Supervision's and the dialogs' own looks:
+    DESTRUCTIVE = "destructive"  # an action that removes or overwrites: never the accent
+    STATES = "states"  # a list whose rows each show a state and their next step
+    EMPTY = "empty"  # an empty state: what goes here, and what to do first
 
 
 def _repolish(widget: QWidget) -> None:
