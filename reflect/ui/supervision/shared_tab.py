@@ -172,6 +172,7 @@ class SharedWithMeTab(QWidget):
         # Nothing yet: say how reflections come here, in place of two empty panes.
         self.nothing.setVisible(not shared)
         self.split.setVisible(bool(shared))
+        self.reply_button.setVisible(bool(shared))
         if select is not None:
             self.tree.setCurrentItem(select)
         elif self._current is not None:
