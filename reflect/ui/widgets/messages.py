@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -59,6 +60,15 @@ def _box(parent: QWidget | None, title: str, text: str, icon: str, *, danger: bo
     drawn = pixmap(icon, colour, size)
     drawn.setDevicePixelRatio(box.devicePixelRatioF())
     box.setIconPixmap(drawn)
+    # A reading measure of about forty characters: Qt's own is narrow, and at large text
+    # sizes it would break the sentence every few words.
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        width = box.fontMetrics().averageCharWidth() * 40
+        screen = box.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() * 2 // 3)
+        label.setMinimumWidth(width)
     return box
 
 
