@@ -2962,6 +2962,10 @@
         <translation>Buscando paquetes…</translation>
     </message>
     <message>
+        <source>Cannot be imported: {file}</source>
+        <translation>No se puede importar: {file}</translation>
+    </message>
+    <message>
         <source>Shared reflections</source>
         <translation>Reflexiones compartidas</translation>
     </message>
@@ -2974,12 +2978,28 @@
         <translation>{what} de {name}</translation>
     </message>
     <message>
-        <source>Not imported: {file}: {reason}</source>
-        <translation>No se importó: {file}: {reason}</translation>
+        <source>Waiting: {packet}</source>
+        <translation>En espera: {packet}</translation>
+    </message>
+    <message>
+        <source>Choose Import all, or press Enter on it to import only this one.</source>
+        <translation>Elija «Importar todos», o presione Enter sobre este para importar solo este.</translation>
+    </message>
+    <message>
+        <source>Not imported: {file}</source>
+        <translation>No se importó: {file}</translation>
+    </message>
+    <message>
+        <source>{reason} Dismiss takes it off this list.</source>
+        <translation>{reason} «Quitar de la lista» lo saca de aquí.</translation>
     </message>
     <message>
         <source>Nothing new.</source>
         <translation>Nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Packets come from your supervisor, or from the people you supervise, when they share with you. They appear here from your exchange folder; a packet given to you as a file opens with “Open a packet file”.</source>
+        <translation>Los paquetes llegan de su supervisor o supervisora, o de las personas que usted supervisa, cuando comparten algo con usted. Aparecen aquí desde su carpeta de intercambio; si le dieron un paquete como archivo, ábralo con “Abrir un archivo de paquete”.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3396,6 +3416,10 @@
         <translation>Problema</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Whatever you typed is still on screen. If it happens again, close and reopen Reflect. A short note about the problem, with nothing from your journal in it, was saved in {folder}.</source>
         <translation>Algo inesperado salió mal. Todo lo que escribió sigue en la pantalla. Si vuelve a pasar, cierre Reflect y ábralo de nuevo. Se guardó una nota breve sobre el problema, sin nada de su diario, en {folder}.</translation>
     </message>
@@ -3722,6 +3746,14 @@
     <message>
         <source>People you exchange with</source>
         <translation>Personas con quienes intercambia</translation>
+    </message>
+    <message>
+        <source>No one here yet</source>
+        <translation>Todavía no hay nadie aquí</translation>
+    </message>
+    <message>
+        <source>To add your supervisor, ask them for their exchange key: they find it here, under Supervision, People. Type their name below, paste their key (or open the contact file they gave you), and choose Add. Then give them your key from above, so they can add you too.</source>
+        <translation>Para agregar a su supervisor o supervisora, pídale su clave de intercambio: la encuentra aquí mismo, en Supervisión, Personas. Escriba su nombre abajo, pegue su clave (o abra el archivo de contacto que le dio) y elija Agregar. Luego dele su propia clave, la de arriba, para que también pueda agregarle a usted.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4935,6 +4967,10 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Cuánto tiempo atrás mostrar</translation>
     </message>
     <message>
+        <source>Your first check-in</source>
+        <translation>Su primer chequeo</translation>
+    </message>
+    <message>
         <source>Quick check-in</source>
         <translation>Chequeo rápido</translation>
     </message>
@@ -4965,6 +5001,10 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Energy: 0 empty, 10 full</source>
         <translation>Energía: 0 ninguna, 10 mucha</translation>
+    </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation>Nada en este período</translation>
     </message>
     <message>
         <source>Nothing from {range}. Choose {longest} above to see your earlier check-ins.</source>
@@ -5503,6 +5543,14 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
         <translation>Guardar comentario</translation>
     </message>
     <message>
+        <source>Nothing has been shared with you yet</source>
+        <translation>Todavía nadie ha compartido nada con usted</translation>
+    </message>
+    <message>
+        <source>When someone you supervise shares reflections with you, their packet arrives under Inbox. Import it there, and their reflections appear here, ready for your comments.</source>
+        <translation>Cuando alguien a quien usted supervisa comparte reflexiones con usted, su paquete llega a la Bandeja de entrada. Impórtelo allí, y sus reflexiones aparecerán aquí, listas para sus comentarios.</translation>
+    </message>
+    <message>
         <source>Send reply…</source>
         <translation>Enviar respuesta…</translation>
     </message>
@@ -5513,10 +5561,6 @@ Lo que se queda: el propio diario de {name}, que esto no cambia, y las horas que
     <message>
         <source>Someone not in People</source>
         <translation>Alguien que no está en Personas</translation>
-    </message>
-    <message>
-        <source>Nothing has been shared with you yet. Import a packet under Inbox.</source>
-        <translation>Todavía no le han compartido nada. Importe un paquete en “Bandeja de entrada”.</translation>
     </message>
     <message>
         <source>The whole reflection</source>

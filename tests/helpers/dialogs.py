@@ -9,6 +9,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBo
 from pytestqt.qtbot import QtBot
 
 Seen = list[str]
+
+
+def said_in(box: QMessageBox) -> str:
+    """All a message box says: what happened, then what to do, as one text."""
+    return " ".join(part for part in (box.text(), box.informativeText()) if part)
+
+
 STUCK = 99
 """The result of a dialog that a pressed key left open (closed so the test fails, not hangs)."""
 
@@ -29,7 +36,7 @@ def click_in_next_dialog(
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, of):
             if seen is not None and isinstance(dialog, QMessageBox):
-                seen.append(dialog.text())
+                seen.append(said_in(dialog))
             for button in dialog.findChildren(QAbstractButton):
                 if button.text().replace("&", "") == button_text:
                     button.click()
@@ -50,7 +57,7 @@ def click_in_next_dialogs(button_texts: list[str], seen: Seen | None = None) -> 
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog) and dialog.isVisible() and dialog not in done:
             if seen is not None and isinstance(dialog, QMessageBox):
-                seen.append(dialog.text())
+                seen.append(said_in(dialog))
             for button in dialog.findChildren(QAbstractButton):
                 if button.text().replace("&", "") == button_texts[index]:
                     done.append(dialog)

@@ -47,6 +47,9 @@ class Look(Enum):
     CAUTION = "caution"  # something to check about the hours, set apart by a rule
 
     # Supervision's and the dialogs' own looks:
+    DESTRUCTIVE = "destructive"  # an action that removes or overwrites: never the accent
+    STATES = "states"  # a list whose rows each show a state and their next step
+    EMPTY = "empty"  # an empty state: what goes here, and what to do first
 
 
 def _repolish(widget: QWidget) -> None:

@@ -184,4 +184,23 @@ QFrame[look="tile"] QLabel {{ background: transparent; }}
 
 def _supervision_and_messages_rules(c: Colours, s: Spacing) -> str:
     """Supervision's lists with their states, and the dialogs' one style."""
-    return ""
+    return f"""
+QPushButton[look="destructive"] {{ color: {c.danger}; border-color: {c.danger}; }}
+QPushButton[look="destructive"]:hover {{ background: {c.surface_raised}; }}
+QPushButton[look="destructive"]:focus {{ border: 2px solid {c.danger}; }}
+QPushButton[look="destructive"]:disabled {{ color: {c.text_muted}; border-color: {c.border}; }}
+QListView[look="states"]::item, QTreeView[look="states"]::item {{
+    padding: {s.s}px {s.s}px; border-bottom: 1px solid {c.border};
+}}
+QListView[look="states"]::item:selected, QTreeView[look="states"]::item:selected {{
+    background: {c.accent_soft}; color: {c.on_accent_soft};
+}}
+QFrame[look="empty"] {{
+    background: {c.surface}; border: 1px dashed {c.border_strong}; border-radius: {s.radius + 2}px;
+}}
+QFrame[look="empty"] QLabel {{ background: transparent; border: none; }}
+QMessageBox {{ background: {c.window}; }}
+QMessageBox QLabel#qt_msgbox_label {{ font-weight: 600; }}
+QMessageBox QLabel#qt_msgbox_informativelabel {{ color: {c.text}; }}
+QMessageBox QPushButton {{ min-width: {s.xxl * 3}px; }}
+"""

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import Spacing
+
 
 def add_button(text: str, name: str, row: QHBoxLayout, slot: Callable[[], object]) -> QPushButton:
     """A button at the end of `row`, named for screen readers; Enter presses it only when
@@ -27,14 +30,19 @@ def add_button(text: str, name: str, row: QHBoxLayout, slot: Callable[[], object
 
 
 class PagedDialog(QDialog):
-    """`pages` holds the steps; `add_page` adds one with its buttons below it."""
+    """`pages` holds the steps; `add_page` adds one with its buttons below it.
+
+    Laid out with the spacing scale; on each page the default button (the step's one
+    action) is drawn as the primary action."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.em = self.fontMetrics().height()
+        self.spacing = Spacing.of(self.font())
         self.pages = QStackedWidget()
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(self.em, self.em, self.em, self.em)
+        m = self.spacing.l
+        outer.setContentsMargins(m, m, m, m)
         outer.addWidget(self.pages)
 
     def set_title(self, title: str) -> None:
@@ -48,10 +56,18 @@ class PagedDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(self.spacing.s)
         for widget in widgets:
             column.addWidget(widget)
         if stretch:
             column.addStretch(1)
+        column.addSpacing(self.spacing.s)
+        buttons.setSpacing(self.spacing.s)
+        for index in range(buttons.count()):
+            item = buttons.itemAt(index)
+            button = item.widget() if item is not None else None
+            if isinstance(button, QPushButton) and button.isDefault():
+                look(button, Look.PRIMARY)
         column.addLayout(buttons)
         self.pages.addWidget(page)
 

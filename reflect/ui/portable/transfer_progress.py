@@ -3,11 +3,14 @@ that fills as the session reports, and a Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.domain.progress import Progress, Work
-from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.changes import JournalChanges
+from reflect.ui.design.looks import text_role
+from reflect.ui.design.scales import Spacing, TextRole
+from reflect.ui.widgets.progress_note import progress_bar
 
 
 class TransferProgress(QWidget):
@@ -16,20 +19,23 @@ class TransferProgress(QWidget):
 
     def __init__(self, changes: JournalChanges, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        s = Spacing.of(self.font())
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
+        column.setContentsMargins(0, s.l, 0, 0)
+        column.setSpacing(s.s)
+        self.label = text_role(QLabel(), TextRole.QUESTION)
         self.label.setWordWrap(True)
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.note = QuietLabel()
+        self.bar = progress_bar(self)
+        self.note = text_role(QLabel(), TextRole.HELP)
+        self.note.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         column.addWidget(self.label)
         column.addWidget(self.bar)
         column.addWidget(self.note)
-        column.addWidget(self.cancel_button)
+        column.addSpacing(s.s)
+        column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
         self._work: Work | None = None
         changes.progress.connect(self._moved)

@@ -27,6 +27,9 @@ from reflect.domain.errors import ReflectError
 from reflect.domain.wellbeing import WellbeingPoint
 from reflect.ui.cards.card_parts import QuietLabel
 from reflect.ui.changes import JournalChanges
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look, text_role
+from reflect.ui.design.scales import TYPE, Spacing, TextRole
 from reflect.ui.self_care import self_care_words as words
 from reflect.ui.self_care.port import SelfCarePort
 from reflect.ui.self_care.wellbeing_chart import WellbeingChart
@@ -56,21 +59,30 @@ class SelfCarePage(QWidget):
         self._today = today
         self.points: list[WellbeingPoint] = []
         em = self.fontMetrics().height()
+        s = Spacing.of(self.font())
         column = QVBoxLayout(self)
-        column.setContentsMargins(2 * em, 2 * em, 2 * em, 2 * em)
-        column.setSpacing(em // 2)
-        column.addWidget(HeadingLabel(self.tr("How I've been"), 1.5))
-        self.private_note = QLabel(
-            self.tr(
-                "Only for you. What you see here is never shared with your supervisor and "
-                "never exported with your reflections."
-            )
+        column.setContentsMargins(s.xl, s.l, s.xl, s.l)
+        column.setSpacing(s.s)
+        column.addWidget(HeadingLabel(self.tr("How I've been"), TYPE[TextRole.PAGE_TITLE].scale))
+        self.private_note = text_role(
+            QLabel(
+                self.tr(
+                    "Only for you. What you see here is never shared with your supervisor and "
+                    "never exported with your reflections."
+                )
+            ),
+            TextRole.HELP,
         )
         self.private_note.setWordWrap(True)
         self.private_note.setAccessibleDescription(self.tr("This view is private"))
-        self.private_note.setFrameShape(QFrame.Shape.StyledPanel)
-        self.private_note.setMargin(em // 2)
-        column.addWidget(self.private_note)
+        lock = QLabel()
+        set_icon(lock, "lock-simple")
+        row = QHBoxLayout()
+        row.setSpacing(s.xs)
+        row.addWidget(lock, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.private_note, 1)
+        column.addLayout(row)
+        column.addSpacing(s.xs)
         row = QHBoxLayout()
         choose = QLabel(self.tr("Show the &last"))
         self.span = QComboBox()
@@ -87,28 +99,49 @@ class SelfCarePage(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setMaximumWidth(40 * em)  # a short measure reads easily
-        self.check_in_button = QPushButton(self.tr("Quick check-in"))
+        self.empty_title = text_role(QLabel(self.tr("Your first check-in")), TextRole.SECTION)
+        self.empty_title.setWordWrap(True)
+        self.check_in_button = look(QPushButton(self.tr("Quick check-in")), Look.PRIMARY)
+        set_icon(self.check_in_button, "heart")
         self.check_in_button.setAccessibleName(self.tr("Start a quick check-in"))
         self.check_in_button.setToolTip(
             self.tr("A minute with yourself ({keys})").format(keys=key_names("Ctrl+Shift+N"))
         )
         self.check_in_button.clicked.connect(self.check_in_requested)
-        self.empty_box = QWidget()
+        # A calm invitation in place of an empty chart: what fills it, and the first step.
+        self.empty_box = look(QFrame(), Look.EMPTY)
+        self.empty_box.setMaximumWidth(44 * em)
         empty_column = QVBoxLayout(self.empty_box)
-        empty_column.setContentsMargins(0, em // 2, 0, 0)
+        empty_column.setContentsMargins(s.xl, s.l, s.xl, s.l)
+        empty_column.setSpacing(s.s)
+        empty_column.addWidget(self.empty_title)
         empty_column.addWidget(self.empty)
+        empty_column.addSpacing(s.xs)
         empty_column.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_column.addStretch(1)
-        column.addWidget(self.empty_box, 1)
+        holder = QVBoxLayout()
+        holder.addWidget(self.empty_box)
+        holder.addStretch(1)
+        self.empty_holder = QWidget()
+        self.empty_holder.setLayout(holder)
+        holder.setContentsMargins(0, s.s, 0, 0)
+        column.addWidget(self.empty_holder, 1)
         self.chart = WellbeingChart()
         self.chart.setAccessibleName(self.tr("Heaviness and energy over time"))
-        column.addWidget(self.chart, 1)
+        # The chart sits on a card, as a figure set on the page.
+        self.chart_card = look(QFrame(), Look.CARD)
+        card = QVBoxLayout(self.chart_card)
+        card.setContentsMargins(s.l, s.m, s.l, s.s)
+        card.addWidget(self.chart)
+        column.addWidget(self.chart_card, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleDescription(self.tr("Summary of the chart"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.summary)
-        self.words_heading = HeadingLabel(self.tr("Words you chose most often"), 1.15)
+        column.addSpacing(s.s)
+        self.words_heading = HeadingLabel(
+            self.tr("Words you chose most often"), TYPE[TextRole.SECTION].scale
+        )
         column.addWidget(self.words_heading)
         self.words = QuietLabel()
         self.words.setAccessibleDescription(self.tr("Words you chose most often"))
@@ -145,15 +178,18 @@ class SelfCarePage(QWidget):
         span = words.SPANS[self.span.currentIndex()]
         rated = [p for p in points if p.heaviness is not None or p.energy is not None]
         found = bool(points)
-        for widget in (self.chart, self.summary, self.words_heading, self.words):
+        for widget in (self.chart_card, self.summary, self.words_heading, self.words):
             widget.setVisible(found)
+        self.empty_holder.setVisible(not found)
         self.empty_box.setVisible(not found)
         if not found:
             self.chart.clear()
             self.summary.clear()
             self.words.clear()
             self.chart.setAccessibleDescription("")
-            self.empty.setText(self._empty_text(span))
+            title, text = self._empty_words(span)
+            self.empty_title.setText(title)
+            self.empty.setText(text)
             return
         today = self._today()
         steps = wellbeing.steps(points, span.first_day(today), today, span.days)
@@ -168,7 +204,8 @@ class SelfCarePage(QWidget):
         self.chart.setAccessibleDescription(text)
         self.words.setText(words.words_text(wellbeing.frequent_words(points, MOST_WORDS)))
 
-    def _empty_text(self, span: words.Span) -> str:
+    def _empty_words(self, span: words.Span) -> tuple[str, str]:
+        """The empty state's title and sentence: nothing in this range, or nothing yet."""
         longest = words.SPANS[-1]
         if span is not longest and self._port.is_open:
             try:
@@ -176,10 +213,10 @@ class SelfCarePage(QWidget):
             except ReflectError:
                 earlier = False
             if earlier:
-                return self.tr(
+                return self.tr("Nothing in this range"), self.tr(
                     "Nothing from {range}. Choose {longest} above to see your earlier check-ins."
                 ).format(range=span.over(), longest=longest.label())
-        return self.tr(
+        return self.tr("Your first check-in"), self.tr(
             "This view fills as you check in. After a hard visit, or at the end of a day, "
             "take a minute for a quick check-in: how heavy the work feels, how much energy "
             "you have, one word. Over the weeks you will see here how you have been, "

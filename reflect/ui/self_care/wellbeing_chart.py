@@ -2,8 +2,10 @@
 
 Each stretch of days (a day, or a week) is one place along the bottom; heaviness and energy
 are its averages on the 0–10 scale up the side. The two lines differ in colour, in dash and
-in the shape of their dots, so they can be told apart without colour too. Colours follow
-the palette: lighter tints on a dark background.
+in the shape of their dots, so they can be told apart without colour too. Colours come
+from the palette: heaviness in the theme's one accent, energy in its quieter text colour,
+both readable on the page's ground in either theme (and the system's own under high
+contrast).
 """
 
 from __future__ import annotations
@@ -19,10 +21,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reflect.domain.wellbeing import SCALE_TOP, WellbeingStep
 from reflect.ui.widgets.local_dates import day_text
-
-# (on a light background, on a dark one): plum and teal, each at least 4.5:1 on its ground.
-HEAVINESS_COLOURS = ("#8a2f86", "#f0a6ec")
-ENERGY_COLOURS = ("#0b6477", "#7fd6ea")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +91,12 @@ class WellbeingChart(QWidget):
 
     # ----------------------------------------------------------------- drawing
     def _colours(self) -> tuple[QColor, QColor]:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
-        return QColor(HEAVINESS_COLOURS[dark]), QColor(ENERGY_COLOURS[dark])
+        """(heaviness, energy): the palette's accent and its quiet text colour."""
+        palette = self.palette()
+        return (
+            palette.color(QPalette.ColorRole.Link),
+            palette.color(QPalette.ColorRole.PlaceholderText),
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Legend, scale, dates, then the two lines."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QWidget,
 )
 
@@ -23,9 +22,12 @@ from reflect.exchange.exchange_folder import (
     IncomingPacket,
 )
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look
 from reflect.ui.supervision.packet_files import ask_which_to_open
 from reflect.ui.supervision.packet_scan import PacketScan
 from reflect.ui.supervision.port import SupervisionPort
+from reflect.ui.supervision.state_rows import State, state_item
 from reflect.ui.widgets.announce import announce
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.error_words import said, say
@@ -69,7 +71,11 @@ class InboxTab(QWidget):
         layout.addWidget(HeadingLabel(self.tr("In your exchange folder"), 1.0))
         self.folder_label = QuietLabel()
         layout.addWidget(self.folder_label)
-        self.waiting = QListWidget()
+        self.waiting = look(QListWidget(), Look.STATES)
+        self.waiting.setWordWrap(True)
+        # Long reasons wrap inside the row instead of scrolling sideways.
+        self.waiting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waiting.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.waiting.setAccessibleName(self.tr("Packets waiting in your exchange folder"))
         self.waiting.itemActivated.connect(lambda _item: self._import_selected())
         self.waiting.currentItemChanged.connect(lambda *_: self._current_changed())
@@ -88,6 +94,7 @@ class InboxTab(QWidget):
             self._dismiss,
         )
         self.dismiss_button.setEnabled(False)
+        look(self.import_button, Look.PRIMARY)
         row.addWidget(self.refresh_button)
         row.addWidget(self.dismiss_button)
         row.addStretch(1)
@@ -95,7 +102,12 @@ class InboxTab(QWidget):
         layout.addLayout(row)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        layout.addWidget(self.outcome)
+        self.outcome_mark = QLabel()  # beside the words: imported, or not
+        self.outcome_mark.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.outcome_mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.outcome, 1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def show_inbox(self) -> None:
@@ -107,6 +119,7 @@ class InboxTab(QWidget):
         self._scan.cancel()
         self.waiting.clear()
         self.outcome.clear()
+        self.outcome_mark.hide()
         self.folder_label.clear()
 
     def refresh(self) -> None:
@@ -132,7 +145,7 @@ class InboxTab(QWidget):
             return
         folder, reader = scan
         self.folder_label.setText(self.tr("Looking in {folder}").format(folder=str(folder)))
-        looking = QListWidgetItem(self.tr("Looking for packets…"))
+        looking = state_item(self, State.WAITING, self.tr("Looking for packets…"))
         looking.setFlags(Qt.ItemFlag.NoItemFlags)
         self.waiting.addItem(looking)
         self._scan.start(folder, reader, self._found)
@@ -148,7 +161,12 @@ class InboxTab(QWidget):
     def _show(self, found: list[IncomingPacket]) -> None:
         for packet in found:
             if packet.problem:
-                text = f"{packet.path.name}: {packet.problem}"
+                item = state_item(
+                    self,
+                    State.PROBLEM,
+                    self.tr("Cannot be imported: {file}").format(file=packet.path.name),
+                    say(packet.problem),
+                )
             else:
                 what = (
                     self.tr("Shared reflections")
@@ -158,7 +176,12 @@ class InboxTab(QWidget):
                 text = self.tr("{what} from {name}").format(what=what, name=packet.sender_name)
                 if packet.created_at is not None:
                     text += ", " + moment_text(packet.created_at)
-            item = QListWidgetItem(text)
+                item = state_item(
+                    self,
+                    State.WAITING,
+                    self.tr("Waiting: {packet}").format(packet=text),
+                    self.tr("Choose Import all, or press Enter on it to import only this one."),
+                )
             item.setData(PATH_ROLE, str(packet.path))
             self.waiting.addItem(item)
         # Packets refused at import stay in view, with why, until the person dismisses them.
@@ -167,17 +190,30 @@ class InboxTab(QWidget):
         except ReflectError:
             refused = []
         for entry in refused:
-            item = QListWidgetItem(
-                self.tr("Not imported: {file}: {reason}").format(
-                    file=entry.name, reason=entry.reason
-                )
+            item = state_item(
+                self,
+                State.REFUSED,
+                self.tr("Not imported: {file}").format(file=entry.name),
+                self.tr("{reason} Dismiss takes it off this list.").format(
+                    reason=say(entry.reason)
+                ),
             )
             item.setData(REFUSED_ROLE, entry.name)
             self.waiting.addItem(item)
         self.import_button.setEnabled(bool(found))
         if not found and not refused:
-            self.waiting.addItem(self.tr("Nothing new."))
-            self.waiting.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            empty = state_item(
+                self,
+                State.EMPTY,
+                self.tr("Nothing new."),
+                self.tr(
+                    "Packets come from your supervisor, or from the people you supervise, "
+                    "when they share with you. They appear here from your exchange folder; "
+                    "a packet given to you as a file opens with \u201cOpen a packet file\u201d."
+                ),
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.waiting.addItem(empty)
 
     def _current_changed(self) -> None:
         item = self.waiting.currentItem()
@@ -230,6 +266,7 @@ class InboxTab(QWidget):
     def _importing(self) -> Callable[[], None]:
         """Say it is under way and hold the buttons (the rest of the window goes on)."""
         self.outcome.setText(self.tr("Importing…"))
+        self.outcome_mark.hide()
         return hold(self, pointer=False)
 
     def _import_selected(self) -> None:
@@ -262,11 +299,14 @@ class InboxTab(QWidget):
         lines = [self._describe(r) for r in outcome.results] + [
             say(problem) for problem in outcome.problems
         ]
-        self._say("\n".join(lines) or self.tr("Nothing new was imported."))
+        done = State.IMPORTED if outcome.results and not outcome.problems else State.PROBLEM
+        self._say("\n".join(lines) or self.tr("Nothing new was imported."), done)
 
-    def _say(self, outcome: str) -> None:
+    def _say(self, outcome: str, state: State = State.PROBLEM) -> None:
         """Show how an import (or dismissing a packet) ended, and say it aloud."""
         self.outcome.setText(outcome)
+        set_icon(self.outcome_mark, state.value)
+        self.outcome_mark.show()
         announce(self.outcome, outcome)
 
     def _describe(self, result: ImportResult) -> str:

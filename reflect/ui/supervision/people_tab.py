@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -29,8 +29,13 @@ from reflect.domain.removal import ContactRemoval
 from reflect.exchange.identity import contact_file_text, read_contact_file
 from reflect.files.safe_files import write_atomically
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.design.icons import icon
+from reflect.ui.design.looks import Look, look
+from reflect.ui.supervision.empty_state import EmptyState
+from reflect.ui.supervision.fixed_font import fixed_font
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.removal_words import contact_removal_text, contact_removal_title
+from reflect.ui.supervision.state_rows import State
 from reflect.ui.widgets import messages
 from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.clipboard import copy_text
@@ -39,17 +44,6 @@ from reflect.ui.widgets.heading import HeadingLabel
 from reflect.ui.widgets.page_column import button, ctrl_enter, reading_column
 
 CONTACT_SUFFIX = ".reflect-contact"
-
-
-def fixed_font(around: QFont, scale: float = 1.0) -> QFont:
-    """The system's fixed-width face at the size of the text around it (times `scale`),
-    so fingerprints grow with the rest when the text is made larger."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if around.pointSizeF() > 0:
-        font.setPointSizeF(around.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(around.pixelSize() * scale))
-    return font
 
 
 class PeopleTab(QWidget):
@@ -98,7 +92,18 @@ class PeopleTab(QWidget):
 
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(HeadingLabel(self.tr("People you exchange with"), 1.2))
-        self.people = QTreeWidget()
+        self.no_people = EmptyState(
+            "users-three",
+            self.tr("No one here yet"),
+            self.tr(
+                "To add your supervisor, ask them for their exchange key: they find it here, "
+                "under Supervision, People. Type their name below, paste their key (or open "
+                "the contact file they gave you), and choose Add. Then give them your key "
+                "from above, so they can add you too."
+            ),
+        )
+        layout.addWidget(self.no_people)
+        self.people = look(QTreeWidget(), Look.STATES)
         self.people.setHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Compared")]
         )
@@ -109,7 +114,7 @@ class PeopleTab(QWidget):
         self.people.setMaximumHeight(self.fontMetrics().height() * 9)
         self.people.currentItemChanged.connect(lambda *_: self._compare_label())
         layout.addWidget(self.people)
-        row = QHBoxLayout()
+        self.people_buttons = row = QHBoxLayout()
         # The tick in the list needs a mouse; this button does the same from the keyboard.
         self.compare_button = button(
             self.tr("We compared fingerprints"),
@@ -125,6 +130,7 @@ class PeopleTab(QWidget):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
 
+        layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(HeadingLabel(self.tr("Add a person"), 1.0))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Their name, as you want to see it"))
@@ -152,7 +158,9 @@ class PeopleTab(QWidget):
         self.open_button = button(
             self.tr("Open a contact file…"), self.tr("Open a contact file"), self._open_file
         )
-        self.add_button = button(self.tr("Add"), self.tr("Add this person"), self._add)
+        self.add_button = look(
+            button(self.tr("Add"), self.tr("Add this person"), self._add), Look.PRIMARY
+        )
         row.addWidget(self.open_button)
         row.addStretch(1)
         row.addWidget(self.add_button)
@@ -162,6 +170,7 @@ class PeopleTab(QWidget):
         self.outcome = QuietLabel()
         layout.addWidget(self.outcome)
         layout.addStretch(1)
+        self._show_empty(True)
 
     # ------------------------------------------------------------ showing
     def show_people(self) -> None:
@@ -185,13 +194,28 @@ class PeopleTab(QWidget):
             item.setCheckState(
                 3, Qt.CheckState.Checked if contact.verified else Qt.CheckState.Unchecked
             )
-            item.setText(3, self.tr("Yes") if contact.verified else self.tr("Not yet"))
+            self._show_compared(item, contact.verified)
             self.people.addTopLevelItem(item)
         for index in range(3):
             self.people.resizeColumnToContents(index)
             self.people.setColumnWidth(index, self.people.columnWidth(index) + 16)
         self.people.blockSignals(False)
+        self._show_empty(self.people.topLevelItemCount() == 0)
         self._compare_label()
+
+    def _show_empty(self, empty: bool) -> None:
+        """No one yet: say how to add someone in place of an empty list."""
+        self.no_people.setVisible(empty)
+        self.people.setVisible(not empty)
+        self.compare_button.setVisible(not empty)
+        self.remove_button.setVisible(not empty)
+
+    def _show_compared(self, item: QTreeWidgetItem, verified: bool) -> None:
+        """Compared or not, in words beside a mark (the tick alone needs a mouse)."""
+        item.setText(3, self.tr("Yes") if verified else self.tr("Not yet"))
+        state = State.IMPORTED if verified else State.WAITING
+        role = QPalette.ColorRole.Link if verified else QPalette.ColorRole.PlaceholderText
+        item.setIcon(3, icon(state.value, self.palette().color(role)))
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
@@ -277,7 +301,7 @@ class PeopleTab(QWidget):
         try:
             summary = self._port.supervision().contact_removal(key_id)
             title, text = contact_removal_title(summary), contact_removal_text(summary)
-            if not messages.confirm(self, title, text, self.tr("Remove")):
+            if not messages.confirm(self, title, text, self.tr("Remove"), destructive=True):
                 return
         except ReflectError as error:
             self.error.emit(error)
@@ -332,7 +356,7 @@ class PeopleTab(QWidget):
             verified = not verified  # not recorded: show it as it still is
         self.people.blockSignals(True)
         item.setCheckState(3, Qt.CheckState.Checked if verified else Qt.CheckState.Unchecked)
-        item.setText(3, self.tr("Yes") if verified else self.tr("Not yet"))
+        self._show_compared(item, verified)
         self.people.blockSignals(False)
         self._compare_label()
 

@@ -28,6 +28,8 @@ from reflect.domain.library import Library
 from reflect.domain.reflection import Reflection
 from reflect.domain.reflection_document import from_document, to_document
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look
 from reflect.ui.supervision.identifier_check import check_before_sharing
 from reflect.ui.supervision.packet_files import ask_where_to_save
 from reflect.ui.supervision.port import SupervisionPort
@@ -80,7 +82,7 @@ class ShareTab(QWidget):
 
         split = QSplitter()
         split.setObjectName("share")  # its position is remembered
-        self.chosen = QListWidget()
+        self.chosen = look(QListWidget(), Look.STATES)
         self.chosen.setSpacing(3)
         self.chosen.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -100,6 +102,8 @@ class ShareTab(QWidget):
             self.tr("Check and share the chosen reflections"),
             self._share,
         )
+        look(self.share_button, Look.PRIMARY)
+        set_icon(self.share_button, "paper-plane-tilt")
         # Said plainly where the visitor decides: the check is a help, not a guarantee.
         self.check_notice = QuietLabel(
             self.tr(

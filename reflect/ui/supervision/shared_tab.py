@@ -26,6 +26,9 @@ from reflect.domain.library import Library
 from reflect.domain.removal import SharedReflectionDeletion
 from reflect.domain.shared_reflection import SharedReflection
 from reflect.ui.cards.card_parts import QuietLabel
+from reflect.ui.design.icons import set_icon
+from reflect.ui.design.looks import Look, look
+from reflect.ui.supervision.empty_state import EmptyState
 from reflect.ui.supervision.packet_files import ask_where_to_save
 from reflect.ui.supervision.port import SupervisionPort
 from reflect.ui.supervision.reflection_html import WHOLE, prompt_text, reflection_html
@@ -111,10 +114,26 @@ class SharedWithMeTab(QWidget):
         split.addWidget(self.tree)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        self.split = split
+        self.nothing = EmptyState(
+            "chat-circle-text",
+            self.tr("Nothing has been shared with you yet"),
+            self.tr(
+                "When someone you supervise shares reflections with you, their packet "
+                "arrives under Inbox. Import it there, and their reflections appear here, "
+                "ready for your comments."
+            ),
+        )
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
         layout.addWidget(split, 1)
+        layout.addStretch(0)  # takes the room only while the panes are hidden
         row = QHBoxLayout()
         self.outcome = QuietLabel()
         self.reply_button = button(self.tr("Send reply…"), self.tr("Send reply"), self._reply)
+        look(self.reply_button, Look.PRIMARY)
+        look(self.delete_button, Look.DESTRUCTIVE)
+        set_icon(self.reply_button, "paper-plane-tilt")
         row.addWidget(self.outcome, 1)
         row.addWidget(self.reply_button)
         layout.addLayout(row)
@@ -150,9 +169,10 @@ class SharedWithMeTab(QWidget):
                 select = item
         self.tree.expandAll()
         self.tree.blockSignals(False)
-        if not shared:
-            empty = self.tr("Nothing has been shared with you yet. Import a packet under Inbox.")
-            self.reader.setHtml(f"<p>{empty}</p>")
+        # Nothing yet: say how reflections come here, in place of two empty panes.
+        self.nothing.setVisible(not shared)
+        self.split.setVisible(bool(shared))
+        self.reply_button.setVisible(bool(shared))
         if select is not None:
             self.tree.setCurrentItem(select)
         elif self._current is not None:
@@ -276,7 +296,9 @@ class SharedWithMeTab(QWidget):
             summary = self._port.supervision().shared_reflection_deletion(*key)
             writing = bool(self.comment.toPlainText().strip())
             text = deletion_text(summary, day_text(current.reflection.visit_date), writing)
-            if not messages.confirm(self, deletion_title(), text, self.tr("Delete")):
+            if not messages.confirm(
+                self, deletion_title(), text, self.tr("Delete"), destructive=True
+            ):
                 return
         except ReflectError as error:
             self.error.emit(error)

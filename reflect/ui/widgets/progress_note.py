@@ -9,6 +9,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from reflect.domain.progress import Progress, Work
 from reflect.ui.changes import JournalChanges
+from reflect.ui.design.looks import Look, look
+from reflect.ui.design.scales import Spacing
+
+
+def progress_bar(around: QWidget) -> QProgressBar:
+    """Reflect's one progress bar: slim, without a figure on it (the words beside it say
+    what is under way), in the accent, as tall as a share of the text around `around`."""
+    bar = QProgressBar()
+    bar.setTextVisible(False)
+    bar.setFixedHeight(Spacing.of(around.font()).m)
+    return bar
 
 
 class ProgressNote(QWidget):
@@ -18,11 +29,11 @@ class ProgressNote(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(Spacing.of(self.font()).s)
         self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
-        self.bar.setTextVisible(False)
-        self.stop_button = QPushButton(self.tr("Cancel"))
+        self.bar = progress_bar(self)
+        self.bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.stop_button = look(QPushButton(self.tr("Cancel")), Look.QUIET)
         self.stop_button.setAccessibleName(self.tr("Cancel the export or import"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.hide()

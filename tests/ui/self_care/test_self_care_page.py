@@ -107,8 +107,10 @@ def test_an_empty_journal_says_how_the_view_fills(qtbot: QtBot, unlocked: MainWi
     nav(window, "How I've been")
     assert page.empty_box.isVisible()
     assert not page.chart.isVisible() and not page.summary.isVisible()
+    assert page.empty_title.text() == "Your first check-in"
     assert "This view fills as you check in" in page.empty.text()
     assert "never shared" in page.private_note.text()
+    assert page.check_in_button.property("look") == "primary"  # the page's one action
     # From there, one press starts the check-in that fills it.
     qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
     journal = window.journal_page
@@ -122,6 +124,7 @@ def test_nothing_in_the_range_points_to_a_longer_one(qtbot: QtBot, tmp_path: Pat
     page = window.self_care_page
     nav(window, "How I've been")
     assert page.empty_box.isVisible()
+    assert page.empty_title.text() == "Nothing in this range"
     assert "Nothing from the last 3 months" in page.empty.text()
     assert "12 months" in page.empty.text()
     page.span.setCurrentIndex(page.span.count() - 1)

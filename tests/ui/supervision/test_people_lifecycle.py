@@ -207,7 +207,7 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
     page.tabs.setCurrentWidget(page.inbox)
     qtbot.waitUntil(lambda: packet.name in page.inbox.waiting.item(0).text(), timeout=20_000)
     (waiting,) = [page.inbox.waiting.item(i).text() for i in range(page.inbox.waiting.count())]
-    assert waiting == f"{packet.name}: {REMOVED}"
+    assert waiting == f"Cannot be imported: {packet.name}\n{REMOVED}"
     page.inbox.import_file(packet)  # "Open a packet…" says the same
     settled(unlocked)
     assert page.inbox.outcome.text() == REMOVED
@@ -220,7 +220,9 @@ def test_a_packet_from_a_removed_person_waits_in_the_inbox_with_a_sentence(
     people.add_button.click()
     page.tabs.setCurrentWidget(page.inbox)
     qtbot.waitUntil(
-        lambda: page.inbox.waiting.item(0).text().startswith("Shared reflections from Sam"),
+        lambda: (
+            page.inbox.waiting.item(0).text().startswith("Waiting: Shared reflections from Sam")
+        ),
         timeout=20_000,
     )
     page.inbox.import_button.click()
