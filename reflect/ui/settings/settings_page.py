@@ -326,7 +326,11 @@ class SettingsPage(QWidget):
             "key too until those backups are gone, in about five weeks."
         )
         if messages.confirm(
-            self, self.tr("Make a new recovery key"), text, self.tr("Make a new key")
+            self,
+            self.tr("Make a new recovery key"),
+            text,
+            self.tr("Make a new key"),
+            destructive=False,  # nothing is removed: a key is added and the old one retired
         ):
             self.new_recovery_key_requested.emit(self._recovery_passphrase.text())
 

@@ -43,4 +43,5 @@ def confirm_plain_file(parent: QWidget | None, path: Path) -> bool:
         PlainFile.tr("Not encrypted"),
         plain_file_sentence(path),
         PlainFile.tr("Save it"),
+        destructive=False,  # a choice about a file, not a removal: Cancel stays the default
     )
