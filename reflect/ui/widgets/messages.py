@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -60,15 +59,8 @@ def _box(parent: QWidget | None, title: str, text: str, icon: str, *, danger: bo
     drawn = pixmap(icon, colour, size)
     drawn.setDevicePixelRatio(box.devicePixelRatioF())
     box.setIconPixmap(drawn)
-    # A reading measure of about forty characters: Qt's own is narrow, and at large text
-    # sizes it would break the sentence every few words.
-    label = box.findChild(QLabel, "qt_msgbox_label")
-    if label is not None:
-        width = box.fontMetrics().averageCharWidth() * 40
-        screen = box.screen()
-        if screen is not None:
-            width = min(width, screen.availableGeometry().width() * 2 // 3)
-        label.setMinimumWidth(width)
+    # The box's width is Qt's own: it turns wrapping on only when a line is wider than its
+    # measure, and a least width set on a label hides that, leaving the line cut mid-word.
     return box
 
 

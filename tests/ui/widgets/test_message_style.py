@@ -4,7 +4,7 @@ the default."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.domain.errors import ReflectError
@@ -85,3 +85,28 @@ def test_an_action_that_removes_nothing_is_the_primary_one(qtbot: QtBot) -> None
     ((_, _, buttons, default),) = seen
     assert ("Make a new key", "primary") in buttons and default == "Cancel"
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_long_first_sentence_wraps_whole_inside_the_box(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    cut: list[bool] = []
+
+    def handle(dialog: object) -> None:
+        assert isinstance(dialog, QMessageBox)
+        label = dialog.findChild(QLabel, "qt_msgbox_label")
+        assert label is not None
+        needed = label.fontMetrics().horizontalAdvance(label.text())
+        # Either the line fits, or it wraps onto more lines inside the label.
+        cut.append(not label.wordWrap() and needed > label.width())
+        dialog.reject()
+
+    answer_dialogs(handle)
+    messages.confirm(
+        parent,
+        "Delete this reflection?",
+        "It will be gone from your journal and from search, and from every list and count "
+        "that shows it today. A backup from just before is kept for about five weeks.",
+        "Delete",
+    )
+    assert cut == [False]
