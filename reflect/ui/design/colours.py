@@ -21,8 +21,8 @@ class Colours:
     surface_raised: str  # a hovered row, a tile, the sidebar's selected page
     text: str
     text_muted: str  # help, captions, dates
-    border: str  # soft edges of boxes and cards
-    border_strong: str  # an edge with focus or under the pointer
+    border: str  # soft edges of cards, lists and groups (decoration)
+    border_strong: str  # the edge of a control one types in or ticks (3:1 or better)
     accent: str  # selection, the primary action, progress, links
     on_accent: str  # text on the accent
     accent_soft: str  # a chip's or the selected page's ground
@@ -42,7 +42,7 @@ LIGHT = Colours(
     text="#1f2328",
     text_muted="#575e66",
     border="#d9d5cd",
-    border_strong="#8a9199",
+    border_strong="#7f868e",
     accent="#2c6a68",
     on_accent="#ffffff",
     accent_soft="#e0efed",
@@ -94,6 +94,15 @@ TEXT_ON_GROUND: tuple[tuple[str, str], ...] = (
     ("success", "window"),
 )
 """Every (text, ground) pair drawn on screen, by field name."""
+
+EDGE_ON_GROUND: tuple[tuple[str, str], ...] = (
+    ("border_strong", "window"),
+    ("border_strong", "surface"),
+    ("accent", "window"),
+    ("accent", "surface"),
+)
+"""Every control's edge on its ground: 3:1 or better (WCAG 1.4.11), so a box to type in or
+a box to tick can be seen as one."""
 
 
 def _luminance(colour: QColor) -> float:

@@ -2,7 +2,9 @@
 
 Only what the palette cannot say is here: rounded soft edges, the focus ring, the accent on
 the one primary action, and the looks pages ask for by name (`looks.Look`). Combo boxes,
-spin boxes and check boxes keep the Fusion style's drawing, coloured by the palette.
+spin boxes and check boxes are drawn here too: Fusion draws their edges a shade darker than
+the page, which all but vanishes on a dark one. Their ticks and arrows are the pictures in
+`indicators.py`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 
 from reflect.ui.design.colours import Colours
+from reflect.ui.design.indicators import url
 from reflect.ui.design.scales import TYPE, Spacing, TextRole, point_size
 
 
@@ -54,12 +57,12 @@ QPushButton[look="chip"], QToolButton[look="chip"] {{
 QPushButton[look="chip"]:hover, QToolButton[look="chip"]:hover {{ border-color: {c.accent}; }}
 QPushButton[look="chip"]:focus, QToolButton[look="chip"]:focus {{ border: 2px solid {c.accent}; padding: 0px {s.s - 1}px; }}
 QLineEdit, QPlainTextEdit, QTextEdit {{
-    background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
+    background: {c.surface}; color: {c.text}; border: 1px solid {c.border_strong};
     border-radius: {r}px; padding: {s.xs}px; selection-background-color: {c.accent};
     selection-color: {c.on_accent};
 }}
 QLineEdit {{ padding: {max(1, s.xs - 1)}px {s.s}px; }}
-QLineEdit:hover, QPlainTextEdit:hover, QTextEdit:hover {{ border-color: {c.border_strong}; }}
+QLineEdit:hover, QPlainTextEdit:hover, QTextEdit:hover {{ border-color: {c.accent}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.accent}; }}
 QLineEdit:focus {{ padding: {max(0, s.xs - 2)}px {s.s - 1}px; }}
 QPlainTextEdit:focus, QTextEdit:focus {{ padding: {s.xs - 1}px; }}
@@ -117,11 +120,59 @@ QToolButton[look="nav"] {{
 QToolButton[look="nav"]:hover {{ background: {c.surface_raised}; }}
 QToolButton[look="nav"]:checked {{ background: {c.accent_soft}; color: {c.on_accent_soft}; font-weight: 600; }}
 QToolButton[look="nav"]:focus {{ border-color: {c.accent}; }}
+{_control_rules(c, s, font)}
 {_type_rules(font, c)}
 {_journal_list_rules(c, s)}
 {_editor_rules(c, s)}
 {_cards_and_hours_rules(c, s)}
 {_supervision_and_messages_rules(c, s)}
+"""
+
+
+def _control_rules(c: Colours, s: Spacing, font: QFont) -> str:
+    """Drop-down lists, number and date boxes, check boxes and round choices: an edge that
+    can be seen in both themes, the accent when chosen, and a ground behind the words when
+    the keyboard is on them."""
+    box = max(12, round(s.l * 0.95))  # a tick box about as tall as a capital and a half
+    arrow = max(8, round(s.m * 0.9))
+    return f"""
+QComboBox, QAbstractSpinBox {{
+    background: {c.surface}; color: {c.text}; border: 1px solid {c.border_strong};
+    border-radius: {s.radius}px; padding: 1px {s.s}px; min-height: {s.l}px;
+}}
+QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {c.accent}; }}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {c.accent}; padding: 0px {s.s - 1}px; }}
+QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {c.text_muted}; background: {c.window}; border-color: {c.border}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: {s.l + s.xs}px; subcontrol-origin: padding; subcontrol-position: center right; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: {url("caret-down", c)}; width: {arrow}px; height: {arrow}px; }}
+QComboBox QLineEdit, QAbstractSpinBox QLineEdit {{ border: none; padding: 0px; background: transparent; }}
+QComboBox QAbstractItemView {{ border: 1px solid {c.border_strong}; border-radius: 0px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: {s.l}px; border: none; background: transparent;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: {url("caret-up", c)}; width: {arrow - 2}px; height: {arrow - 2}px; }}
+QAbstractSpinBox::down-arrow {{ image: {url("caret-down", c)}; width: {arrow - 2}px; height: {arrow - 2}px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: {c.accent_soft}; }}
+QCheckBox, QRadioButton {{ spacing: {s.s}px; padding: 1px {s.xs}px; border-radius: {s.radius}px; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {c.accent_soft}; color: {c.on_accent_soft}; }}
+QCheckBox::indicator, QAbstractItemView::indicator, QGroupBox::indicator {{
+    width: {box}px; height: {box}px; border: 1px solid {c.border_strong};
+    border-radius: {max(2, s.radius - 2)}px; background: {c.surface};
+}}
+QCheckBox::indicator:hover, QAbstractItemView::indicator:hover {{ border-color: {c.accent}; }}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked, QGroupBox::indicator:checked {{
+    background: {c.accent}; border-color: {c.accent}; image: {url("check", c)};
+}}
+QCheckBox::indicator:indeterminate, QAbstractItemView::indicator:indeterminate {{ background: {c.accent_soft}; border-color: {c.accent}; }}
+QCheckBox::indicator:disabled {{ background: {c.window}; border-color: {c.border}; }}
+QRadioButton::indicator {{
+    width: {box}px; height: {box}px; border: 1px solid {c.border_strong};
+    border-radius: {box // 2 + 1}px; background: {c.surface};
+}}
+QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
+QRadioButton::indicator:checked {{ border: {max(4, box // 3)}px solid {c.accent}; }}
 """
 
 

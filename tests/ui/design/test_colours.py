@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QPalette
 
-from reflect.ui.design.colours import DARK, LIGHT, TEXT_ON_GROUND, Colours, contrast
+from reflect.ui.design.colours import (
+    DARK,
+    EDGE_ON_GROUND,
+    LIGHT,
+    TEXT_ON_GROUND,
+    Colours,
+    contrast,
+)
 from reflect.ui.design.theme import palette_of
 
 AA = 4.5
@@ -19,6 +26,16 @@ def test_every_text_on_its_ground_reads_at_aa(colours: Colours) -> None:
         if contrast(getattr(colours, text), getattr(colours, ground)) < AA
     }
     assert low == {}
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_edges_of_controls_stand_out_at_three_to_one(colours: Colours) -> None:
+    low = [
+        (edge, ground)
+        for edge, ground in EDGE_ON_GROUND
+        if contrast(getattr(colours, edge), getattr(colours, ground)) < 3.0
+    ]
+    assert low == []
 
 
 @pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
