@@ -3,14 +3,18 @@ waiting beside Supervision. Worked out again whenever what they count may have c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from reflect.domain.errors import ReflectError
 from reflect.ui.changes import JournalChanges
-from reflect.ui.journal.port import JournalPort
-from reflect.ui.supervision.waiting_note import WaitingNote
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.plurals import english_plural
+
+if TYPE_CHECKING:  # the supervision page's modules load the exchange: after the first paint
+    from reflect.ui.journal.port import JournalPort
+    from reflect.ui.supervision.waiting_note import WaitingNote
 
 
 class PageCounts(QObject):

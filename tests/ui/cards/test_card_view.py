@@ -303,7 +303,7 @@ def test_on_a_wide_window_the_lines_stay_about_65_letters_long(
 def test_the_sources_close_the_card_in_smaller_text_after_the_related_cards(
     view: CardView, qapp: QApplication
 ) -> None:
-    Theme(qapp, view).use("light")  # the look a window applies (reset after the test)
+    Theme(view).use("light")  # the look a window applies (reset after the test)
     view.show_card("rupture-and-repair")
     (sources,) = [label for label in view.findChildren(QLabel) if label.text() == "Sources"]
     (related,) = [label for label in view.findChildren(QLabel) if label.text() == "Related cards"]
