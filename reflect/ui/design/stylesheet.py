@@ -183,9 +183,10 @@ def _journal_list_rules(c: Colours, s: Spacing) -> str:
     """The journal list's rows, headers and empty state."""
     # The rows draw their own cards (row_delegate.py); the list itself is only the ground.
     return f"""
-QListView[look="journal-list"], QListView[look="journal-list"]:focus {{
-    background: {c.window}; border: none;
+QListView[look="journal-list"] {{
+    background: {c.window}; border: 2px solid transparent; border-radius: {s.radius}px;
 }}
+QListView[look="journal-list"]:focus {{ border-color: {c.accent}; }}
 """
 
 

@@ -125,15 +125,22 @@ class ReflectionDelegate(QStyledItemDelegate):
         palette: QPalette,
         m: RowMetrics,
     ) -> None:
-        """The card's ground and edge: the accent's edge when chosen, firmer under the pointer."""
+        """The card's ground and edge: the accent's edge when chosen and the keyboard is in
+        the list, a quieter firm edge when chosen while the keyboard is elsewhere (so where
+        the keyboard is can be seen), firmer under the pointer."""
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        view = option.widget
+        keyboard_here = view is not None and view.hasFocus()
         ground = palette.color(Role.Base)
         edge, width = palette.color(Role.Mid), 1.0
-        if selected:
-            ground = blend(ground, palette.color(Role.Highlight), 0.12)
+        if selected and keyboard_here:
+            ground = blend(ground, palette.color(Role.Highlight), 0.16)
             edge, width = palette.color(Role.Highlight), 2.0
+        elif selected:
+            ground = blend(ground, palette.color(Role.Highlight), 0.08)
+            edge = palette.color(Role.Dark)
         elif hovered:
             ground, edge = palette.color(Role.AlternateBase), palette.color(Role.Dark)
         radius = m.space.radius + 2

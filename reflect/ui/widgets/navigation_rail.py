@@ -142,10 +142,15 @@ class NavigationRail(QFrame):
         return self._count_words[index]
 
     def set_current(self, index: int) -> None:
-        """Mark the page being shown."""
+        """Mark the page being shown; Tab into the sidebar lands on it (as into tabs), and
+        the arrow keys go on from there."""
         button = self.group.button(index)
         if button is not None:
             button.setChecked(True)
+        for other in self.group.buttons():
+            other.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if other is button else Qt.FocusPolicy.ClickFocus
+            )
 
     def stand_beside(self, pages: QWidget, *, in_: QWidget) -> None:
         """Lay the sidebar out at the left of `pages`, filling `in_`."""
