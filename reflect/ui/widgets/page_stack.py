@@ -13,11 +13,38 @@ The scroll areas are this stack's own business: `currentWidget`, `indexOf` and
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QWidget
 
 
 class PageStack(QStackedWidget):
-    """A stack of pages, each in a scroll area unless it fits itself to any width."""
+    """A stack of pages, each in a scroll area unless it fits itself to any width.
+
+    Whatever takes the keyboard on a page is scrolled into sight, in every scroll area
+    around it: Tab from the sidebar into a long page, or Shift+Tab back from its foot,
+    must never leave the focus somewhere off screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._bring_into_sight)
+
+    def _bring_into_sight(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None or not self.isAncestorOf(now):
+            return
+        margin = now.fontMetrics().height()
+        holder = now.parentWidget()
+        while holder is not None and holder is not self:
+            # Only the areas that merely hold a page (they never take the keyboard): a form
+            # that scrolls itself, such as the reflection's, keeps its own place.
+            if (
+                isinstance(holder, QScrollArea)
+                and holder.focusPolicy() == Qt.FocusPolicy.NoFocus
+                and holder.widget() is not None
+            ):
+                holder.ensureWidgetVisible(now, margin, margin)
+            holder = holder.parentWidget()
 
     def add_page(self, page: QWidget, *, scrolls: bool = True) -> int:
         """Add `page`; in a scroll area that appears only when the window is too small."""
