@@ -20,6 +20,7 @@ W = TypeVar("W", bound=QWidget)
 class Look(Enum):
     """The shapes the design system draws (see docs/design.md)."""
 
+    PLAIN = "plain"  # an ordinary control (what a primary action becomes when it is not)
     PRIMARY = "primary"  # the one main action of a page or dialog (accent)
     QUIET = "quiet"  # a secondary action drawn as text, like a link
     CHIP = "chip"  # a small rounded tag: a card link, a family code, a theme

@@ -9,11 +9,11 @@ the page, which all but vanishes on a dark one. Their ticks and arrows are the p
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from reflect.ui.design.colours import Colours
 from reflect.ui.design.indicators import url
-from reflect.ui.design.scales import TYPE, Spacing, TextRole, point_size
+from reflect.ui.design.scales import TYPE, Spacing, TextRole, font_for, point_size
 
 
 def _type_rules(font: QFont, c: Colours) -> str:
@@ -33,6 +33,9 @@ def stylesheet(c: Colours, font: QFont) -> str:
     s = Spacing.of(font)
     caption = point_size(font, TextRole.CAPTION)
     r = s.radius
+    # A pill's corners: half its height, or Qt draws them square (a radius larger than
+    # half the height is ignored).
+    pill = max(3, int(QFontMetricsF(font_for(font, TextRole.CAPTION)).height() / 2))
     return f"""
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 QPushButton {{
@@ -104,12 +107,12 @@ QFrame[look="notice"] {{ background: {c.notice}; border: 1px solid {c.notice_bor
 QFrame[look="notice"] QLabel {{ color: {c.on_notice}; background: transparent; }}
 QFrame[look="problem"], QLabel[look="problem"] {{ color: {c.danger}; border-left: 3px solid {c.danger}; padding-left: {s.s}px; }}
 QLabel[look="badge"] {{
-    background: {c.accent}; color: {c.on_accent}; border-radius: {s.s}px;
+    background: {c.accent}; color: {c.on_accent}; border-radius: {pill}px;
     padding: 0px {s.xs + 1}px; font-size: {caption}pt; font-weight: 600;
 }}
 QLabel[look="mark"] {{ color: {c.text_muted}; font-size: {caption}pt; }}
 QLabel[look="chip"] {{
-    background: {c.accent_soft}; color: {c.on_accent_soft}; border-radius: {s.s}px;
+    background: {c.accent_soft}; color: {c.on_accent_soft}; border-radius: {pill}px;
     padding: 0px {s.s}px; font-size: {caption}pt;
 }}
 QWidget[look="sidebar"] {{ background: {c.surface}; border-right: 1px solid {c.border}; }}

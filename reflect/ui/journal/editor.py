@@ -264,6 +264,8 @@ class ReflectionEditor(EditorHeader, EditorSupervision, QScrollArea):
             self.tr("Mark as draft again") if done else self.tr("Mark complete")
         )
         self.complete_button.setAccessibleName(self.complete_button.text())
+        # Finishing is the way forward; going back to a draft is not the page's main action.
+        look(self.complete_button, Look.PLAIN if done else Look.PRIMARY)
         self.show_save_state(self._save_text)
 
     def show_save_state(self, text: str) -> None:

@@ -86,3 +86,19 @@ def test_go_deeper_is_a_disclosure_that_opens_and_closes(
     assert section.go_deeper.property("iconName") == "caret-down"
     qtbot.mouseClick(section.go_deeper, Qt.MouseButton.LeftButton)
     assert not section.deeper.isVisibleTo(editor)
+
+
+def test_finishing_is_the_main_action_and_going_back_to_a_draft_is_not(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    _new_reflection(qtbot, unlocked)
+    editor = unlocked.journal_page.editor
+    qtbot.keyClicks(editor.family_code, "B-08")  # a visit is marked complete with its code
+    first = editor.prompts[0].editor
+    first.setFocus()
+    qtbot.keyClicks(first, "He watched her face.")
+    button = editor.complete_button
+    assert (button.text(), button.property("look")) == ("Mark complete", "primary")
+    button.click()
+    qtbot.waitUntil(lambda: button.text() == "Mark as draft again")
+    assert button.property("look") == "plain"
