@@ -11,6 +11,7 @@ details is ticked for the formats people read, and left to the visitor for JSON.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -142,6 +143,15 @@ class ExportChoices(QWidget):
         self.last.dateChanged.connect(self.changed)
         for box in (self.private, self.check_ins, self.check_first):
             box.toggled.connect(self.changed)
+        # Tab in reading order: the two dates were put in their row after the rest and
+        # would otherwise come last, after the dialog's own buttons.
+        order = (
+            self.selected, self.shown, self.dates, self.everything, self.first, self.last,
+            self.pdf, self.markdown, self.markdown_folder, self.json,
+            self.private, self.check_ins, self.check_first,
+        )  # fmt: skip
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         self._follow()
 
     def _date(self, day: dt.date, name: str) -> QDateEdit:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
@@ -281,4 +281,24 @@ def test_the_warning_page_is_reached_by_keys_alone(
     assert dialog.focusWidget() is dialog.export_button
     assert unnamed_controls(dialog) == []
     dialog.reject()
+    dialog.reject()
+
+
+def test_tab_goes_through_the_choices_in_reading_order_then_the_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = open_export(qtbot, window)
+    choices = dialog.choices
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    choices.everything.setFocus()
+    reached: list[object] = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if not reached or reached[-1] is not focused:  # a date box takes Tab per part
+            reached.append(focused)
+    wanted = [choices.first, choices.last, choices.pdf, choices.private, choices.check_first]
+    assert [w for w in reached if w in wanted] == wanted
+    assert reached.index(choices.check_first) < reached.index(dialog.continue_button)
     dialog.reject()
