@@ -21,22 +21,12 @@ from reflect.ui.hours.hours_page import GOAL_KEY, START_KEY, HoursPage
 from reflect.ui.hours.session_form import SessionForm
 from tests.helpers.dialogs import click_in_next_dialog, click_in_next_dialogs
 from tests.helpers.hours_journal import own_reflection, shared_reflection
-
-TODAY = dt.date(2026, 3, 20)
-
-
-def _page(qtbot: QtBot, library: Library, session: JournalSession) -> HoursPage:
-    page = HoursPage(library, session, session.changes, today=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+from tests.ui.hours.conftest import TODAY, hours_page
 
 
 @pytest.fixture
 def page(qtbot: QtBot, library: Library, session: JournalSession) -> HoursPage:
-    return _page(qtbot, library, session)
+    return hours_page(qtbot, library, session)
 
 
 def _open_form(qtbot: QtBot, page: HoursPage) -> SessionForm:
@@ -275,7 +265,7 @@ def test_the_goal_and_start_date_are_kept_in_the_journal(
     assert "renewal year runs from 1 September 2025 to 31 August 2026" in (
         page.progress.period.text()
     )
-    again = _page(qtbot, library, session)
+    again = hours_page(qtbot, library, session)
     assert again.progress.goal.currentData() == "renewal"
     assert again.progress.summary.text() == "1 of 12 hours"
 

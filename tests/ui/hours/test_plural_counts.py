@@ -9,24 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reflect.domain.library import Library
 from reflect.domain.supervision_session import SupervisionSession
-from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.ui.hours.hours_page import HoursPage
 from tests.helpers.dialogs import click_in_next_dialog
-
-TODAY = dt.date(2026, 3, 20)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, library: Library, session: JournalSession) -> HoursPage:
-    page = HoursPage(library, session, session.changes, today=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _log(page: HoursPage, journal: Journal, minutes: int, day: int) -> None:

@@ -5,27 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from pytestqt.qtbot import QtBot
-
-from reflect.domain.library import Library
 from reflect.domain.supervision_session import SupervisionSession
-from reflect.session.journal_session import JournalSession
 from reflect.storage.journal import Journal
 from reflect.ui.hours.hours_page import START_KEY, HoursPage
 from reflect.ui.hours.summary_tiles import PROVIDER_LINES
-
-TODAY = dt.date(2026, 3, 20)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, library: Library, session: JournalSession) -> HoursPage:
-    page = HoursPage(library, session, session.changes, today=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _log(journal: Journal, day: dt.date, minutes: int, provider: str) -> None:
