@@ -70,7 +70,7 @@ class JournalPage(Deleting, CardBeside, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("journal")  # its position is remembered
         self.list_pane = ListPane(library)
-        self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
+        self.list_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
         self.editor = ReflectionEditor(library)
         self.empty = QLabel(
             self.tr(
@@ -95,7 +95,7 @@ class JournalPage(Deleting, CardBeside, QWidget):
         self.splitter.setStretchFactor(2, 0)
         # Sized in characters, so the list keeps its share at a large text size too.
         char = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([char * 64, char * 100, char * 60])
+        self.splitter.setSizes([char * 52, char * 100, char * 60])
         layout.addWidget(self.splitter)
         self.narrow = NarrowLayout(
             self, self.splitter, self.list_pane, self.middle, self.card_panel
