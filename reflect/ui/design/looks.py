@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from reflect.ui.design.icons import tint
@@ -54,6 +55,8 @@ class Look(Enum):
 
 
 def _repolish(widget: QWidget) -> None:
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

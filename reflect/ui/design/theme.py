@@ -4,13 +4,20 @@ own when it asks for high contrast.
 "system" follows the computer's light or dark setting, now and when it changes. A high
 contrast setting always wins: Reflect then keeps the system's palette and adds no
 stylesheet, so nothing of ours dims what the person chose to see.
+
+The stylesheet dresses the window, not the whole application. Qt styles a widget again,
+with everything inside it, each time it moves into a parent styled by a sheet; pages are
+built from the inside out, so under an application-wide sheet every widget was styled once
+per level it climbed (the workspace took three times as long to build). Under the window's
+sheet a page is styled once, when it joins the window; dialogs opened over the window take
+the window's sheet with it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessibilityHints, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reflect.ui.design.colours import DARK, LIGHT, Colours
 from reflect.ui.design.icons import tint
@@ -63,13 +70,16 @@ def high_contrast(hints: QAccessibilityHints) -> bool:
 
 
 class Theme(QObject):
-    """Applies a choice from `CHOICES` to the application, and keeps it applied."""
+    """Applies a choice from `CHOICES` to the window `parent` (the palette to the whole
+    application), and keeps it applied. Without a window, the stylesheet too goes to the
+    application."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app = app
+        self._dressed: QWidget | QApplication = parent if isinstance(parent, QWidget) else app
         self._choice = "system"
         # The system's own style, for high contrast: named once, before any stylesheet of
         # ours hides its name behind Qt's stylesheet style.
@@ -83,7 +93,9 @@ class Theme(QObject):
         hints.colorSchemeChanged.connect(self._refresh)
         self._accessibility = hints.accessibility()
         self._accessibility.contrastPreferenceChanged.connect(self._refresh)
-        app.installEventFilter(self)
+        # A new system font size: the scales are worked out again. (A signal, not an event
+        # filter on the application, which would cost a call into Python on every event.)
+        app.fontChanged.connect(self._refresh)
 
     @property
     def choice(self) -> str:
@@ -109,16 +121,15 @@ class Theme(QObject):
     def _refresh(self) -> None:
         colours = self.wanted()
         self.colours = colours
+        sheet = "" if colours is None else stylesheet(colours, self._app.font())
         if colours is None:
-            self._app.setStyleSheet("")
             self._set_style(self._system_style)
             self._app.setPalette(self._app.style().standardPalette())
         else:
             self._set_style("fusion")
             self._app.setPalette(palette_of(colours))
-            sheet = stylesheet(colours, self._app.font())
-            if self._app.styleSheet() != sheet:  # each new sheet restyles every widget
-                self._app.setStyleSheet(sheet)
+        if self._dressed.styleSheet() != sheet:  # each new sheet restyles every widget
+            self._dressed.setStyleSheet(sheet)
         for widget in self._app.allWidgets():
             tint(widget)
 
@@ -130,9 +141,3 @@ class Theme(QObject):
             return
         self._app.setStyle(name)
         self._app.setProperty(STYLE_IN_USE, name)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A new system font size: the scales are worked out again."""
-        if watched is self._app and event.type() == QEvent.Type.ApplicationFontChange:
-            self._refresh()
-        return False

@@ -6,7 +6,7 @@ theme changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -30,7 +30,9 @@ class ReadablePlaceholders(QObject):
         self._app = app
         self._setting = False
         self.apply()
-        app.installEventFilter(self)
+        # A signal, not an event filter on the application: that would cost a call into
+        # Python on every event of every widget.
+        app.paletteChanged.connect(self._palette_changed)
 
     def apply(self) -> None:
         """Set the placeholder colour from the palette in use."""
@@ -45,15 +47,10 @@ class ReadablePlaceholders(QObject):
         self._app.setPalette(palette)
         self._setting = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _palette_changed(self) -> None:
         """A new theme: work the colour out again."""
-        if (
-            watched is self._app
-            and event.type() == QEvent.Type.ApplicationPaletteChange
-            and not self._setting
-        ):
+        if not self._setting:
             self.apply()
-        return False
 
 
 def keep_placeholders_readable(app: QApplication) -> None:
