@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize
-from PySide6.QtGui import QColor, QIcon, QImageReader, QPalette, QPixmap
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImageReader, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QStyleOption, QWidget
 
 from reflect.content.resources import resources_folder
 
 ICON_PROPERTY = "iconName"
-SIZES = (16, 20, 24, 32, 40, 48, 64)
 
 
 def icon_file(name: str) -> Path:
@@ -25,22 +24,51 @@ def icon_file(name: str) -> Path:
 
 def pixmap(name: str, colour: QColor, size: int) -> QPixmap:
     """The icon `name` drawn `size` pixels square in `colour`."""
-    svg = icon_file(name).read_text(encoding="utf-8").replace("currentColor", colour.name())
-    data = QByteArray(svg.encode("utf-8"))
+    return _drawn(icon_file(name).read_text(encoding="utf-8"), colour, QSize(size, size))
+
+
+def _drawn(svg: str, colour: QColor, size: QSize) -> QPixmap:
+    data = QByteArray(svg.replace("currentColor", colour.name()).encode("utf-8"))
     buffer = QBuffer(data)
     reader = QImageReader(buffer, QByteArray(b"svg"))
-    reader.setScaledSize(QSize(size, size))
+    reader.setScaledSize(size)
     return QPixmap.fromImage(reader.read())
 
 
+class _TintedIcon(QIconEngine):
+    """An SVG icon drawn in one colour (another when its button is on), at each size only
+    when a size is first asked for: drawing every size up front for every button made
+    building the pages slow."""
+
+    def __init__(self, svg: str, colour: QColor, checked: QColor | None) -> None:
+        super().__init__()
+        self._svg, self._colour, self._checked = svg, QColor(colour), checked
+        self._sizes: dict[tuple[int, int, bool, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        on = state == QIcon.State.On and self._checked is not None
+        key = (size.width(), size.height(), on, mode)
+        if key not in self._sizes:
+            drawn = _drawn(self._svg, self._checked if on and self._checked else self._colour, size)
+            if mode != QIcon.Mode.Normal:  # disabled or selected, as the style draws them
+                drawn = QApplication.style().generatedIconPixmap(mode, drawn, QStyleOption())
+            self._sizes[key] = drawn
+        return self._sizes[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        drawn = self.pixmap(rect.size() * ratio, mode, state)
+        drawn.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect, drawn)
+
+    def clone(self) -> QIconEngine:
+        return _TintedIcon(self._svg, self._colour, self._checked)
+
+
 def icon(name: str, colour: QColor, checked: QColor | None = None) -> QIcon:
-    """The icon `name` in `colour` at every size (and in `checked` when the button is on)."""
-    made = QIcon()
-    for size in SIZES:
-        made.addPixmap(pixmap(name, colour, size), QIcon.Mode.Normal, QIcon.State.Off)
-        if checked is not None:
-            made.addPixmap(pixmap(name, checked, size), QIcon.Mode.Normal, QIcon.State.On)
-    return made
+    """The icon `name` in `colour` at any size (and in `checked` when the button is on)."""
+    svg = icon_file(name).read_text(encoding="utf-8")
+    return QIcon(_TintedIcon(svg, colour, None if checked is None else QColor(checked)))
 
 
 def set_icon(widget: QWidget, name: str) -> None:
