@@ -8,11 +8,12 @@ moving between pages, locking and quitting.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QMainWindow, QWidget
 
 from reflect.domain.errors import ReflectError
 from reflect.domain.library import Library
@@ -25,19 +26,49 @@ from reflect.ui.settings.appearance_settings import THEME_KEY
 from reflect.ui.unlock.entry_flow import EntryFlow
 from reflect.ui.unlock.idle_lock import IdleLock
 from reflect.ui.widgets import clipboard, messages
+from reflect.ui.widgets.busy import hold
 from reflect.ui.widgets.navigation_rail import NavigationRail
 from reflect.ui.widgets.page_stack import PageStack
 from reflect.ui.widgets.progress_note import ProgressNote
 from reflect.ui.widgets.readable_palette import keep_placeholders_readable
 from reflect.ui.widgets.staged_build import StagedBuild
 from reflect.ui.widgets.status_voice import StatusVoice
-from reflect.ui.widgets.window_place import place, remember, restore_dividers
+from reflect.ui.widgets.window_place import place, remember
+from reflect.ui.workspace_build import build_workspace
+
+if TYPE_CHECKING:
+    from reflect.ui.workspace_pages import (
+        CardsPage,
+        HoursPage,
+        JournalPage,
+        PortableScreens,
+        SelfCarePage,
+        SettingsFlows,
+        SettingsPage,
+        SupervisionPage,
+        WaitingNote,
+    )
 
 DEFAULT_LOCK_MINUTES = 5
 
 
 class MainWindow(QMainWindow):
     """Reflect's window. `library` is loaded on first need (after the first paint)."""
+
+    # The workspace, made by `build_workspace` while the key is derived.
+    pages: PageStack
+    rail: NavigationRail
+    nav: QButtonGroup
+    journal_page: JournalPage
+    cards_page: CardsPage
+    supervision_page: SupervisionPage
+    waiting_note: WaitingNote
+    hours_page: HoursPage
+    self_care_page: SelfCarePage
+    settings_page: SettingsPage
+    settings_flows: SettingsFlows
+    portable: PortableScreens
+    counts: PageCounts
 
     def __init__(
         self,
@@ -62,7 +93,7 @@ class MainWindow(QMainWindow):
         self.entry.entered.connect(self._enter)
         self.entry.returned.connect(self._show_workspace)
         self.entry.say.connect(self.statusBar().showMessage)
-        self.workspace = QWidget()  # filled in by `_build_workspace`
+        self.workspace = QWidget()  # filled in by `build_workspace`
         self.stack.add_page(self.workspace, scrolls=False)  # its pages scroll on their own
         self._building: StagedBuild | None = None
         self.voice = StatusVoice(self.statusBar())
@@ -84,66 +115,8 @@ class MainWindow(QMainWindow):
         return self._library_loader()
 
     # ----------------------------------------------------------------- workspace
-    def _build_workspace(self) -> Iterator[None]:
-        """The workspace, a page per step (see `StagedBuild`)."""
-        # Imported here (the app warms it up beside the first screen): none of it is needed
-        # to paint the first screen.
-        from reflect.ui import workspace_pages as pages
-
-        session, changes, library = self.session, self.session.changes, self.library
-        journal = self.journal_page = pages.JournalPage(library, session, changes)
-        self.voice.follow(journal.status, journal.saver)
-        yield
-        self.cards_page = pages.CardsPage(library)
-        self.cards_page.open_reflection_requested.connect(self._open_in_journal)
-        yield
-        self.supervision_page = pages.SupervisionPage(library, session, changes)
-        self.supervision_page.edit_requested.connect(self._open_in_journal)
-        self.waiting_note = pages.WaitingNote(self.supervision_page, self.status_label, changes)
-        yield
-        self.hours_page = pages.HoursPage(library, session, changes)
-        self.hours_page.edit_requested.connect(self._open_in_journal)
-        self.self_care_page = pages.SelfCarePage(session, changes)
-        self.self_care_page.check_in_requested.connect(
-            lambda: self.in_journal(self.journal_page.new_quick_check_in)
-        )
-        yield
-        self.settings_page = pages.SettingsPage(session, self.settings, self.theme)
-        self.settings_page.set_auto_lock_minutes(int(self.idle.minutes))
-        self.settings_page.auto_lock_changed.connect(self._auto_lock_changed)
-        self.settings_flows = pages.SettingsFlows(
-            self.settings_page, session, changes, journal.save_now, journal.where
-        )
-        self.settings_flows.say.connect(self.statusBar().showMessage)
-        self.settings_flows.recovery_key_to_show.connect(self.entry.show_recovery_key_once)
-        yield
-        card_reflections = pages.CardReflections(self.cards_page, session, library, changes)
-        for source in (self.journal_page, self.supervision_page, self.settings_flows):
-            source.error.connect(self.report)
-        card_reflections.error.connect(self.report)
-        self.portable = pages.PortableScreens(self)  # export, print and import
-        self.pages = PageStack()
-        named = (
-            (self.tr("Journal"), "notebook", self.journal_page),
-            (self.tr("Cards"), "cards", self.cards_page),
-            (self.tr("Supervision"), "users-three", self.supervision_page),
-            (self.tr("Hours"), "clock", self.hours_page),
-            (self.tr("How I've been"), "heart", self.self_care_page),
-            (self.tr("Settings"), "gear-six", self.settings_page),
-        )
-        for *_, page in named:  # the journal fits itself to a narrow window
-            self.pages.add_page(page, scrolls=page is not self.journal_page)
-        self.rail = NavigationRail([(label, icon) for label, icon, _ in named])
-        self.nav = self.rail.group
-        self.rail.chosen.connect(self._go)
-        self.rail.lock_requested.connect(self.lock)
-        self.rail.stand_beside(self.pages, in_=self.workspace)
-        self.counts = PageCounts(
-            self.rail, session, changes, self.waiting_note, journal=0, supervision=2
-        )
-        restore_dividers(self, self.settings)
-
-    def _go(self, index: int) -> None:
+    def go_to_index(self, index: int) -> None:
+        """Show the workspace page at `index` (the rail's order)."""
         if self.pages.currentWidget() is self.journal_page and self.session.is_open:
             self.journal_page.save_now()  # other pages read what was just written
         self.pages.setCurrentIndex(index)
@@ -156,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def go_to(self, page: QWidget) -> None:
         """Show one workspace page, as its rail button does."""
-        self._go(self.pages.indexOf(page))
+        self.go_to_index(self.pages.indexOf(page))
 
     def save_now(self) -> None:
         """Ctrl+S: write what is unsaved, then say that all is saved (or again why not)."""
@@ -169,13 +142,14 @@ class MainWindow(QMainWindow):
         self.go_to(self.journal_page)
         then()
 
-    def _open_in_journal(self, uuid: str, prompt_id: str = "") -> None:
+    def open_in_journal(self, uuid: str, prompt_id: str = "") -> None:
+        """Show the Journal page with one reflection open (at one question, if named)."""
         self.go_to(self.journal_page)
         self.journal_page.open_reflection(uuid, prompt_id)
 
     def _begin_workspace(self) -> None:
         if self._building is None:  # built while the key is derived, a page per turn
-            self._building = StagedBuild(self._build_workspace(), self)
+            self._building = StagedBuild(build_workspace(self), self)
             self._building.start()
 
     def _show_workspace(self) -> None:
@@ -185,13 +159,25 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
 
     def _enter(self, back_where_i_was: bool) -> None:
+        # The key is often ready before the last pages: they are built on, a turn at a
+        # time so the window keeps painting, and the journal shows once they are done.
+        self._begin_workspace()
+        assert self._building is not None
+        self._building.then(
+            functools.partial(
+                self._enter_now,
+                back_where_i_was,
+                hold(self.stack.currentWidget(), pointer=False),  # no second way in meanwhile
+            )
+        )
+
+    def _enter_now(self, back_where_i_was: bool, release: Callable[[], None]) -> None:
+        release()
         uuid, scroll = self._where if back_where_i_was else (None, 0)
         unsaved = self._unsaved if back_where_i_was else None
         self._show_workspace()
         self.go_to(self.journal_page)
-        self.journal_page.restore(uuid, scroll, unsaved)
-        if uuid is None and unsaved is None:
-            self.journal_page.reload()
+        self.journal_page.restore(uuid, scroll, unsaved)  # fills the list
         self._where, self._unsaved = (None, 0), None
         self.actions_when_open.setEnabled(True)
         self.idle.start()
@@ -220,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting saves first; if that fails, ask before losing anything."""
+        if self._building is not None:
+            self._building.finish()  # a journal just opened: its pages are needed to save
         if self.session.is_open:
             self.settings_page.save_pending()
         if (
@@ -240,7 +228,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # ----------------------------------------------------------------- small things
-    def _auto_lock_changed(self, minutes: int) -> None:
+    def auto_lock_changed(self, minutes: int) -> None:
+        """Remember the new idle time and lock after it."""
         self.settings.setValue("lock/minutes", minutes)
         self.idle.set_minutes(minutes)
 

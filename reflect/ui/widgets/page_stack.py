@@ -47,15 +47,21 @@ class PageStack(QStackedWidget):
             holder = holder.parentWidget()
 
     def add_page(self, page: QWidget, *, scrolls: bool = True) -> int:
-        """Add `page`; in a scroll area that appears only when the window is too small."""
-        if not scrolls:
-            return self.addWidget(page)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's own controls take the focus
-        area.setWidget(page)
-        return self.addWidget(area)
+        """Add `page`; in a scroll area that appears only when the window is too small.
+
+        The page is styled at once (polished), not with every other page when the stack is
+        first shown: a window that builds its pages one at a time then never waits for
+        them all at once."""
+        held: QWidget = page
+        if scrolls:
+            held = area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its page's controls take the focus
+            area.setWidget(page)
+        index = self.addWidget(held)
+        held.ensurePolished()
+        return index
 
     def page(self, index: int) -> QWidget | None:
         """The page at `index`, not its scroll area."""

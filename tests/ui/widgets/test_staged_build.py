@@ -36,3 +36,16 @@ def test_left_alone_it_finishes_by_itself(qtbot: QtBot) -> None:
     build.start()
     qtbot.waitUntil(lambda: build.done, timeout=2000)
     assert done == [0, 1, 2, 3]
+
+
+def test_what_waits_for_the_build_runs_once_after_its_last_step(qtbot: QtBot) -> None:
+    done: list[int] = []
+    build = StagedBuild(_steps(done))
+    build.start()
+    QCoreApplication.processEvents()
+    build.then(lambda: done.append(99))  # the key is ready before the last pages
+    assert done == [0]  # the window is not held while the rest is built
+    qtbot.waitUntil(lambda: 99 in done, timeout=2000)
+    assert done == [0, 1, 2, 3, 99] and build.done
+    build.then(lambda: done.append(100))  # once built, at once
+    assert done == [0, 1, 2, 3, 99, 100]
